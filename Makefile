@@ -1,0 +1,46 @@
+# Two commands on a fresh machine: `make synth` and `make test`. Both set up what they need.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CRDS ?= ../shared/crds
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: setup synth check-dist test test-fast imports clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## synth: write every environment into dist/<env>/ (a failure leaves dist/ as it was)
+synth: setup
+	$(PY) main.py
+
+## check-dist: fail, listing files, when the committed dist/ differs from a fresh synth
+check-dist: setup
+	$(PY) main.py --check
+
+## test: dist/ freshness, then the whole suite
+test: setup check-dist
+	$(PY) -m pytest -q
+
+## test-fast: the suite without the wheel/CLI tests
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow"
+
+## imports: regenerate imports/ from the local CRD copies (CRDS=path to override)
+imports: setup
+	$(PY) scripts/import_crds.py $(CRDS)
+
+clean:
+	rm -rf $(VENV) node_modules cdk8s.out build .pytest_cache

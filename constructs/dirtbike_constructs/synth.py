@@ -1,0 +1,123 @@
+"""From cdk8s charts to files: one YAML file per object, in an order `kubectl apply -R -f`
+can follow, written so that a failure never leaves a half-written or missing tree.
+
+Layout of a tree: `_cluster/` holds cluster-scoped objects (Namespaces first), then one
+folder per namespace. Each file is `<NN>-<kind>-<name>.yaml` where NN is the kind's rank in
+APPLY_ORDER, so the lexical order kubectl walks is the dependency order.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import cdk8s
+import yaml
+
+from .errors import ConfigError
+
+#: The order objects are applied in, by kind; one definition for file names and tooling.
+APPLY_ORDER: tuple[tuple[str, ...], ...] = (
+    ("Namespace", "StorageClass", "PriorityClass", "ClusterIssuer", "ClusterRole", "ClusterRoleBinding"),
+    ("ResourceQuota", "LimitRange"),
+    ("NetworkPolicy",),
+    ("ServiceAccount", "Role", "RoleBinding"),
+    ("SealedSecret", "Secret"),
+    ("ConfigMap",),
+    ("PersistentVolumeClaim",),
+    ("Cluster",),
+    ("Database", "Pooler", "ScheduledBackup"),
+    ("Job", "CronJob"),
+    ("Service",),
+    ("Deployment", "StatefulSet"),
+    ("PodDisruptionBudget", "HorizontalPodAutoscaler"),
+    ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
+    ("PodMonitor", "ServiceMonitor", "PrometheusRule"),
+)
+_RANK = {kind: rank for rank, kinds in enumerate(APPLY_ORDER) for kind in kinds}
+CLUSTER_SCOPE_DIR = "_cluster"
+
+
+def apply_rank(kind: str) -> int:
+    if kind not in _RANK:
+        raise ConfigError("synth", "kind", kind, "a kind listed in dirtbike_constructs.synth.APPLY_ORDER", "add it where it belongs in the order")
+    return _RANK[kind]
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, no line folding, multi-line strings as literal blocks."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def to_yaml(manifest: Mapping[str, Any]) -> str:
+    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False,
+                     allow_unicode=True, width=4096)
+
+
+def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
+    manifests: list[dict[str, Any]] = []
+    for chart in charts:
+        manifests.extend(chart.to_json())
+    return manifests
+
+
+def render_tree(manifests: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Relative path -> YAML text for each object; refuses two objects on one path."""
+    tree: dict[str, str] = {}
+    for manifest in manifests:
+        kind = manifest["kind"]
+        meta = manifest["metadata"]
+        folder = meta.get("namespace") or CLUSTER_SCOPE_DIR
+        path = f"{folder}/{apply_rank(kind):02d}-{kind.lower()}-{meta['name']}.yaml"
+        if path in tree:
+            raise ConfigError("synth", "object", path, "one object per kind, namespace and name", "rename one of the two")
+        tree[path] = to_yaml(manifest)
+    return dict(sorted(tree.items()))
+
+
+def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path) -> None:
+    """Replace outdir/<name> with each tree. Everything is rendered before this is called;
+    each tree is written to a staging folder beside its target and swapped in by rename, so
+    an interrupted run leaves either the old or the new tree, never a mix."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    staged: dict[str, Path] = {}
+    try:
+        for name, files in trees.items():
+            staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=outdir))
+            for rel, text in files.items():
+                target = staging / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+            staging.chmod(0o755)
+            staged[name] = staging
+        for name, staging in staged.items():
+            final = outdir / name
+            retired = None
+            if final.exists():
+                retired = Path(tempfile.mkdtemp(prefix=f".{name}.old-", dir=outdir))
+                os.rmdir(retired)
+                final.rename(retired)
+            staging.rename(final)
+            if retired is not None:
+                shutil.rmtree(retired)
+    finally:
+        for staging in staged.values():
+            if staging.exists():
+                shutil.rmtree(staging)
+
+
+def read_tree(folder: Path) -> dict[str, str]:
+    """Relative path -> text of every YAML file under folder."""
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(folder.rglob("*.yaml")) if not any(part.startswith(".") for part in p.relative_to(folder).parts)}

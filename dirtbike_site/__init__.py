@@ -1,0 +1,1 @@
+"""The dirtbike community site, composed from dirtbike_constructs: environments -> charts -> dist/."""

@@ -1,0 +1,70 @@
+"""`python main.py`: synthesize environments into dist/<env>/, or check dist/ is current.
+
+    python main.py                 every environment
+    python main.py dev prod        only these
+    python main.py --check         re-synthesize into memory and list files that differ
+                                   from the committed dist/ (exit 1 when any do)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dirtbike_constructs import ConfigError
+from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, write_trees
+
+from . import environments
+from .platform import build
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+
+
+def render(env_name: str) -> dict[str, str]:
+    """The file tree of one environment: relative path -> YAML text."""
+    env = environments.get(env_name)
+    return render_tree(chart_manifests(build(env).charts))
+
+
+def stale_files(trees: dict[str, dict[str, str]], dist: Path) -> list[str]:
+    """Paths under dist/ that are missing, extra or different from a fresh synthesis."""
+    differences = []
+    for name, fresh in trees.items():
+        committed = read_tree(dist / name) if (dist / name).is_dir() else {}
+        for rel in sorted(set(fresh) | set(committed)):
+            if fresh.get(rel) != committed.get(rel):
+                state = "missing" if rel not in committed else "extra" if rel not in fresh else "differs"
+                differences.append(f"dist/{name}/{rel} ({state})")
+    return differences
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="main.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("environments", nargs="*", help="default: " + " ".join(environments.NAMES))
+    parser.add_argument("--check", action="store_true", help="compare with dist/ instead of writing it")
+    parser.add_argument("--outdir", type=Path, default=DIST, help="default: dist/ beside main.py")
+    args = parser.parse_args(argv)
+    names = args.environments or list(environments.NAMES)
+    try:
+        trees = {name: render(name) for name in names}
+    except ConfigError as error:
+        print(f"synth failed, {args.outdir} left as it was:\n  {error}", file=sys.stderr)
+        return 2
+    if args.check:
+        differences = stale_files(trees, args.outdir)
+        if differences:
+            print("dist/ is stale; run `make synth` and commit the result. Files:", *differences, sep="\n  ", file=sys.stderr)
+            return 1
+        print(f"dist/ is current ({sum(len(t) for t in trees.values())} files)")
+        return 0
+    write_trees(trees, args.outdir)
+    # Under `cdk8s synth` the CLI reads its own (freshly wiped) output folder: mirror the tree.
+    cli_outdir = os.environ.get("CDK8S_OUTDIR")
+    if cli_outdir and Path(cli_outdir).resolve() != args.outdir.resolve():
+        write_trees(trees, Path(cli_outdir))
+    for name, tree in trees.items():
+        print(f"{args.outdir.name}/{name}: {len(tree)} files")
+    return 0

@@ -1,0 +1,123 @@
+"""The typed values that differ between environments. Everything environment-specific in
+dist/ comes from here; the charts read nothing else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dirtbike_constructs import ConfigError, Resources
+
+NAMES = ("dev", "stage", "prod")
+DOMAIN = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class PostgresSettings:
+    """instances: CNPG instances (3 for HA). storage_size / storage_class: data volume.
+    resources: per instance. backup_bucket: s3:// path for PITR backups, None = no backups."""
+
+    instances: int
+    storage_size: str
+    storage_class: str
+    resources: Resources
+    backup_bucket: str | None = None
+    backup_endpoint: str | None = None
+
+
+@dataclass(frozen=True)
+class WordPressSettings:
+    """Blue-green release state: each color's image and replicas, the active color, and an
+    optional A/B split (weights per color)."""
+
+    blue_image: str
+    green_image: str
+    active: Literal["blue", "green"]
+    blue_replicas: int = 1
+    green_replicas: int = 1
+    split: dict[str, int] | None = None
+    resources: Resources = field(default_factory=lambda: Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"))
+
+
+@dataclass(frozen=True)
+class Environment:
+    """One deployment target.
+
+    name: 'dev', 'stage' or 'prod'. domain: the public domain (prod on the apex, the others
+    on their own subdomains). kube_context: the kubectl context it is applied to.
+    spread: 'required' spreads replicas over nodes strictly."""
+
+    name: str
+    domain: str
+    kube_context: str
+    postgres: PostgresSettings
+    wordpress: WordPressSettings
+    spread: Literal["preferred", "required"] = "preferred"
+
+    def namespace(self, area: str) -> str:
+        """Namespaces are per environment, so environments sharing a cluster never share one."""
+        return f"dirtbike-{self.name}-{area}"
+
+    def validate(self) -> "Environment":
+        where = f"environment {self.name!r}"
+        if self.name not in NAMES:
+            raise ConfigError(where, "name", self.name, "one of " + ", ".join(NAMES))
+        if not DOMAIN.match(self.domain):
+            raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
+        if self.postgres.instances < (3 if self.name != "dev" else 1):
+            raise ConfigError(where, "postgres.instances", self.postgres.instances,
+                              "at least 3 outside dev (HA needs a quorum across the three nodes)")
+        if self.postgres.backup_bucket is None and self.name != "dev":
+            raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
+        return self
+
+
+APEX = "dirtbikechina.com"
+STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2Gi")
+
+ENVIRONMENTS: dict[str, Environment] = {
+    "dev": Environment(
+        name="dev", domain=f"dev.{APEX}", kube_context="dirtbike-dev",
+        postgres=PostgresSettings(
+            instances=1, storage_size="5Gi", storage_class="longhorn-retain",
+            resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
+        ),
+        wordpress=WordPressSettings(
+            blue_image="wordpress:6.8.3-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue", green_replicas=0,
+        ),
+    ),
+    "stage": Environment(
+        name="stage", domain=f"stage.{APEX}", kube_context="dirtbike-stage",
+        postgres=PostgresSettings(
+            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
+            backup_bucket="s3://dirtbike-backups/stage/postgres",
+        ),
+        wordpress=WordPressSettings(
+            blue_image="wordpress:6.8.2-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue", split={"blue": 90, "green": 10},
+        ),
+    ),
+    "prod": Environment(
+        name="prod", domain=APEX, kube_context="dirtbike-prod",
+        postgres=PostgresSettings(
+            instances=3, storage_size="50Gi", storage_class="longhorn-retain",
+            resources=Resources(cpu="1", memory="4Gi", cpu_limit="2", memory_limit="4Gi"),
+            backup_bucket="s3://dirtbike-backups/prod/postgres",
+        ),
+        wordpress=WordPressSettings(
+            blue_image="wordpress:6.8.2-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue", blue_replicas=2, green_replicas=2,
+        ),
+        spread="required",
+    ),
+}
+
+
+def get(name: str) -> Environment:
+    """The validated environment `name`; ConfigError for an unknown one."""
+    if name not in ENVIRONMENTS:
+        raise ConfigError("environments", "name", name, "one of " + ", ".join(NAMES),
+                          "add it to dirtbike_site/environments.py first")
+    return ENVIRONMENTS[name].validate()
