@@ -1,0 +1,166 @@
+"""CnpgCluster: HA, tuning, backups, bootstrap, databases, roles, pooler, and every rule."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import as_yaml, find, kinds, synth
+
+from dirtbike_constructs import (Backup, CnpgCluster, ConfigError, Database, InitDb, ManagedRole, ObjectStore,
+                                 PgBouncer, Recovery, Resources, Storage)
+
+PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
+STORE = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds",
+                    endpoint_url="https://objects.example.org")
+
+
+def cluster(chart, **props):
+    props.setdefault("namespace", "data")
+    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
+    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
+    props.setdefault("resources", PG_RESOURCES)
+    return CnpgCluster(chart, "pg", **props)
+
+
+def spec(chart):
+    return find(synth(chart), "Cluster")["spec"]
+
+
+def test_defaults_snapshot(chart, snapshot_yaml):
+    """An HA cluster with no backups: the smallest production-shaped Cluster and its PodMonitor."""
+    cluster(chart)
+    assert as_yaml(synth(chart)) == snapshot_yaml
+
+
+def test_full_options_snapshot(chart, snapshot_yaml):
+    """Everything a production cluster uses: WAL volume, backups, roles, databases, pooler."""
+    cluster(chart, wal_storage=Storage("5Gi", "longhorn-retain"), backup=Backup(STORE),
+            roles=[ManagedRole("logto", password_secret="pg-logto")],
+            databases=[Database("logto", owner="logto", extensions=("pg_trgm",))],
+            pooler=PgBouncer(), failover_delay=30)
+    assert as_yaml(synth(chart)) == snapshot_yaml
+
+
+def test_ha_and_anti_affinity(chart):
+    cluster(chart)
+    s = spec(chart)
+    assert s["instances"] == 3
+    assert s["affinity"] == {"enablePodAntiAffinity": True, "podAntiAffinityType": "required", "topologyKey": "kubernetes.io/hostname"}
+    assert s["enableSuperuserAccess"] is False
+
+
+def test_single_instance_without_ha_prefers_spread(chart):
+    cluster(chart, instances=1, high_availability=False)
+    assert spec(chart)["affinity"]["podAntiAffinityType"] == "preferred"
+
+
+def test_parameters_derived_from_memory_limit(chart):
+    pg = cluster(chart)
+    params = spec(chart)["postgresql"]["parameters"]
+    assert params["shared_buffers"] == "1024MB"  # 25% of 4Gi
+    assert params["effective_cache_size"] == "3072MB"  # 75%
+    assert params["maintenance_work_mem"] == "256MB"
+    assert params["work_mem"] == "14MB"  # (4096 - 1024 - 256) / (100 * 2)
+    assert params["random_page_cost"] == "1.1" and params["checkpoint_completion_target"] == "0.9"
+    assert pg.parameters == params
+
+
+def test_parameter_overrides_win(chart):
+    cluster(chart, parameters={"shared_buffers": "512MB", "default_text_search_config": "public.config_2_gram_cjk"})
+    params = spec(chart)["postgresql"]["parameters"]
+    assert params["shared_buffers"] == "512MB"
+    assert params["default_text_search_config"] == "public.config_2_gram_cjk"
+
+
+def test_backups_encrypted_compressed_and_scheduled(chart):
+    cluster(chart, backup=Backup(STORE, retention="30d"))
+    manifests = synth(chart)
+    store = find(manifests, "Cluster")["spec"]["backup"]["barmanObjectStore"]
+    assert find(manifests, "Cluster")["spec"]["backup"]["retentionPolicy"] == "30d"
+    assert store["wal"]["compression"] == store["data"]["compression"] == "gzip"
+    assert store["wal"]["encryption"] == store["data"]["encryption"] == "AES256"
+    assert store["s3Credentials"]["secretAccessKey"] == {"name": "backup-creds", "key": "ACCESS_SECRET_KEY"}
+    scheduled = find(manifests, "ScheduledBackup", "pg-daily")["spec"]
+    assert scheduled["cluster"] == {"name": "pg"} and scheduled["method"] == "barmanObjectStore"
+
+
+def test_recovery_to_a_point_in_time(chart, snapshot_yaml):
+    """Bootstrap from the origin's archive up to a timestamp, backing up to a new folder."""
+    origin = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg")
+    cluster(chart, bootstrap=Recovery(origin, target_time="2026-11-20T03:15:00+00:00"),
+            backup=Backup(ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg-r1")))
+    s = spec(chart)
+    assert s["bootstrap"] == {"recovery": {"source": "origin", "recoveryTarget": {"targetTime": "2026-11-20T03:15:00+00:00"}}}
+    assert as_yaml([{"bootstrap": s["bootstrap"], "externalClusters": s["externalClusters"]}]) == snapshot_yaml
+
+
+def test_services_exposed_as_attributes(chart):
+    pg = cluster(chart, pooler=PgBouncer())
+    assert pg.rw_service.name == "pg-rw" and pg.ro_service.name == "pg-ro" and pg.r_service.name == "pg-r"
+    assert pg.rw_service.host == "pg-rw.data.svc.cluster.local" and pg.rw_service.port == 5432
+    assert pg.pooler_service.name == "pg-pooler-rw"
+    assert pg.pod_selector == {"cnpg.io/cluster": "pg"} and 5432 in pg.ports
+
+
+def test_monitoring_off_renders_no_pod_monitor(chart):
+    cluster(chart, monitoring=False)
+    assert "PodMonitor" not in kinds(synth(chart))
+
+
+def test_databases_with_extensions(chart):
+    cluster(chart, databases=[Database("discourse", owner="app", extensions=("hstore", "pg_trgm"))])
+    db = find(synth(chart), "Database", "pg-discourse")["spec"]
+    assert db["owner"] == "app" and db["extensions"] == [{"name": "hstore", "ensure": "present"}, {"name": "pg_trgm", "ensure": "present"}]
+
+
+# --- validation ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("props, field", [
+    ({"instances": 2}, "instances"),
+    ({"instances": 1, "high_availability": False, "anti_affinity": "sometimes"}, "anti_affinity"),
+    ({"image": "postgres"}, "image"),
+    ({"namespace": "Data"}, "namespace"),
+    ({"storage": Storage("lots")}, "storage.size"),
+    ({"storage": "20Gi"}, "storage"),
+    ({"wal_storage": Storage("5Gi", "Fast_SSD")}, "wal_storage.storage_class"),
+    ({"resources": Resources(cpu="1", memory="4Gi", cpu_limit="1", memory_limit="2Gi")}, "resources.memory_limit"),
+    ({"max_connections": 5}, "max_connections"),
+    ({"parameters": {"port": "5433"}}, "parameters['port']"),
+    ({"parameters": {"max_connections": "500"}}, "parameters['max_connections']"),
+    ({"parameters": {"work_mem": 64}}, "parameters"),
+    ({"parameters": {"shared_buffers": "lots"}}, "parameters['shared_buffers']"),
+    ({"parameters": {"shared_buffers": "4GB"}}, "parameters"),
+    ({"parameters": {"work_mem": "64MB"}}, "parameters"),
+    ({"parameters": {"effective_cache_size": "8GB"}}, "parameters['effective_cache_size']"),
+    ({"failover_delay": -1}, "failover_delay"),
+    ({"backup": Backup(ObjectStore(destination_path="https://bucket", credentials_secret="c"))}, "backup.store.destination_path"),
+    ({"backup": Backup(ObjectStore(destination_path="s3://bucket/x", credentials_secret="c", endpoint_url="http://minio:9000"))}, "backup.store.endpoint_url"),
+    ({"backup": Backup(STORE, retention="30 days")}, "backup.retention"),
+    ({"backup": Backup(STORE, schedule="0 3 * * *")}, "backup.schedule"),
+    ({"backup": Backup("s3://x")}, "backup.store"),
+    ({"bootstrap": InitDb(database="App DB")}, "bootstrap.database"),
+    ({"bootstrap": Recovery(STORE)}, "bootstrap.source.server_name"),
+    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="yesterday")}, "bootstrap.target_time"),
+    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="2026-11-20T03:15:00")}, "bootstrap.target_time"),
+    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg")),
+      "backup": Backup(ObjectStore("s3://backups/pg", "c"))}, "backup.store.server_name"),
+    ({"bootstrap": "initdb"}, "bootstrap"),
+    ({"databases": [Database("app", owner="app"), Database("app", owner="app")]}, "databases.name"),
+    ({"databases": [Database("app", owner="nobody")], "roles": [ManagedRole("logto", "pg-logto")]}, "databases['app'].owner"),
+    ({"databases": [Database("app", owner="app", extensions="pg_trgm")]}, "databases['app'].extensions"),
+    ({"databases": [Database("app", owner="app", extensions=("pg-trgm",))]}, "databases['app'].extensions"),
+    ({"roles": [ManagedRole("a", "s"), ManagedRole("a", "s")]}, "roles.name"),
+    ({"roles": [ManagedRole("a", "s", connection_limit=-2)]}, "roles['a'].connection_limit"),
+    ({"pooler": PgBouncer(pool_mode="statement")}, "pooler.pool_mode"),
+    ({"pooler": PgBouncer(instances=0)}, "pooler.instances"),
+    ({"part_of": "a b"}, "part_of"),
+])
+def test_rules(chart, props, field):
+    with pytest.raises(ConfigError) as error:
+        cluster(chart, **props)
+    assert error.value.field == field
+    assert str(error.value).startswith("test/pg: ")
+
+
+def test_memory_budget_message_gives_the_numbers(chart):
+    with pytest.raises(ConfigError, match=r"these need \d+MB.*raise resources.memory_limit"):
+        cluster(chart, parameters={"work_mem": "64MB"})
