@@ -95,12 +95,12 @@ def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path) -> None:
     try:
         for name, files in trees.items():
             staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=outdir))
+            staged[name] = staging
             for rel, text in files.items():
                 target = staging / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
             staging.chmod(0o755)
-            staged[name] = staging
         for name, staging in staged.items():
             final = outdir / name
             retired = None

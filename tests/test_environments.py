@@ -1,0 +1,184 @@
+"""The site per environment: what each renders, that synthesis is deterministic and atomic,
+and that dist/ staleness is caught."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from dirtbike_constructs import ConfigError
+from dirtbike_constructs.synth import read_tree, write_trees
+from dirtbike_site import cli, environments
+
+
+@pytest.fixture(scope="module")
+def trees() -> dict[str, dict[str, str]]:
+    return {name: cli.render(name) for name in environments.NAMES}
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_inventory_snapshot(trees, env, snapshot_yaml):
+    """Which objects each environment has, by file. The content of every file is locked by
+    `make check-dist`; this keeps the inventory itself short enough to review."""
+    assert yaml.safe_dump({"files": list(trees[env])}, sort_keys=False) == snapshot_yaml
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_every_environment_uses_all_four_constructs(trees, env):
+    kinds = {yaml.safe_load(text)["kind"] for text in trees[env].values()}
+    assert {"Namespace", "NetworkPolicy", "Cluster", "Deployment", "Service"} <= kinds
+    assert f"dirtbike-{env}-web/11-deployment-wordpress-blue.yaml" in trees[env]
+    assert f"dirtbike-{env}-web/11-deployment-wordpress-green.yaml" in trees[env]
+
+
+def test_environment_differences_come_from_values(trees):
+    def cluster(env):
+        return yaml.safe_load(trees[env][f"dirtbike-{env}-data/07-cluster-postgres.yaml"])["spec"]
+    assert [cluster(e)["instances"] for e in environments.NAMES] == [1, 3, 3]
+    assert "backup" not in cluster("dev") and "backup" in cluster("prod")
+    assert "dirtbike-stage-web/13-traefikservice-wordpress.yaml" in trees["stage"]
+    assert "dirtbike-prod-web/13-traefikservice-wordpress.yaml" not in trees["prod"]
+
+
+def test_no_namespace_is_shared_between_environments(trees):
+    seen: dict[str, str] = {}
+    for env, tree in trees.items():
+        for path in tree:
+            folder = path.split("/")[0]
+            if folder != "_cluster":
+                assert seen.setdefault(folder, env) == env
+
+
+def test_files_are_in_apply_order(trees):
+    for tree in trees.values():
+        folders = sorted({p.split("/")[0] for p in tree})
+        assert folders[0] == "_cluster"
+        assert all(p.startswith("_cluster/00-namespace-") for p in tree if p.startswith("_cluster/"))
+
+
+def test_synthesis_is_deterministic(trees, tmp_path):
+    assert {name: cli.render(name) for name in environments.NAMES} == trees
+    first, second = tmp_path / "one", tmp_path / "two"
+    for outdir in (first, second):
+        subprocess.run([sys.executable, "main.py", "--outdir", str(outdir)], cwd=ROOT, check=True, capture_output=True)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+# --- environment values are validated -------------------------------------------------------
+
+def test_unknown_environment_is_rejected():
+    with pytest.raises(ConfigError, match="one of dev, stage, prod"):
+        environments.get("qa")
+
+
+def test_unknown_environment_on_the_command_line(tmp_path):
+    result = subprocess.run([sys.executable, "main.py", "qa", "--outdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "name='qa' is not allowed; allowed: one of dev, stage, prod" in result.stderr
+    assert "Traceback" not in result.stderr and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"name": "qa"}, "name"),
+    ({"domain": "Not A Domain"}, "domain"),
+    ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, instances=1)}, "postgres.instances"),
+    ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, backup_bucket=None)}, "postgres.backup_bucket"),
+])
+def test_environment_rules(change, field):
+    with pytest.raises(ConfigError) as error:
+        dataclasses.replace(environments.ENVIRONMENTS["prod"], **change).validate()
+    assert error.value.field == field
+
+
+# --- a failed synth never damages dist/ ------------------------------------------------------
+
+def existing_tree(outdir: Path) -> dict[str, str]:
+    write_trees({"dev": {"ns/00-namespace-x.yaml": "old\n"}}, outdir)
+    return read_tree(outdir / "dev")
+
+
+def test_bad_config_leaves_dist_untouched(tmp_path, monkeypatch, capsys):
+    before = existing_tree(tmp_path)
+    broken = dataclasses.replace(environments.ENVIRONMENTS["dev"], domain="bad domain")
+    monkeypatch.setitem(environments.ENVIRONMENTS, "dev", broken)
+    assert cli.main(["--outdir", str(tmp_path)]) == 2
+    assert "left as it was" in capsys.readouterr().err
+    assert read_tree(tmp_path / "dev") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dev"]
+
+
+def test_crash_during_synth_leaves_dist_untouched(tmp_path, monkeypatch):
+    before = existing_tree(tmp_path)
+    real_render = cli.render
+
+    def crash_on_prod(name):
+        if name == "prod":
+            raise RuntimeError("boom")
+        return real_render(name)
+
+    monkeypatch.setattr(cli, "render", crash_on_prod)
+    with pytest.raises(RuntimeError):
+        cli.main(["--outdir", str(tmp_path)])
+    assert read_tree(tmp_path / "dev") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dev"]
+
+
+def test_crash_while_writing_leaves_old_tree(tmp_path, monkeypatch):
+    before = existing_tree(tmp_path)
+    real_write_text = Path.write_text
+    calls = {"n": 0}
+
+    def failing_write(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        return real_write_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", failing_write)
+    with pytest.raises(OSError):
+        write_trees({"dev": {f"ns/0{i}-x.yaml": "new\n" for i in range(5)}}, tmp_path)
+    assert read_tree(tmp_path / "dev") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dev"]  # no staging folder left behind
+
+
+def test_successful_write_replaces_the_tree(tmp_path):
+    existing_tree(tmp_path)
+    write_trees({"dev": {"ns/01-x.yaml": "new\n"}}, tmp_path)
+    assert read_tree(tmp_path / "dev") == {"ns/01-x.yaml": "new\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dev"]
+
+
+# --- check-dist ---------------------------------------------------------------------------
+
+def test_committed_dist_is_current(trees):
+    assert cli.stale_files(trees, ROOT / "dist") == []
+
+
+def test_stale_dist_is_listed(trees, tmp_path):
+    write_trees(trees, tmp_path)
+    path = next(iter(trees["dev"]))
+    (tmp_path / "dev" / path).write_text("changed\n")
+    (tmp_path / "dev" / "extra.yaml").write_text("x: 1\n")
+    (tmp_path / "prod" / next(iter(trees["prod"]))).unlink()
+    result = subprocess.run([sys.executable, "main.py", "--check", "--outdir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"dist/dev/{path} (differs)" in result.stderr
+    assert "dist/dev/extra.yaml (extra)" in result.stderr
+    assert "(missing)" in result.stderr and "make synth" in result.stderr
+
+
+def test_blue_green_switch_in_an_environment_changes_only_selectors(trees, monkeypatch):
+    prod = environments.ENVIRONMENTS["prod"]
+    flipped = dataclasses.replace(prod, wordpress=dataclasses.replace(prod.wordpress, active="green"))
+    monkeypatch.setitem(environments.ENVIRONMENTS, "prod", flipped)
+    after = cli.render("prod")
+    changed = sorted(p for p in after if after[p] != trees["prod"].get(p))
+    assert changed == ["dirtbike-prod-web/10-service-wordpress-preview.yaml", "dirtbike-prod-web/10-service-wordpress.yaml"]

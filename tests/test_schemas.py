@@ -1,0 +1,131 @@
+"""Every rendered object validates: core kinds against the Kubernetes schemas of 1.27 (what
+cdk8s-plus-27 targets) and of a current release, strictly (unknown fields fail); custom
+resources against their CRD schema from ../shared/crds, with unknown fields rejected because
+the API server would silently prune them."""
+
+from __future__ import annotations
+
+import copy
+import functools
+from pathlib import Path
+from typing import Any
+
+import cdk8s
+import jsonschema
+import kubernetes_validate
+import pytest
+import yaml
+from conftest import CRD_DIR, ROOT, synth
+from factories import container
+
+from dirtbike_constructs import (Autoscaling, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
+                                 ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
+                                 PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SecretFiles, Storage,
+                                 ZeroTrustNamespace)
+
+KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
+CUSTOM_GROUPS = ("postgresql.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io")
+
+
+def kitchen_sink() -> list[dict[str, Any]]:
+    """One of every object and option the constructs can render."""
+    app = cdk8s.App()
+    chart = cdk8s.Chart(app, "all")
+    ns = ZeroTrustNamespace(chart, "ns", name="apps", quota=Quota("2", "4Gi", "4", "8Gi", pods=20, persistent_volume_claims=5, storage="50Gi"))
+    PersistentClaim(chart, "data", namespace="apps", size="1Gi", storage_class="longhorn-retain")
+    web = HardenedDeployment(
+        chart, "web", namespace="apps", replicas=2, autoscaling=Autoscaling(), reads=[Reads("ConfigMap", ["web"])],
+        container=container(mounts=(ConfigFiles("cfg", "/etc/web", {"a.conf": "x\ny\n"}), SecretFiles("web-db", "/run/secrets/db", {"password": "db-password"}),
+                                    ClaimMount("data", "/data", sub_path="web"))),
+        init_containers=[container(name="migrate", ports=(), readiness=None, liveness=None)],
+    )
+    pg = CnpgCluster(chart, "pg", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi", "longhorn-retain"),
+                     wal_storage=Storage("2Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"),
+                     backup=Backup(ObjectStore("s3://backups/pg", "backup-creds", endpoint_url="https://objects.example.org")),
+                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer())
+    BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
+                     blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
+                     active="green", split={"blue": 20, "green": 80})
+    ns.allow(web, pg, 5432)
+    ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
+    ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
+    return synth(chart)
+
+
+def dist_manifests() -> list[dict[str, Any]]:
+    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.yaml"))]
+
+
+CORPUS = kitchen_sink() + dist_manifests()
+CORE = [m for m in CORPUS if m["apiVersion"].split("/")[0] not in CUSTOM_GROUPS]
+CUSTOM = [m for m in CORPUS if m["apiVersion"].split("/")[0] in CUSTOM_GROUPS]
+
+
+def ident(m: dict[str, Any]) -> str:
+    return f"{m['kind']}/{m['metadata'].get('namespace', '-')}/{m['metadata']['name']}"
+
+
+def test_corpus_covers_every_kind():
+    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService"}
+    assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
+                                         "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",
+                                         "ResourceQuota", "LimitRange", "PersistentVolumeClaim"}
+
+
+@pytest.mark.parametrize("version", KUBERNETES_VERSIONS)
+@pytest.mark.parametrize("manifest", CORE, ids=ident)
+def test_core_objects_validate_strictly(manifest, version):
+    kubernetes_validate.validate(manifest, version, strict=True)
+
+
+@functools.cache
+def crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
+    schemas = {}
+    for path in sorted(CRD_DIR.rglob("*.yaml")):
+        crd = yaml.safe_load(path.read_text())
+        for version in crd["spec"]["versions"]:
+            api_version = f"{crd['spec']['group']}/{version['name']}"
+            schemas[(api_version, crd["spec"]["names"]["kind"])] = strict(version["schema"]["openAPIV3Schema"])
+    return schemas
+
+
+def strict(schema: Any) -> Any:
+    """Reject fields a schema does not declare, as the API server's pruning would drop them."""
+    if isinstance(schema, list):
+        return [strict(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: strict(v) for k, v in schema.items()}
+    if "properties" in out and "additionalProperties" not in out and not out.get("x-kubernetes-preserve-unknown-fields"):
+        out["additionalProperties"] = False
+    return out
+
+
+def test_strict_rejects_unknown_fields():
+    schema = strict({"type": "object", "properties": {"spec": {"type": "object", "properties": {"a": {"type": "string"}}}}})
+    jsonschema.validate({"spec": {"a": "x"}}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"spec": {"a": "x", "typo": 1}}, schema)
+
+
+@pytest.mark.parametrize("manifest", CUSTOM, ids=ident)
+def test_custom_resources_validate_against_crds(manifest):
+    if not (CRD_DIR / "PROVENANCE.md").is_file():
+        pytest.skip(f"CRDs not found at {CRD_DIR}: place the shared CRD folder beside the project (../shared/crds) "
+                    "or point DIRTBIKE_CRDS at a folder of CRD YAML files")
+    schema = crd_schemas().get((manifest["apiVersion"], manifest["kind"]))
+    assert schema is not None, f"no CRD for {manifest['apiVersion']} {manifest['kind']} in {CRD_DIR}"
+    jsonschema.validate(copy.deepcopy(manifest), schema)
+
+
+def test_validators_catch_a_typo():
+    deployment = copy.deepcopy(next(m for m in CORE if m["kind"] == "Deployment"))
+    deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["runAsNonroot"] = True
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(deployment, KUBERNETES_VERSIONS[-1], strict=True)
+    if not (CRD_DIR / "PROVENANCE.md").is_file():
+        pytest.skip(f"CRDs not found at {CRD_DIR}")
+    cluster = copy.deepcopy(next(m for m in CUSTOM if m["kind"] == "Cluster"))
+    cluster["spec"]["backup"] = {"barmanObjectStore": {"destinationPath": "s3://x", "walCompression": "gzip"}}
+    with pytest.raises(jsonschema.ValidationError, match="walCompression"):
+        jsonschema.validate(cluster, crd_schemas()[("postgresql.cnpg.io/v1", "Cluster")])
