@@ -64,10 +64,12 @@ def main() -> int:
             joined = Path(tmp) / f"{name}.yaml"
             joined.write_text("".join("---\n" + f.read_text().rstrip("\n") + "\n" for f in files))
             print(f"importing {name} from {len(files)} local file(s)")
+            # Run outside the project: `cdk8s import` appends what it imported to the
+            # cdk8s.yaml of its working folder, and ours must keep the upstream URLs.
             subprocess.run(
-                ["npx", "--no-install", "cdk8s", "--no-check-upgrade", "import", "-l", "python",
+                [str(ROOT / "node_modules" / ".bin" / "cdk8s"), "--no-check-upgrade", "import", "-l", "python",
                  "-o", str(staged), f"{name}:={joined}"],
-                cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
+                cwd=tmp, env=env, check=True, stdout=subprocess.DEVNULL,
             )
         # Swap in only a complete set: a failed import leaves the old bindings in place.
         if out.exists():
