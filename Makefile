@@ -15,7 +15,7 @@ setup: $(VENV)/.installed node_modules/.installed
 $(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --constraint constraints.txt --editable '.[test]'
+	$(PY) -m pip install --quiet --constraint constraints.txt --editable '.[test,seal]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

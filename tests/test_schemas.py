@@ -17,11 +17,13 @@ import pytest
 import yaml
 from conftest import CRD_DIR, ROOT, synth
 from factories import container
+from keys import key_pair
 
 from dirtbike_constructs import (Autoscaling, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
-                                 PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SecretFiles, Storage,
+                                 PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
                                  ZeroTrustNamespace)
+from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
 CUSTOM_GROUPS = ("postgresql.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io")
@@ -46,6 +48,8 @@ def kitchen_sink() -> list[dict[str, Any]]:
     BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
                      blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
                      active="green", split={"blue": 20, "green": 80})
+    SealedSecret(chart, "web-db", namespace="apps", encrypted_data={"password": seal(load_certificate(key_pair()[1]), "apps", "web-db", b"pw")},
+                 secret_type="kubernetes.io/basic-auth")
     ns.allow(web, pg, 5432)
     ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
     ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
@@ -66,7 +70,7 @@ def ident(m: dict[str, Any]) -> str:
 
 
 def test_corpus_covers_every_kind():
-    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService"}
+    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret"}
     assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
                                          "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",
                                          "ResourceQuota", "LimitRange", "PersistentVolumeClaim"}

@@ -18,13 +18,14 @@ from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
+from .sealed_secret import SealedSecret
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
     "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",
     "HardenedDeployment", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore", "Peer",
-    "PersistentClaim", "PgBouncer", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
+    "PersistentClaim", "PgBouncer", "SealedSecret", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
     "SecretFiles", "SecurityExceptions", "ServiceRef", "Storage", "ZeroTrustNamespace",
     "recommended_labels",
 ]
