@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports clean
+.PHONY: setup synth check-dist test test-fast imports seal clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -41,6 +41,11 @@ test-fast: setup
 ## imports: regenerate imports/ from the local CRD copies (CRDS=path to override)
 imports: setup
 	$(PY) scripts/import_crds.py $(CRDS)
+
+## seal: seal the credentials ENV still lacks (make seal ENV=prod); writes ciphertext only
+seal: setup
+	@test -n "$(ENV)" || { echo "usage: make seal ENV=dev|stage|prod"; exit 2; }
+	$(PY) -m dirtbike_site.seal $(ENV)
 
 clean:
 	rm -rf $(VENV) node_modules cdk8s.out build .pytest_cache

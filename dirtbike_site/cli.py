@@ -17,16 +17,25 @@ from dirtbike_constructs import ConfigError
 from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, write_trees
 
 from . import environments
+from .credentials import SealedStore, missing_report
 from .platform import build
+
+MISSING_FILE = "MISSING-CREDENTIALS.md"
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 
 
 def render(env_name: str) -> dict[str, str]:
-    """The file tree of one environment: relative path -> YAML text."""
+    """The file tree of one environment: relative path -> text (YAML, plus the report of
+    credentials not sealed yet, which kubectl ignores)."""
     env = environments.get(env_name)
-    return render_tree(chart_manifests(build(env).charts))
+    store = SealedStore(env)
+    tree = render_tree(chart_manifests(build(env, store).charts))
+    report = missing_report(store)
+    if report:
+        tree[MISSING_FILE] = report
+    return dict(sorted(tree.items()))
 
 
 def stale_files(trees: dict[str, dict[str, str]], dist: Path) -> list[str]:
@@ -67,4 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         write_trees(trees, Path(cli_outdir))
     for name, tree in trees.items():
         print(f"{args.outdir.name}/{name}: {len(tree)} files")
+        if MISSING_FILE in tree:
+            missing = [line.split("|")[2].strip() for line in tree[MISSING_FILE].splitlines() if line.startswith("| dirtbike-")]
+            print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
     return 0

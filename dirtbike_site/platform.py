@@ -9,9 +9,10 @@ import cdk8s
 
 from dirtbike_constructs import (Backup, BlueGreenService, ClaimMount, ColorSpec, CnpgCluster, ConfigFiles, Container,
                                  Database, HardenedDeployment, InitDb, ObjectStore, PersistentClaim, Port,
-                                 Probe, Resources, SecretFiles, Storage, ZeroTrustNamespace)
+                                 Probe, Resources, SealedSecret, SecretFiles, Storage, ZeroTrustNamespace)
 
 from . import peers
+from .credentials import SealedStore, required
 from .environments import Environment
 
 PART_OF = "dirtbike"
@@ -33,6 +34,7 @@ APACHE_SITE = """<VirtualHost *:8080>
 class Platform:
     app: cdk8s.App
     charts: list[cdk8s.Chart]
+    sealed: dict[str, SealedSecret]
 
 
 def _chart(app: cdk8s.App, env: Environment, area: str) -> tuple[cdk8s.Chart, ZeroTrustNamespace]:
@@ -41,11 +43,25 @@ def _chart(app: cdk8s.App, env: Environment, area: str) -> tuple[cdk8s.Chart, Ze
     return chart, namespace
 
 
-def build(env: Environment) -> Platform:
+def build(env: Environment, store: SealedStore | None = None) -> Platform:
+    store = store or SealedStore(env)
     app = cdk8s.App()
     data_chart, data = _chart(app, env, "data")
     trails_chart, trails = _chart(app, env, "trails")
     web_chart, web = _chart(app, env, "web")
+    charts = {"data": data_chart, "trails": trails_chart, "web": web_chart}
+
+    # Credentials: a SealedSecret for each one sealed; the rest are reported as missing.
+    sealed: dict[str, SealedSecret] = {}
+    for credential in required(env):
+        encrypted = store.sealed(credential)
+        if encrypted is not None:
+            sealed[credential.name] = SealedSecret(
+                charts[credential.area], credential.name, namespace=env.namespace(credential.area),
+                encrypted_data=encrypted, secret_type=credential.secret_type, part_of=PART_OF)
+
+    def fingerprint(name: str) -> str:
+        return sealed[name].fingerprint if name in sealed else ""
 
     pg = env.postgres
     backup = None
@@ -76,7 +92,7 @@ def build(env: Environment) -> Platform:
             ports=(Port("http", 7700),),
             resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="1Gi"),
             readiness=Probe.http("/health"), liveness=Probe.http("/health", period_seconds=20),
-            mounts=(SecretFiles("meilisearch-config", "/etc/meilisearch"),
+            mounts=(SecretFiles("meilisearch-config", "/etc/meilisearch", fingerprint=fingerprint("meilisearch-config")),
                     ClaimMount("meilisearch-data", "/meili_data")),
         ),
     )
@@ -99,7 +115,7 @@ def build(env: Environment) -> Platform:
 
     declare_flows(env, data=data, trails=trails, web=web, postgres=postgres,
                   meilisearch=meilisearch, wordpress=wordpress, backups=backup is not None)
-    return Platform(app, [data_chart, trails_chart, web_chart])
+    return Platform(app, list(charts.values()), sealed)
 
 
 def declare_flows(env: Environment, *, data: ZeroTrustNamespace, trails: ZeroTrustNamespace, web: ZeroTrustNamespace,

@@ -118,6 +118,6 @@ def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path) -> None:
 
 
 def read_tree(folder: Path) -> dict[str, str]:
-    """Relative path -> text of every YAML file under folder."""
+    """Relative path -> text of every file under folder (hidden ones aside)."""
     return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(folder.rglob("*.yaml")) if not any(part.startswith(".") for part in p.relative_to(folder).parts)}
+            for p in sorted(folder.rglob("*")) if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)}

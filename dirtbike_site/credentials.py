@@ -1,0 +1,132 @@
+"""Every credential the platform needs, where it lives, and how it is made; and the sealed
+values committed per environment under sealed/<env>/.
+
+    sealed/<env>/sealing-cert.pem                 the environment's public sealing certificate
+    sealed/<env>/<namespace>/<secret>.yaml        {type, encryptedData: {key: ciphertext}}
+
+Only ciphertext is ever written. Synthesis renders a SealedSecret for each credential whose
+keys are all sealed and lists the others in dist/<env>/MISSING-CREDENTIALS.md.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .environments import Environment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEALED_DIR = ROOT / "sealed"
+ALPHABET = string.ascii_letters + string.digits
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A random value made with a CSPRNG: `length` characters of [A-Za-z0-9], placed into
+    `template` at {value} (default: the value alone)."""
+
+    length: int = 32
+    template: str = "{value}"
+
+    def make(self) -> str:
+        return self.template.format(value="".join(secrets.choice(ALPHABET) for _ in range(self.length)))
+
+
+@dataclass(frozen=True)
+class Provided:
+    """A value only an operator has (an SMTP password, an object-store key): asked for."""
+
+    prompt: str
+
+
+@dataclass(frozen=True)
+class Credential:
+    area: str
+    name: str
+    keys: dict[str, Generated | Provided]
+    secret_type: str = "Opaque"
+    purpose: str = ""
+
+
+MEILISEARCH_CONFIG = """# Meilisearch configuration; sealed because it carries the master key.
+env = "production"
+db_path = "/meili_data/data.ms"
+dump_dir = "/meili_data/dumps"
+snapshot_dir = "/meili_data/snapshots"
+http_addr = "0.0.0.0:7700"
+no_analytics = true
+master_key = "{value}"
+"""
+
+
+def required(env: Environment) -> list[Credential]:
+    """The credentials `env` needs, in a stable order."""
+    needed = [
+        Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG)},
+                   purpose="Meilisearch master key (in its config file)"),
+    ]
+    if env.postgres.backup_bucket is not None:
+        needed.append(Credential("data", "postgres-backup-s3", {
+            "ACCESS_KEY_ID": Provided("object-store access key id for PostgreSQL backups"),
+            "ACCESS_SECRET_KEY": Provided("object-store secret access key for PostgreSQL backups"),
+        }, purpose="PostgreSQL PITR backups"))
+    return needed
+
+
+@dataclass
+class SealedStore:
+    """The committed sealed values of one environment."""
+
+    env: Environment
+    root: Path = SEALED_DIR
+    _cache: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path:
+        return self.root / self.env.name
+
+    @property
+    def certificate(self) -> Path:
+        return self.folder / "sealing-cert.pem"
+
+    def path(self, credential: Credential) -> Path:
+        return self.folder / self.env.namespace(credential.area) / f"{credential.name}.yaml"
+
+    def read(self, credential: Credential) -> dict[str, str]:
+        path = self.path(credential)
+        if not path.is_file():
+            return {}
+        return dict((yaml.safe_load(path.read_text()) or {}).get("encryptedData", {}))
+
+    def write(self, credential: Credential, encrypted: dict[str, str]) -> None:
+        path = self.path(credential)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump({"type": credential.secret_type, "encryptedData": dict(sorted(encrypted.items()))}, sort_keys=False))
+
+    def sealed(self, credential: Credential) -> dict[str, str] | None:
+        """All keys of the credential, sealed; None while any is missing."""
+        data = self.read(credential)
+        return data if set(credential.keys) <= set(data) else None
+
+    def missing(self) -> list[Credential]:
+        return [c for c in required(self.env) if self.sealed(c) is None]
+
+
+def missing_report(store: SealedStore) -> str | None:
+    """The MISSING-CREDENTIALS.md text, or None when everything is sealed."""
+    missing = store.missing()
+    if not missing:
+        return None
+    lines = [f"# Credentials missing in {store.env.name}", "",
+             "These Secrets are referenced but not sealed yet; the workloads that mount them will not start.",
+             f"Seal them with `make seal ENV={store.env.name}` (see README, Credentials).", "",
+             "| namespace | secret | keys | for |", "|---|---|---|---|"]
+    for c in missing:
+        have = store.read(c)
+        keys = ", ".join(k + (" (sealed)" if k in have else "") for k in c.keys)
+        lines.append(f"| {store.env.namespace(c.area)} | {c.name} | {keys} | {c.purpose} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""`make seal ENV=<env>`: seal every credential the environment still lacks.
+
+    python -m dirtbike_site.seal ENV                  seal what is missing (generate or ask)
+    python -m dirtbike_site.seal ENV --init-key FILE  first time: make the environment's key
+                                                      pair, write the private key to FILE
+                                                      (outside the repository) and the
+                                                      certificate to sealed/ENV/
+
+Generated values (passwords, keys) come from a CSPRNG; provided ones (SMTP, object store) are
+asked for without echo. Existing sealed values are never re-sealed, so synthesis stays
+deterministic. Only ciphertext is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from dirtbike_constructs.sealing import load_certificate, seal
+
+from . import environments
+from .credentials import ROOT, Generated, SealedStore, required
+
+CONTROLLER_NAMESPACE = "kube-system"
+
+
+def shown(path: Path) -> str:
+    """A path as the operator should read it: relative to the repository when inside it."""
+    return str(path.relative_to(ROOT)) if ROOT in path.parents else str(path)
+
+
+def init_key(store: SealedStore, private_key_file: Path) -> None:
+    private_key_file = private_key_file.resolve()
+    if ROOT in private_key_file.parents:
+        raise SystemExit(f"refusing to write a private key inside the repository: {private_key_file}")
+    if store.certificate.exists():
+        raise SystemExit(f"{store.certificate} exists; the environment already has a key pair")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=4096)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"dirtbike-{store.env.name}-sealed-secrets")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now)
+            .not_valid_after(now + datetime.timedelta(days=3650)).sign(key, hashes.SHA256()))
+    private_key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                   serialization.NoEncryption()))
+    private_key_file.chmod(0o600)
+    store.certificate.parent.mkdir(parents=True, exist_ok=True)
+    store.certificate.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    print(f"certificate: {shown(store.certificate)} (commit it)\nprivate key: {private_key_file} (keep it safe, never commit it)")
+    print("install it for the controller (bring your own key):")
+    print(f"  kubectl -n {CONTROLLER_NAMESPACE} create secret tls dirtbike-{store.env.name}-sealing-key "
+          f"--cert={shown(store.certificate)} --key={private_key_file}")
+    print(f"  kubectl -n {CONTROLLER_NAMESPACE} label secret dirtbike-{store.env.name}-sealing-key "
+          "sealedsecrets.bitnami.com/sealed-secrets-key=active")
+    print(f"  kubectl -n {CONTROLLER_NAMESPACE} rollout restart deployment sealed-secrets-controller")
+
+
+def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
+    """Seal every missing key; return 'namespace/secret:key' for each one sealed."""
+    if not store.certificate.is_file():
+        raise SystemExit(f"no sealing certificate at {shown(store.certificate)}; "
+                         f"create the key pair with `python -m dirtbike_site.seal {store.env.name} --init-key FILE`")
+    public_key = load_certificate(store.certificate.read_bytes())
+    done = []
+    for credential in required(store.env):
+        namespace = store.env.namespace(credential.area)
+        existing = store.read(credential)
+        added = {}
+        for key, source in credential.keys.items():
+            if key in existing:
+                continue
+            value = source.make() if isinstance(source, Generated) else ask(f"{namespace}/{credential.name} {key} ({source.prompt}): ")
+            if not value:
+                raise SystemExit(f"no value given for {namespace}/{credential.name} {key}; nothing written for it")
+            added[key] = seal(public_key, namespace, credential.name, value.encode())
+            done.append(f"{namespace}/{credential.name}:{key}")
+        if added:
+            store.write(credential, {**existing, **added})
+    return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dirtbike_site.seal", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("environment", choices=environments.NAMES)
+    parser.add_argument("--init-key", type=Path, metavar="FILE", help="create the key pair; private key to FILE")
+    args = parser.parse_args(argv)
+    store = SealedStore(environments.get(args.environment))
+    if args.init_key:
+        init_key(store, args.init_key)
+        return 0
+    done = seal_missing(store, getpass.getpass)
+    print("\n".join(f"sealed {item}" for item in done) or "nothing to seal: every credential is sealed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Credentials: sealing what an environment lacks, never re-sealing, rendering SealedSecrets
+once sealed, and reporting what is still missing."""
+
+from __future__ import annotations
+
+import yaml
+import pytest
+from keys import key_pair
+
+from dirtbike_constructs.sealing import unseal
+from dirtbike_constructs.synth import chart_manifests
+from dirtbike_site import environments, seal
+from dirtbike_site.credentials import Generated, Provided, SealedStore, missing_report, required
+from dirtbike_site.platform import build
+
+from conftest import ROOT
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SealedStore(environments.get("prod"), root=tmp_path)
+    s.folder.mkdir(parents=True)
+    s.certificate.write_bytes(key_pair()[1])
+    return s
+
+
+def answers(prompt: str) -> str:
+    return "AKIA-TEST" if "ACCESS_KEY_ID" in prompt else "secret-from-operator"
+
+
+def test_seal_generates_or_asks_and_writes_only_ciphertext(store):
+    done = seal.seal_missing(store, answers)
+    assert done == ["dirtbike-prod-trails/meilisearch-config:config.toml",
+                    "dirtbike-prod-data/postgres-backup-s3:ACCESS_KEY_ID",
+                    "dirtbike-prod-data/postgres-backup-s3:ACCESS_SECRET_KEY"]
+    key = key_pair()[0]
+    backup = next(c for c in required(store.env) if c.name == "postgres-backup-s3")
+    stored = store.read(backup)
+    assert unseal(key, "dirtbike-prod-data", "postgres-backup-s3", stored["ACCESS_KEY_ID"]) == b"AKIA-TEST"
+    text = store.path(backup).read_text()
+    assert "AKIA-TEST" not in text and "secret-from-operator" not in text
+    meili = next(c for c in required(store.env) if c.name == "meilisearch-config")
+    config = unseal(key, "dirtbike-prod-trails", "meilisearch-config", store.read(meili)["config.toml"]).decode()
+    master_key = config.split('master_key = "')[1].split('"')[0]
+    assert len(master_key) == 48 and master_key.isalnum()
+
+
+def test_existing_values_are_never_resealed(store):
+    seal.seal_missing(store, answers)
+    before = {p: p.read_bytes() for p in store.folder.rglob("*.yaml")}
+    assert seal.seal_missing(store, answers) == []
+    assert {p: p.read_bytes() for p in store.folder.rglob("*.yaml")} == before
+
+
+def test_partially_sealed_credential_keeps_its_keys(store):
+    backup = next(c for c in required(store.env) if c.name == "postgres-backup-s3")
+    seal.seal_missing(store, answers)
+    kept = store.read(backup)["ACCESS_KEY_ID"]
+    store.write(backup, {"ACCESS_KEY_ID": kept})
+    assert "(sealed)" in missing_report(store)
+    assert seal.seal_missing(store, answers) == ["dirtbike-prod-data/postgres-backup-s3:ACCESS_SECRET_KEY"]
+    assert store.read(backup)["ACCESS_KEY_ID"] == kept
+
+
+def test_sealed_credentials_render_and_leave_the_report(store):
+    assert "meilisearch-config" in missing_report(store)
+    seal.seal_missing(store, answers)
+    assert missing_report(store) is None
+    manifests = chart_manifests(build(store.env, store).charts)
+    sealed = {m["metadata"]["name"]: m for m in manifests if m["kind"] == "SealedSecret"}
+    assert set(sealed) == {"meilisearch-config", "postgres-backup-s3"}
+    assert sealed["postgres-backup-s3"]["metadata"]["namespace"] == "dirtbike-prod-data"
+
+
+def test_resealing_rolls_the_pods_that_mount_it(store):
+    def checksum():
+        manifests = chart_manifests(build(store.env, store).charts)
+        deployment = next(m for m in manifests if m["kind"] == "Deployment" and m["metadata"]["name"] == "meilisearch")
+        return deployment["spec"]["template"]["metadata"]["annotations"]["checksum.dirtbike.io/config"]
+    seal.seal_missing(store, answers)
+    first = checksum()
+    meili = next(c for c in required(store.env) if c.name == "meilisearch-config")
+    store.path(meili).unlink()
+    seal.seal_missing(store, answers)
+    assert checksum() != first
+
+
+def test_seal_without_certificate_explains(tmp_path):
+    store = SealedStore(environments.get("dev"), root=tmp_path)
+    with pytest.raises(SystemExit, match="--init-key"):
+        seal.seal_missing(store, answers)
+
+
+def test_init_key_writes_certificate_and_private_key_outside(tmp_path, capsys):
+    store = SealedStore(environments.get("dev"), root=tmp_path / "sealed")
+    seal.init_key(store, tmp_path / "dev-sealing.key")
+    assert store.certificate.read_text().startswith("-----BEGIN CERTIFICATE-----")
+    assert (tmp_path / "dev-sealing.key").stat().st_mode & 0o077 == 0
+    assert "sealedsecrets.bitnami.com/sealed-secrets-key=active" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="already has a key pair"):
+        seal.init_key(store, tmp_path / "again.key")
+
+
+def test_init_key_refuses_a_path_inside_the_repository(tmp_path):
+    store = SealedStore(environments.get("dev"), root=tmp_path)
+    with pytest.raises(SystemExit, match="inside the repository"):
+        seal.init_key(store, ROOT / "dev.key")
+    assert not (ROOT / "dev.key").exists()
+
+
+def test_generated_values_are_random():
+    assert Generated(24).make() != Generated(24).make()
+    assert isinstance(Provided("x"), Provided)
+
+
+def test_no_plaintext_secret_in_dist():
+    for path in (ROOT / "dist").rglob("*.yaml"):
+        manifest = yaml.safe_load(path.read_text())
+        assert manifest["kind"] != "Secret", path
+    assert not list(ROOT.rglob("*.key")) and not [p for p in ROOT.rglob("*.pem") if "PRIVATE KEY" in p.read_text()]
