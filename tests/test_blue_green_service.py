@@ -100,6 +100,8 @@ def test_autoscaling_on_active_color_only(chart):
     ({"container": "web"}, "container"),
     ({"name": "Web"}, "name"),
     ({"replicas": 3}, "replicas"),
+    ({"namespace": "Web"}, "namespace"),
+    ({"component": "web tier"}, "component"),
 ])
 def test_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:

@@ -153,6 +153,20 @@ def test_databases_with_extensions(chart):
     ({"pooler": PgBouncer(pool_mode="statement")}, "pooler.pool_mode"),
     ({"pooler": PgBouncer(instances=0)}, "pooler.instances"),
     ({"part_of": "a b"}, "part_of"),
+    ({"high_availability": "yes"}, "high_availability"),
+    ({"bootstrap": InitDb(owner="App")}, "bootstrap.owner"),
+    ({"bootstrap": InitDb(secret="Bad Secret")}, "bootstrap.secret"),
+    ({"roles": [ManagedRole("Logto", "pg-logto")]}, "roles.name"),
+    ({"roles": [ManagedRole("logto", "")]}, "roles['logto'].password_secret"),
+    ({"databases": [Database("App", owner="app")]}, "databases.name"),
+    ({"databases": [Database("app", owner="App")]}, "databases['app'].owner"),
+    ({"databases": ["app"]}, "databases"),
+    ({"pooler": PgBouncer(max_client_conn=0)}, "pooler.max_client_conn"),
+    ({"pooler": PgBouncer(default_pool_size=0)}, "pooler.default_pool_size"),
+    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="Creds"))}, "backup.store.credentials_secret"),
+    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="c", server_name="PG"))}, "backup.store.server_name"),
+    ({"parameters": {"maintenance_work_mem": "1 GiB"}}, "parameters['maintenance_work_mem']"),
+    ({"name": "p" * 51}, "name"),
 ])
 def test_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:

@@ -192,6 +192,16 @@ BAD_CONTAINERS = [
     ({"mounts": (ConfigFiles("cfg", "/etc/x", {"a/b": "x"}),)}, "files key", "without '/'"),
     ({"exceptions": SecurityExceptions(net_bind_service="  ")}, "net_bind_service", "non-empty"),
     ({"name": "Main"}, "container.name", "DNS-1123"),
+    ({"ports": (Port("http", 8080, service_port=0),)}, "service_port", "65535"),
+    ({"readiness": Probe.tcp(70000)}, "readiness.port", "65535"),
+    ({"readiness": Probe.http("/ready", initial_delay_seconds=-1)}, "initial_delay_seconds", "from 0"),
+    ({"liveness": Probe.http("/live", timeout_seconds=0)}, "timeout_seconds", "from 1"),
+    ({"liveness": Probe.http("/live", failure_threshold=0)}, "failure_threshold", "from 1"),
+    ({"exceptions": {"low_uid": "x"}}, "exceptions", "SecurityExceptions"),
+    ({"mounts": (SecretFiles("db", "/s", items={"password": 1}),)}, "items['password']", "quote"),
+    ({"mounts": (SecretFiles("db", "relative/path"),)}, "mounts.mount_path", "absolute"),
+    ({"mounts": (ClaimMount("Data", "/data"),)}, "claim_name", "DNS-1123"),
+    ({"mounts": (ConfigFiles("Cfg", "/etc/x", {"a": "1"}),)}, "mounts.name", "DNS-1123"),
 ]
 
 
@@ -228,6 +238,8 @@ BAD_PROPS = [
     ({"termination_grace_period_seconds": -5}, "termination_grace_period_seconds"),
     ({"app": "bad value!"}, "app"),
     ({"container": "nginx:1.0"}, "container"),
+    ({"component": "web tier"}, "component"),
+    ({"part_of": "-site"}, "part_of"),
 ]
 
 
@@ -269,3 +281,10 @@ def test_digest_pinned_image_is_accepted(chart):
 
 def test_container_value_is_typed():
     assert Container.__dataclass_params__.frozen
+
+
+def test_one_volume_name_one_definition(chart):
+    with pytest.raises(ConfigError, match="one definition per volume name"):
+        deploy(chart, container=container(mounts=(SecretFiles("db", "/run/db"),)),
+               sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
+                                   mounts=(SecretFiles("db", "/run/db", items={"password": "pw"}),))])

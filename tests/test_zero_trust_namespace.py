@@ -193,3 +193,16 @@ def test_namespace_declared_twice():
     ZeroTrustNamespace(cdk8s.Chart(app, "one"), "ns", name="apps")
     with pytest.raises(ConfigError, match="not yet declared"):
         ZeroTrustNamespace(cdk8s.Chart(app, "two"), "ns", name="apps")
+
+
+
+def test_longest_names_fit():
+    app = cdk8s.App()
+    chart = cdk8s.Chart(app, "c")
+    ns = ZeroTrustNamespace(chart, "ns", name="n" * 63)
+    other = ZeroTrustNamespace(chart, "other", name="o" * 63)
+    near = HardenedDeployment(chart, "a", name="a" * 63, namespace="n" * 63, container=container())
+    far = HardenedDeployment(chart, "far", name="f" * 63, namespace="o" * 63, container=container())
+    ns.allow(near, far, 8080, protocol="UDP")
+    names = [m["metadata"]["name"] for c in (chart,) for m in synth(c) if m["kind"] == "NetworkPolicy"]
+    assert max(len(n) for n in names) <= 253 and other.flows

@@ -233,8 +233,7 @@ class ZeroTrustNamespace(Construct):
         return flow
 
     def _policy(self, policy_name: str, spec: dict[str, Any]) -> None:
-        if len(policy_name) > 253:
-            raise ConfigError(self._where, "NetworkPolicy name", policy_name, "at most 253 characters", "use shorter workload names")
+        # Peers and namespaces are DNS labels (<= 63), so the longest name stays under 253.
         ManifestObject(self, f"NetworkPolicy-{policy_name}", {
             "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
             "metadata": object_meta(policy_name, self.name, self._labels),
