@@ -14,13 +14,20 @@ import sys
 from pathlib import Path
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, write_trees
+from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, with_owner_labels, write_trees
 
 from . import environments
 from .credentials import SealedStore, missing_report
 from .platform import build
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
+ENVIRONMENT_LABEL = "dirtbike.io/environment"
+
+
+def owner_labels(env_name: str) -> dict[str, str]:
+    """The label set that marks an object as this project's, in this environment. The apply
+    step prunes by exactly this set."""
+    return {"app.kubernetes.io/managed-by": "dirtbike-constructs", ENVIRONMENT_LABEL: env_name}
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -31,7 +38,7 @@ def render(env_name: str) -> dict[str, str]:
     credentials not sealed yet, which kubectl ignores)."""
     env = environments.get(env_name)
     store = SealedStore(env)
-    tree = render_tree(chart_manifests(build(env, store).charts))
+    tree = render_tree(with_owner_labels(chart_manifests(build(env, store).charts), owner_labels(env.name)))
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report

@@ -182,3 +182,11 @@ def test_blue_green_switch_in_an_environment_changes_only_selectors(trees, monke
     after = cli.render("prod")
     changed = sorted(p for p in after if after[p] != trees["prod"].get(p))
     assert changed == ["dirtbike-prod-web/10-service-wordpress-preview.yaml", "dirtbike-prod-web/10-service-wordpress.yaml"]
+
+
+def test_every_object_carries_the_owner_labels(trees):
+    for env, tree in trees.items():
+        for path, text in tree.items():
+            if path.endswith(".yaml"):
+                labels = yaml.safe_load(text)["metadata"]["labels"]
+                assert labels["dirtbike.io/environment"] == env and labels["app.kubernetes.io/managed-by"] == "dirtbike-constructs", path

@@ -72,6 +72,19 @@ def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
     return manifests
 
 
+def with_owner_labels(manifests: Iterable[Mapping[str, Any]], labels: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Add the labels that mark objects as owned by one deployment target (prune selects on
+    them) to every object's metadata; pod templates and selectors are left alone."""
+    owned = []
+    for manifest in manifests:
+        manifest = dict(manifest)
+        meta = dict(manifest["metadata"])
+        meta["labels"] = {**meta.get("labels", {}), **labels}
+        manifest["metadata"] = meta
+        owned.append(manifest)
+    return owned
+
+
 def render_tree(manifests: Iterable[Mapping[str, Any]]) -> dict[str, str]:
     """Relative path -> YAML text for each object; refuses two objects on one path."""
     tree: dict[str, str] = {}
