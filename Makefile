@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports seal clean
+.PHONY: setup synth check-dist test test-fast imports seal apply clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -46,6 +46,11 @@ imports: setup
 seal: setup
 	@test -n "$(ENV)" || { echo "usage: make seal ENV=dev|stage|prod"; exit 2; }
 	$(PY) -m dirtbike_site.seal $(ENV)
+
+## apply: apply dist/$(ENV) to its cluster (make apply ENV=stage ARGS="--diff")
+apply: setup
+	@test -n "$(ENV)" || { echo "usage: make apply ENV=dev|stage|prod [ARGS='--diff|--dry-run|--yes']"; exit 2; }
+	scripts/apply.sh $(ENV) $(ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules cdk8s.out build .pytest_cache

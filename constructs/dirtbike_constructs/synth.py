@@ -38,6 +38,28 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
     ("PodMonitor", "ServiceMonitor", "PrometheusRule"),
 )
+#: The API group of each kind (core: ''), for kubectl's `kind.group` names.
+KIND_GROUP: dict[str, str] = {
+    "Namespace": "", "StorageClass": "storage.k8s.io", "PriorityClass": "scheduling.k8s.io",
+    "ClusterIssuer": "cert-manager.io", "ClusterRole": "rbac.authorization.k8s.io",
+    "ClusterRoleBinding": "rbac.authorization.k8s.io", "ResourceQuota": "", "LimitRange": "",
+    "NetworkPolicy": "networking.k8s.io", "ServiceAccount": "", "Role": "rbac.authorization.k8s.io",
+    "RoleBinding": "rbac.authorization.k8s.io", "SealedSecret": "bitnami.com", "Secret": "", "ConfigMap": "",
+    "PersistentVolumeClaim": "", "Cluster": "postgresql.cnpg.io", "Database": "postgresql.cnpg.io",
+    "Pooler": "postgresql.cnpg.io", "ScheduledBackup": "postgresql.cnpg.io", "Job": "batch", "CronJob": "batch",
+    "Service": "", "Deployment": "apps", "StatefulSet": "apps", "PodDisruptionBudget": "policy",
+    "HorizontalPodAutoscaler": "autoscaling", "Middleware": "traefik.io", "TraefikService": "traefik.io",
+    "Certificate": "cert-manager.io", "IngressRoute": "traefik.io", "PodMonitor": "monitoring.coreos.com",
+    "ServiceMonitor": "monitoring.coreos.com", "PrometheusRule": "monitoring.coreos.com",
+}
+
+
+def kubectl_type(kind: str) -> str:
+    """`deployment.apps`, `service`: how kubectl names a kind unambiguously."""
+    group = KIND_GROUP[kind]
+    return f"{kind.lower()}.{group}" if group else kind.lower()
+
+
 _RANK = {kind: rank for rank, kinds in enumerate(APPLY_ORDER) for kind in kinds}
 CLUSTER_SCOPE_DIR = "_cluster"
 

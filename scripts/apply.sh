@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Apply dist/<env>/ to the cluster of that environment. A thin step over kubectl: everything it
+# applies is in dist/, the order and the owner labels come from the code (dirtbike_site.applyinfo).
+#
+#   scripts/apply.sh <env> [--diff] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s]
+#
+#   --diff        show `kubectl diff` and stop
+#   --dry-run     server-side dry run of every apply; nothing changes, nothing is pruned
+#   --yes         no typed confirmation for prod
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+python=${PYTHON:-$root/.venv/bin/python}
+kubectl=${KUBECTL:-kubectl}
+dist_root=${DIST_ROOT:-$root/dist}
+field_manager=dirtbike-platform
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+
+die() { echo "apply: $*" >&2; exit 1; }
+usage() { sed -n '5,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+env_name="" diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --diff) diff_only=1 ;;
+    --dry-run) dry_run=1 ;;
+    --yes) yes=1 ;;
+    --allow-missing-credentials) allow_missing=1 ;;
+    --timeout) shift; timeout=${1:?--timeout needs a value} ;;
+    -h|--help) usage ;;
+    -*) echo "apply: unknown option $1" >&2; usage ;;
+    *) [ -z "$env_name" ] || usage; env_name=$1 ;;
+  esac
+  shift
+done
+[ -n "$env_name" ] || usage
+
+answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") || die "unknown environment '$env_name'"
+{ read -r expected_context; read -r selector; read -r types; } <<< "$answers"
+dist="$dist_root/$env_name"
+[ -d "$dist" ] || die "no $dist: run make synth"
+
+# 1. The right cluster, and the dist/ that the code produces now.
+current_context=$("$kubectl" config current-context) || die "kubectl has no current context"
+[ "$current_context" = "$expected_context" ] ||
+  die "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
+(cd "$root" && "$python" main.py --check --outdir "$dist_root" "$env_name" >/dev/null) ||
+  die "dist/$env_name is stale: run make synth, review and commit the diff first"
+if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
+  die "credentials are not sealed yet (dist/$env_name/MISSING-CREDENTIALS.md): make seal ENV=$env_name, or pass --allow-missing-credentials"
+fi
+
+# 2. Preflight: the CRDs and operator namespaces the manifests need.
+declare -A crd_hint=(
+  [clusters.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
+  [databases.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
+  [poolers.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
+  [scheduledbackups.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
+  [sealedsecrets.bitnami.com]="SealedSecrets controller 0.36 (docs/cluster.md)"
+  [podmonitors.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
+  [servicemonitors.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
+  [prometheusrules.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
+  [ingressroutes.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
+  [middlewares.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
+  [traefikservices.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
+  [certificates.cert-manager.io]="cert-manager 1.21 (docs/cluster.md)"
+  [clusterissuers.cert-manager.io]="cert-manager 1.21 (docs/cluster.md)"
+)
+declare -A namespace_for=(
+  [postgresql.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
+  [traefik.io]=ingress-system [cert-manager.io]=cert-manager
+)
+mapfile -t files < <(cd "$dist" && find . -name '*.yaml' | sed 's|^\./||' | sort)
+[ "${#files[@]}" -gt 0 ] || die "dist/$env_name has no manifests"
+missing=()
+declare -A needed_ns=()
+for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
+  kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
+  [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
+  name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"
+  "$kubectl" get crd "$name" >/dev/null 2>&1 || missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+  if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
+done
+for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
+  "$kubectl" get namespace "$ns" >/dev/null 2>&1 || missing+=("namespace $ns: the operator that runs there is not installed (docs/cluster.md)")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  printf 'apply: missing prerequisites:\n' >&2
+  printf '  - %s\n' "${missing[@]}" >&2
+  exit 1
+fi
+
+# 3. Review or confirm.
+if [ "$diff_only" -eq 1 ]; then
+  rc=0
+  "$kubectl" diff --server-side --field-manager="$field_manager" -R -f "$dist" || rc=$?
+  [ "$rc" -le 1 ] || die "kubectl diff failed (exit $rc)"
+  exit 0
+fi
+if [ "$env_name" = prod ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
+  read -r -p "Apply dist/prod to context $current_context? Type 'prod' to continue: " answer || answer=""
+  [ "$answer" = prod ] || die "not confirmed; nothing applied"
+fi
+
+# 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).
+apply_args=(--server-side --field-manager="$field_manager")
+[ "$dry_run" -eq 1 ] && apply_args+=(--dry-run=server)
+ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
+for rank in $ranks; do
+  batch=()
+  for f in "${files[@]}"; do [[ "$(basename "$f")" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
+  echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
+  "$kubectl" apply "${apply_args[@]}" "${batch[@]}" ||
+    die "kubectl apply failed in group $rank: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
+  [ "$dry_run" -eq 1 ] && continue
+  for f in "${files[@]}"; do
+    [[ "$(basename "$f")" == "$rank"-* ]] || continue
+    ns=${f%%/*} base=$(basename "$f" .yaml) kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
+    case "$kind" in
+      cluster) "$kubectl" wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ||
+                 die "PostgreSQL cluster $ns/$name did not become ready within $timeout" ;;
+      job) "$kubectl" wait --for=condition=complete --timeout="$timeout" -n "$ns" "job/$name" ||
+             die "job $ns/$name did not complete within $timeout" ;;
+      deployment|statefulset) "$kubectl" rollout status --timeout="$timeout" -n "$ns" "$kind/$name" ||
+             die "$kind $ns/$name did not roll out within $timeout" ;;
+    esac
+  done
+done
+[ "$dry_run" -eq 1 ] && { echo "apply: dry run complete; nothing pruned"; exit 0; }
+
+# 5. Prune what this project created in this environment and dist/ no longer has.
+declare -A wanted=()
+for f in "${files[@]}"; do
+  ns=${f%%/*} base=$(basename "$f" .yaml) kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
+  [ "$ns" = _cluster ] && ns=""
+  wanted["$kind/$ns/$name"]=1
+done
+live=$("$kubectl" get "$types" --all-namespaces -l "$selector" --ignore-not-found \
+  -o 'custom-columns=KIND:.kind,GROUP:.apiVersion,NAMESPACE:.metadata.namespace,NAME:.metadata.name' --no-headers) ||
+  die "could not list objects labelled $selector"
+while read -r kind api ns name; do
+  [ -n "$kind" ] || continue
+  [ "$ns" = "<none>" ] && ns=""
+  lower=$(echo "$kind" | tr '[:upper:]' '[:lower:]')
+  [ -n "${wanted[$lower/$ns/$name]:-}" ] && continue
+  api_group=${api%/*}; [ "$api_group" = "$api" ] && api_group=""
+  echo "apply: prune $kind ${ns:+$ns/}$name (gone from dist/$env_name)"
+  "$kubectl" delete ${ns:+-n "$ns"} "$lower${api_group:+.$api_group}/$name" --wait=false ||
+    die "could not prune $kind ${ns:+$ns/}$name"
+done <<< "$live"
+echo "apply: dist/$env_name applied to $current_context"

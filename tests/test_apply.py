@@ -1,0 +1,134 @@
+"""scripts/apply.sh against a fake kubectl that records its calls and plays back answers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+SCRIPT = ROOT / "scripts" / "apply.sh"
+FAKES = Path(__file__).parent / "fakes"
+
+
+@pytest.fixture
+def run(tmp_path):
+    log = tmp_path / "kubectl.log"
+
+    def run(*args, stdin="", **fake):
+        log.write_text("")
+        dist_root = fake.pop("dist_root", None)
+        env = {**os.environ, "PATH": f"{FAKES}:{os.environ['PATH']}", "FAKE_LOG": str(log),
+               "FAKE_CONTEXT": "dirtbike-stage", **{f"FAKE_{k.upper()}": v for k, v in fake.items()}}
+        if dist_root:
+            env["DIST_ROOT"] = dist_root
+        result = subprocess.run(["bash", str(SCRIPT), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
+        result.calls = [line for line in log.read_text().splitlines()]
+        return result
+    return run
+
+
+def applies(calls):
+    return [c for c in calls if c.startswith("apply ")]
+
+
+def test_wrong_context_is_refused(run):
+    result = run("stage", "--allow-missing-credentials", context="dirtbike-prod")
+    assert result.returncode == 1
+    assert "current kube context is 'dirtbike-prod', environment stage applies to 'dirtbike-stage'" in result.stderr
+    assert not applies(result.calls)
+
+
+def test_unknown_environment_is_refused(run):
+    result = run("qa")
+    assert result.returncode == 1 and "unknown environment 'qa'" in result.stderr
+
+
+def test_stale_dist_is_refused(run, tmp_path):
+    dist = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
+    next((dist / "stage").rglob("*deployment*.yaml")).write_text("changed: by hand\n")
+    result = run("stage", "--allow-missing-credentials", dist_root=str(dist))
+    assert result.returncode == 1 and "dist/stage is stale" in result.stderr
+    assert not applies(result.calls)
+
+
+def test_missing_credentials_are_refused_unless_allowed(run):
+    result = run("stage")
+    assert result.returncode == 1 and "make seal ENV=stage" in result.stderr
+
+
+def test_missing_crds_and_namespaces_are_named(run):
+    result = run("stage", "--allow-missing-credentials", missing="clusters.postgresql.cnpg.io cnpg-system")
+    assert result.returncode == 1
+    assert "CRD clusters.postgresql.cnpg.io: install CloudNativePG operator 1.30 (docs/cluster.md)" in result.stderr
+    assert "namespace cnpg-system" in result.stderr
+    assert not applies(result.calls)
+
+
+def test_applies_in_order_with_waits(run):
+    result = run("stage", "--allow-missing-credentials")
+    assert result.returncode == 0, result.stderr
+    groups = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in applies(result.calls)]
+    ranks = [{name[:2] for name in group} for group in groups]
+    assert all(len(r) == 1 for r in ranks) and [r.pop() for r in ranks] == sorted({g[0][:2] for g in groups})
+    assert groups[0][0].startswith("00-namespace-")
+    assert all("--server-side" in c and "--field-manager=dirtbike-platform" in c for c in applies(result.calls))
+    cluster_wait = result.calls.index("wait --for=condition=Ready --timeout=300s -n dirtbike-stage-data cluster.postgresql.cnpg.io/postgres")
+    deployment_apply = next(i for i, c in enumerate(result.calls) if "11-deployment-" in c)
+    assert cluster_wait < deployment_apply
+    assert "rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-blue" in result.calls
+
+
+def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path):
+    live = tmp_path / "live.txt"
+    live.write_text("Deployment   apps/v1   dirtbike-stage-web   wordpress-blue\n"
+                    "ConfigMap    v1        dirtbike-stage-web   old-settings\n"
+                    "Namespace    v1        <none>               dirtbike-stage-retired\n")
+    result = run("stage", "--allow-missing-credentials", live=str(live))
+    assert result.returncode == 0, result.stderr
+    (listing,) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
+    assert "-l app.kubernetes.io/managed-by=dirtbike-constructs,dirtbike.io/environment=stage" in listing
+    deletes = [c for c in result.calls if c.startswith("delete ")]
+    assert deletes == ["delete -n dirtbike-stage-web configmap/old-settings --wait=false",
+                       "delete namespace/dirtbike-stage-retired --wait=false"]
+
+
+def test_dry_run_is_server_side_and_prunes_nothing(run):
+    result = run("stage", "--allow-missing-credentials", "--dry-run")
+    assert result.returncode == 0
+    assert all("--dry-run=server" in c for c in applies(result.calls))
+    assert not [c for c in result.calls if c.startswith(("delete", "wait", "rollout"))]
+
+
+def test_diff_shows_and_stops(run):
+    result = run("stage", "--allow-missing-credentials", "--diff")
+    assert result.returncode == 0
+    assert any(c.startswith("diff --server-side") for c in result.calls) and not applies(result.calls)
+    assert run("stage", "--allow-missing-credentials", "--diff", diff_rc="2").returncode == 1
+
+
+def test_prod_needs_typed_confirmation(run):
+    refused = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="yes\n")
+    assert refused.returncode == 1 and "not confirmed" in refused.stderr and not applies(refused.calls)
+    confirmed = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\n")
+    assert confirmed.returncode == 0 and applies(confirmed.calls)
+    assert run("prod", "--allow-missing-credentials", "--yes", context="dirtbike-prod").returncode == 0
+
+
+def test_failure_names_the_object_and_stops(run):
+    result = run("stage", "--allow-missing-credentials", fail="11-deployment-wordpress-blue")
+    assert result.returncode == 1
+    assert "kubectl apply failed in group 11" in result.stderr and "11-deployment-wordpress-blue.yaml" in result.stderr
+    assert not [c for c in result.calls if "12-" in c or c.startswith("delete")]
+    rollout = run("stage", "--allow-missing-credentials", fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green")
+    assert rollout.returncode == 1 and "deployment dirtbike-stage-web/wordpress-green did not roll out" in rollout.stderr
+
+
+def test_shellcheck_clean():
+    if not shutil.which("shellcheck"):
+        pytest.skip("shellcheck not installed (apt-get install shellcheck; .ci/run installs it)")
+    subprocess.run(["shellcheck", str(SCRIPT), str(FAKES / "kubectl")], check=True)
