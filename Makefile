@@ -30,13 +30,13 @@ synth: setup
 check-dist: setup
 	$(PY) main.py --check
 
-## test: dist/ freshness, then the whole suite
+## test: dist/ freshness, then the whole suite (on every core)
 test: setup check-dist
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 ## test-fast: the suite without the wheel/CLI tests
 test-fast: setup
-	$(PY) -m pytest -q -m "not slow"
+	$(PY) -m pytest -q -n auto -m "not slow"
 
 ## imports: regenerate imports/ from the local CRD copies (CRDS=path to override)
 imports: setup

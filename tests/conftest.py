@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+
+# Before cdk8s starts jsii: silence its Node 20 end-of-life banner (also in xdist workers).
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -13,7 +16,6 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from dirtbike_constructs.synth import to_yaml
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 ROOT = Path(__file__).resolve().parent.parent
 CRD_DIR = Path(os.environ.get("DIRTBIKE_CRDS", ROOT.parent / "shared" / "crds"))
 
