@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from dirtbike_constructs import ConfigError
+from dirtbike_constructs.flow_report import render_flow_report
 from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, with_owner_labels, write_trees
 
 from . import environments
@@ -21,6 +22,7 @@ from .credentials import SealedStore, missing_report
 from .platform import build
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
+FLOWS_FILE = "FLOWS.md"
 ENVIRONMENT_LABEL = "dirtbike.io/environment"
 
 
@@ -38,7 +40,9 @@ def render(env_name: str) -> dict[str, str]:
     credentials not sealed yet, which kubectl ignores)."""
     env = environments.get(env_name)
     store = SealedStore(env)
-    tree = render_tree(with_owner_labels(chart_manifests(build(env, store).charts), owner_labels(env.name)))
+    platform = build(env, store)
+    tree = render_tree(with_owner_labels(chart_manifests(platform.charts), owner_labels(env.name)))
+    tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", platform.flows)
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report

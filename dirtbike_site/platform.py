@@ -35,6 +35,11 @@ class Platform:
     app: cdk8s.App
     charts: list[cdk8s.Chart]
     sealed: dict[str, SealedSecret]
+    namespaces: list[ZeroTrustNamespace]
+
+    @property
+    def flows(self):
+        return [flow for ns in self.namespaces for flow in ns.flows]
 
 
 def _chart(app: cdk8s.App, env: Environment, area: str) -> tuple[cdk8s.Chart, ZeroTrustNamespace]:
@@ -115,7 +120,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Platform:
 
     declare_flows(env, data=data, trails=trails, web=web, postgres=postgres,
                   meilisearch=meilisearch, wordpress=wordpress, backups=backup is not None)
-    return Platform(app, list(charts.values()), sealed)
+    return Platform(app, list(charts.values()), sealed, [data, trails, web])
 
 
 def declare_flows(env: Environment, *, data: ZeroTrustNamespace, trails: ZeroTrustNamespace, web: ZeroTrustNamespace,

@@ -1,0 +1,60 @@
+"""A picture of the allowed network flows: a Mermaid graph (rendered by PR views) and a table,
+derived from the same Flow objects the NetworkPolicies come from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .zero_trust_namespace import Flow
+
+
+def _endpoint(peer: Any) -> tuple[str, str]:
+    """(group, name): the namespace, or 'network' for an IP range, and the peer's name."""
+    return ("network" if getattr(peer, "cidr", None) else peer.namespace), peer.peer_name
+
+
+def _label(peer: Any) -> str:
+    if getattr(peer, "cidr", None):
+        return f"{peer.peer_name} ({peer.cidr}" + (f" except {', '.join(peer.except_cidrs)}" if peer.except_cidrs else "") + ")"
+    return peer.peer_name
+
+
+def _node_id(group: str, name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", f"{group}__{name}").strip("_")
+
+
+def unique_flows(flows: Iterable[Flow]) -> list[Flow]:
+    """Each flow once (a cross-namespace flow is kept by both namespaces), in a stable order."""
+    seen: dict[tuple[Any, ...], Flow] = {}
+    for flow in flows:
+        seen.setdefault(flow.key, flow)
+    return sorted(seen.values(), key=lambda f: (_endpoint(f.source), _endpoint(f.destination), f.port, f.protocol))
+
+
+def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
+    flows = unique_flows(flows)
+    groups: dict[str, dict[str, str]] = {}
+    for flow in flows:
+        for peer in (flow.source, flow.destination):
+            group, name = _endpoint(peer)
+            groups.setdefault(group, {})[name] = _label(peer)
+    lines = [f"# {title}", "",
+             "Every connection the NetworkPolicies allow besides DNS; everything else is denied.",
+             "Generated from the flow declarations; changes exactly when a flow changes.", "",
+             "```mermaid", "flowchart LR"]
+    for group in sorted(groups):
+        lines.append(f'  subgraph {_node_id("ns", group)}["{group}"]')
+        for name, label in sorted(groups[group].items()):
+            lines.append(f'    {_node_id(group, name)}["{label}"]')
+        lines.append("  end")
+    for flow in flows:
+        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
+        lines.append(f'  {_node_id(*src)} -->|"{flow.port}/{flow.protocol}"| {_node_id(*dst)}')
+    lines += ["```", "", "| from | to | port |", "|---|---|---|"]
+    for flow in flows:
+        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
+        lines.append(f"| {src[0]}/{_label(flow.source)} | {dst[0]}/{_label(flow.destination)} | {flow.port}/{flow.protocol} |")
+    lines.append(f"\n{len(flows)} flows.")
+    return "\n".join(lines) + "\n"
