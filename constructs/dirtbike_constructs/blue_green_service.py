@@ -14,7 +14,7 @@ from . import _validate as check
 from .container import Container
 from .errors import ConfigError
 from .hardened_deployment import Autoscaling, HardenedDeployment
-from .meta import LABEL_NAME, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import attach, LABEL_NAME, ManifestObject, construct_path, object_meta, recommended_labels
 
 COLORS = ("blue", "green")
 COLOR_LABEL = "dirtbike.io/color"
@@ -88,7 +88,7 @@ class BlueGreenService(Construct):
             if reserved in deployment_options:
                 raise ConfigError(where, reserved, deployment_options[reserved], "set by BlueGreenService itself")
 
-        super().__init__(scope, id)
+        attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
         self.peer_name = name

@@ -14,7 +14,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Resources
 from .errors import ConfigError
-from .meta import ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
@@ -223,7 +223,7 @@ class CnpgCluster(Construct):
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
 
-        super().__init__(scope, id)
+        attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
         self.peer_name = name

@@ -12,7 +12,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Container, render_container
 from .errors import ConfigError
-from .meta import (LABEL_INSTANCE, LABEL_NAME, ManifestObject, construct_path, content_hash,
+from .meta import (attach, LABEL_INSTANCE, LABEL_NAME, ManifestObject, construct_path, content_hash,
                    object_meta, recommended_labels)
 
 CHECKSUM_ANNOTATION = "checksum.dirtbike.io/config"
@@ -129,7 +129,7 @@ class HardenedDeployment(Construct):
 
         grants = self._validate_reads(where, reads)
 
-        super().__init__(scope, id)
+        attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
         self.app = app

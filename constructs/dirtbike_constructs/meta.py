@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -39,18 +40,32 @@ def recommended_labels(
     return labels
 
 
+# Construct paths by construct, so each scope's path crosses the jsii boundary at most once.
+_PATHS: "weakref.WeakKeyDictionary[Construct, str]" = weakref.WeakKeyDictionary()
+
+
 def construct_path(scope: Any, id: Any) -> str:
     """Where a construct will live, for error messages; checks scope and id on the way, so a
     bad one is reported here instead of failing inside jsii."""
     if not isinstance(scope, Construct):
         raise ConfigError("<unknown>", "scope", scope, "a constructs.Construct (a cdk8s Chart or a construct inside one)")
+    parent = _PATHS.get(scope)
+    if parent is None:
+        parent = _PATHS[scope] = scope.node.path
     if not isinstance(id, str) or not id or "/" in id:
-        raise ConfigError(scope.node.path or "<app>", "id", id, "a non-empty string without '/'")
-    parent = scope.node.path
-    path = f"{parent}/{id}" if parent else id
-    if scope.node.try_find_child(id) is not None:
-        raise ConfigError(path, "id", id, "an id not yet used in this scope", "choose another id")
-    return path
+        raise ConfigError(parent or "<app>", "id", id, "a non-empty string without '/'")
+    return f"{parent}/{id}" if parent else id
+
+
+def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
+    """`Construct.__init__`, with jsii's duplicate-id failure turned into a ConfigError."""
+    try:
+        Construct.__init__(construct, scope, id)
+    except RuntimeError as error:
+        if "There is already a Construct with name" in str(error):
+            raise ConfigError(where, "id", id, "an id not yet used in this scope", "choose another id") from None
+        raise
+    _PATHS[construct] = where
 
 
 def content_hash(*parts: Any) -> str:

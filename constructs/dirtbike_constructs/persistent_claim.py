@@ -7,7 +7,7 @@ from typing import Literal
 from constructs import Construct
 
 from . import _validate as check
-from .meta import ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
 
 
 class PersistentClaim(Construct):
@@ -32,7 +32,7 @@ class PersistentClaim(Construct):
         if storage_class is not None:
             check.dns_label(where, "storage_class", storage_class, max_length=253)
         app = check.label_value(where, "app", app if app is not None else name)
-        super().__init__(scope, id)
+        attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
         spec: dict = {"accessModes": [access_mode], "resources": {"requests": {"storage": size}}}

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, construct_path, content_hash, object_meta, recommended_labels
+from .meta import attach, ManifestObject, construct_path, content_hash, object_meta, recommended_labels
 
 SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 SECRET_TYPES = ("Opaque", "kubernetes.io/basic-auth", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson")
@@ -53,7 +53,7 @@ class SealedSecret(Construct):
                 raise ConfigError(where, f"encrypted_data[{key!r}]", value[:16] + "...",
                                   "base64 ciphertext produced by sealing (never a plain value)", "seal it with `make seal`")
         app = check.label_value(where, "app", app if app is not None else name)
-        super().__init__(scope, id)
+        attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
         self.keys = tuple(sorted(data))

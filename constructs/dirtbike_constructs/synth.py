@@ -19,6 +19,7 @@ import cdk8s
 import yaml
 
 from .errors import ConfigError
+from .meta import ManifestObject
 
 #: The order objects are applied in, by kind; one definition for file names and tooling.
 APPLY_ORDER: tuple[tuple[str, ...], ...] = (
@@ -70,7 +71,11 @@ def apply_rank(kind: str) -> int:
     return _RANK[kind]
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML has it (several times faster); same output.
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[valid-type, misc]
     """Block style, no line folding, multi-line strings as literal blocks."""
 
 
@@ -88,9 +93,16 @@ def to_yaml(manifest: Mapping[str, Any]) -> str:
 
 
 def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
+    """Every object of the charts, in construction order. ManifestObjects hand over their
+    Python manifest directly (no round trip through jsii); any other ApiObject a chart holds
+    is rendered by cdk8s as usual."""
     manifests: list[dict[str, Any]] = []
     for chart in charts:
-        manifests.extend(chart.to_json())
+        for node in chart.node.find_all():
+            if isinstance(node, ManifestObject):
+                manifests.append(node._manifest)  # read-only here: no copy
+            elif isinstance(node, cdk8s.ApiObject):
+                manifests.append(node.to_json())
     return manifests
 
 
