@@ -19,7 +19,7 @@ from conftest import CRD_DIR, ROOT, synth
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (Autoscaling, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
                                  ZeroTrustNamespace)
@@ -50,6 +50,11 @@ def kitchen_sink() -> list[dict[str, Any]]:
                      active="green", split={"blue": 20, "green": 80})
     SealedSecret(chart, "web-db", namespace="apps", encrypted_data={"password": seal(load_certificate(key_pair()[1]), "apps", "web-db", b"pw")},
                  secret_type="kubernetes.io/basic-auth")
+    HardenedStatefulSet(chart, "db", namespace="apps", replicas=2,
+                        container=container(ports=(Port("mysql", 3306),), readiness=Probe.tcp("mysql"), liveness=Probe.tcp("mysql")),
+                        volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", "5Gi", "longhorn-retain")])
+    HardenedJob(chart, "init", namespace="apps", container=container(ports=(), readiness=None, liveness=None))
+    HardenedJob(chart, "drill", namespace="apps", container=container(ports=(), readiness=None, liveness=None), schedule="0 4 1 * *")
     ns.allow(web, pg, 5432)
     ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
     ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
@@ -73,7 +78,7 @@ def test_corpus_covers_every_kind():
     assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret"}
     assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
                                          "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",
-                                         "ResourceQuota", "LimitRange", "PersistentVolumeClaim"}
+                                         "ResourceQuota", "LimitRange", "PersistentVolumeClaim", "StatefulSet", "Job", "CronJob"}
 
 
 @pytest.mark.parametrize("version", KUBERNETES_VERSIONS)

@@ -71,7 +71,8 @@ class PodPlan:
                 "subjects": [{"kind": "ServiceAccount", "name": self.name, "namespace": self.namespace}],
             })
 
-    def render_service(self, scope: Construct, *, headless: bool = False) -> None:
+    def render_service(self, scope: Construct, *, headless: bool = False, service_name: str | None = None,
+                       construct_id: str = "Service") -> None:
         if not self.exposed:
             return
         spec: dict[str, Any] = {"type": "ClusterIP"}
@@ -79,9 +80,9 @@ class PodPlan:
             spec["clusterIP"] = "None"
         spec["selector"] = dict(self.selector)
         spec["ports"] = [{"name": p.name, "port": p.public_port, "targetPort": p.name, "protocol": p.protocol} for p in self.exposed]
-        ManifestObject(scope, "Service", {
+        ManifestObject(scope, construct_id, {
             "apiVersion": "v1", "kind": "Service",
-            "metadata": object_meta(self.name, self.namespace, self.labels),
+            "metadata": object_meta(service_name or self.name, self.namespace, self.labels),
             "spec": spec,
         })
 
