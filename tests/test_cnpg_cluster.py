@@ -167,6 +167,7 @@ def test_databases_with_extensions(chart):
     ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="c", server_name="PG"))}, "backup.store.server_name"),
     ({"parameters": {"maintenance_work_mem": "1 GiB"}}, "parameters['maintenance_work_mem']"),
     ({"name": "p" * 51}, "name"),
+    ({"superuser_secret": "Postgres Superuser"}, "superuser_secret"),
 ])
 def test_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
@@ -178,3 +179,9 @@ def test_rules(chart, props, field):
 def test_memory_budget_message_gives_the_numbers(chart):
     with pytest.raises(ConfigError, match=r"these need \d+MB.*raise resources.memory_limit"):
         cluster(chart, parameters={"work_mem": "64MB"})
+
+
+def test_superuser_access_is_off_unless_a_secret_is_given(chart):
+    cluster(chart, superuser_secret="pg-superuser")
+    s = spec(chart)
+    assert s["enableSuperuserAccess"] is True and s["superuserSecret"] == {"name": "pg-superuser"}

@@ -202,6 +202,8 @@ BAD_CONTAINERS = [
     ({"mounts": (SecretFiles("db", "relative/path"),)}, "mounts.mount_path", "absolute"),
     ({"mounts": (ClaimMount("Data", "/data"),)}, "claim_name", "DNS-1123"),
     ({"mounts": (ConfigFiles("Cfg", "/etc/x", {"a": "1"}),)}, "mounts.name", "DNS-1123"),
+    ({"mounts": (SecretFiles("db", "/etc/x.php", key="bad key"),)}, "mounts['db'].key", "one Secret key"),
+    ({"mounts": (SecretFiles("db", "/etc/x.php", items={"a": "b"}, key="a"),)}, "mounts['db'].key", "no items"),
 ]
 
 
@@ -288,3 +290,10 @@ def test_one_volume_name_one_definition(chart):
         deploy(chart, container=container(mounts=(SecretFiles("db", "/run/db"),)),
                sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
                                    mounts=(SecretFiles("db", "/run/db", items={"password": "pw"}),))])
+
+
+def test_single_secret_file_keeps_the_folder(chart):
+    deploy(chart, container=container(mounts=(SecretFiles("pma", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),)))
+    mounts = pod_spec(synth(chart))["containers"][0]["volumeMounts"]
+    assert {"name": "secret-pma", "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
+            "subPath": "config.secret.inc.php", "readOnly": True} in mounts

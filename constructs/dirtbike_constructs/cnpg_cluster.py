@@ -186,6 +186,7 @@ class CnpgCluster(Construct):
         databases: Sequence[Database] = (),
         roles: Sequence[ManagedRole] = (),
         pooler: PgBouncer | None = None,
+        superuser_secret: str | None = None,
         part_of: str | None = None,
     ) -> None:
         """
@@ -201,7 +202,9 @@ class CnpgCluster(Construct):
         'required' with high_availability, else 'preferred'.
         monitoring: render a PodMonitor; default True. backup: default None (no backups:
         visible in the diff). bootstrap: default InitDb(). databases, roles: default none.
-        pooler: default None. part_of: app.kubernetes.io/part-of; default omitted.
+        pooler: default None. superuser_secret: a basic-auth Secret (username 'postgres')
+        that enables superuser access for maintenance jobs; default None (no superuser
+        access: visible in the diff when turned on). part_of: default omitted.
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=50)
@@ -220,6 +223,8 @@ class CnpgCluster(Construct):
         storage_spec = self._storage(where, "storage", storage)
         wal_spec = self._storage(where, "wal_storage", wal_storage) if wal_storage is not None else None
         bootstrap = bootstrap if bootstrap is not None else InitDb()
+        if superuser_secret is not None:
+            check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
 
@@ -241,7 +246,7 @@ class CnpgCluster(Construct):
             "instances": instances,
             "imageName": image,
             "imagePullPolicy": "IfNotPresent",
-            "enableSuperuserAccess": False,
+            "enableSuperuserAccess": superuser_secret is not None,
             "primaryUpdateStrategy": "unsupervised",
             "primaryUpdateMethod": "switchover",
             "failoverDelay": failover_delay,
@@ -255,6 +260,8 @@ class CnpgCluster(Construct):
             },
             "storage": storage_spec,
         }
+        if superuser_secret is not None:
+            spec["superuserSecret"] = {"name": superuser_secret}
         if wal_spec is not None:
             spec["walStorage"] = wal_spec
         spec["bootstrap"] = self._bootstrap(where, bootstrap, spec)

@@ -132,6 +132,8 @@ class SecretFiles:
     """Mount a Secret's keys as read-only files (mode 0440) under mount_path.
 
     items: key -> file name; default: every key under its own name.
+    key: mount only this key, as the single file mount_path (subPath), leaving the
+    folder's other files visible; default None (mount a folder).
     fingerprint: a digest of the secret's (sealed) content; it enters the pod-template
     checksum so a changed credential rolls the pods. Default: '' (rotation does not roll)."""
 
@@ -139,6 +141,7 @@ class SecretFiles:
     mount_path: str
     items: Mapping[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    key: str | None = None
 
     @property
     def volume_name(self) -> str:
@@ -340,7 +343,12 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             if items:
                 secret["items"] = [{"key": k, "path": v} for k, v in items.items()]
             volumes[m.volume_name] = {"name": m.volume_name, "secret": secret}
-            mounts.append({"name": m.volume_name, "mountPath": m.mount_path, "readOnly": True})
+            if m.key is not None:
+                if items or not isinstance(m.key, str) or not re.match(r"^[-._a-zA-Z0-9]+$", m.key):
+                    raise ConfigError(where, f"{here}.mounts[{m.secret_name!r}].key", m.key, "one Secret key (and no items)")
+                mounts.append({"name": m.volume_name, "mountPath": m.mount_path, "subPath": m.key, "readOnly": True})
+            else:
+                mounts.append({"name": m.volume_name, "mountPath": m.mount_path, "readOnly": True})
             mounted_paths.append(m.mount_path)
             if m.fingerprint:
                 fingerprints.append(f"{m.secret_name}:{m.fingerprint}")
