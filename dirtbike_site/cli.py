@@ -40,9 +40,9 @@ def render(env_name: str) -> dict[str, str]:
     credentials not sealed yet, which kubectl ignores)."""
     env = environments.get(env_name)
     store = SealedStore(env)
-    platform = build(env, store)
-    tree = render_tree(with_owner_labels(chart_manifests(platform.charts), owner_labels(env.name)))
-    tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", platform.flows)
+    site = build(env, store)
+    tree = render_tree(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report

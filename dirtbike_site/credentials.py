@@ -27,13 +27,18 @@ ALPHABET = string.ascii_letters + string.digits
 @dataclass(frozen=True)
 class Generated:
     """A random value made with a CSPRNG: `length` characters of [A-Za-z0-9], placed into
-    `template` at {value} (default: the value alone)."""
+    `template` at {value} (default: the value alone). Keys with the same `share` get the same
+    value (one database password sealed for the database and for the app that uses it)."""
 
     length: int = 32
     template: str = "{value}"
+    share: str | None = None
 
-    def make(self) -> str:
-        return self.template.format(value="".join(secrets.choice(ALPHABET) for _ in range(self.length)))
+    def random(self) -> str:
+        return "".join(secrets.choice(ALPHABET) for _ in range(self.length))
+
+    def make(self, value: str | None = None) -> str:
+        return self.template.format(value=value if value is not None else self.random())
 
 
 @dataclass(frozen=True)
@@ -44,10 +49,17 @@ class Provided:
 
 
 @dataclass(frozen=True)
+class Fixed:
+    """A value that is not secret (a user name) but belongs in the Secret."""
+
+    value: str
+
+
+@dataclass(frozen=True)
 class Credential:
     area: str
     name: str
-    keys: dict[str, Generated | Provided]
+    keys: dict[str, Generated | Provided | Fixed]
     secret_type: str = "Opaque"
     purpose: str = ""
 
@@ -63,9 +75,30 @@ master_key = "{value}"
 """
 
 
+def _basic_auth(area: str, name: str, user: str, share: str, purpose: str) -> Credential:
+    return Credential(area, name, {"username": Fixed(user), "password": Generated(32, share=share)},
+                      secret_type="kubernetes.io/basic-auth", purpose=purpose)
+
+
 def required(env: Environment) -> list[Credential]:
     """The credentials `env` needs, in a stable order."""
+    wordpress_keys = {key: Generated(64) for key in (
+        "auth-key", "secure-auth-key", "logged-in-key", "nonce-key",
+        "auth-salt", "secure-auth-salt", "logged-in-salt", "nonce-salt")}
     needed = [
+        _basic_auth("data", "postgres-superuser", "postgres", "pg-superuser", "PostgreSQL superuser (maintenance jobs only)"),
+        _basic_auth("data", "postgres-logto", "logto", "pg-logto", "PostgreSQL role of Logto"),
+        _basic_auth("data", "postgres-discourse", "discourse", "pg-discourse", "PostgreSQL role of Discourse"),
+        Credential("data", "mysql-credentials", {
+            "root-password": Generated(32),
+            "wordpress-password": Generated(32, share="mysql-wordpress"),
+        }, purpose="MySQL root and WordPress user"),
+        Credential("web", "wordpress-secrets", {
+            "db-password": Generated(32, share="mysql-wordpress"), **wordpress_keys,
+        }, purpose="WordPress database password, keys and salts"),
+        Credential("web", "phpmyadmin-secret", {
+            "config.secret.inc.php": Generated(32, "<?php\n$cfg['blowfish_secret'] = '{value}';\n"),
+        }, purpose="phpMyAdmin cookie encryption secret"),
         Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG)},
                    purpose="Meilisearch master key (in its config file)"),
     ]

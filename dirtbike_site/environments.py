@@ -27,6 +27,14 @@ class PostgresSettings:
 
 
 @dataclass(frozen=True)
+class MySQLSettings:
+    """storage_size: the data volume. resources: the single instance's requests and limits."""
+
+    storage_size: str = "10Gi"
+    resources: Resources = field(default_factory=lambda: Resources(cpu="250m", memory="512Mi", cpu_limit="1", memory_limit="1Gi"))
+
+
+@dataclass(frozen=True)
 class WordPressSettings:
     """Blue-green release state: each color's image and replicas, the active color, and an
     optional A/B split (weights per color)."""
@@ -37,6 +45,8 @@ class WordPressSettings:
     blue_replicas: int = 1
     green_replicas: int = 1
     split: dict[str, int] | None = None
+    autoscaling: bool = False
+    html_size: str = "10Gi"
     resources: Resources = field(default_factory=lambda: Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"))
 
 
@@ -53,6 +63,7 @@ class Environment:
     kube_context: str
     postgres: PostgresSettings
     wordpress: WordPressSettings
+    mysql: MySQLSettings = field(default_factory=MySQLSettings)
     spread: Literal["preferred", "required"] = "preferred"
 
     def namespace(self, area: str) -> str:
@@ -85,8 +96,9 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         wordpress=WordPressSettings(
             blue_image="wordpress:6.8.3-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
-            active="blue", green_replicas=0,
+            active="blue", green_replicas=0, html_size="5Gi",
         ),
+        mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
         name="stage", domain=f"stage.{APEX}", kube_context="dirtbike-stage",
@@ -108,8 +120,10 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         wordpress=WordPressSettings(
             blue_image="wordpress:6.8.2-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
-            active="blue", blue_replicas=2, green_replicas=2,
+            active="blue", blue_replicas=2, green_replicas=2, autoscaling=True, html_size="20Gi",
         ),
+        mysql=MySQLSettings(storage_size="20Gi",
+                            resources=Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi")),
         spread="required",
     ),
 }

@@ -28,7 +28,7 @@ from cryptography.x509.oid import NameOID
 from dirtbike_constructs.sealing import load_certificate, seal
 
 from . import environments
-from .credentials import ROOT, Generated, SealedStore, required
+from .credentials import ROOT, Fixed, Generated, SealedStore, required
 
 CONTROLLER_NAMESPACE = "kube-system"
 
@@ -70,22 +70,47 @@ def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
         raise SystemExit(f"no sealing certificate at {shown(store.certificate)}; "
                          f"create the key pair with `python -m dirtbike_site.seal {store.env.name} --init-key FILE`")
     public_key = load_certificate(store.certificate.read_bytes())
+    credentials = required(store.env)
+    existing = {c.name: store.read(c) for c in credentials}
+    _refuse_half_sealed_shares(store, credentials, existing)
+    shared: dict[str, str] = {}
     done = []
-    for credential in required(store.env):
+    for credential in credentials:
         namespace = store.env.namespace(credential.area)
-        existing = store.read(credential)
         added = {}
         for key, source in credential.keys.items():
-            if key in existing:
+            if key in existing[credential.name]:
                 continue
-            value = source.make() if isinstance(source, Generated) else ask(f"{namespace}/{credential.name} {key} ({source.prompt}): ")
+            if isinstance(source, Fixed):
+                value = source.value
+            elif isinstance(source, Generated):
+                raw = shared.setdefault(source.share, source.random()) if source.share else source.random()
+                value = source.make(raw)
+            else:
+                value = ask(f"{namespace}/{credential.name} {key} ({source.prompt}): ")
             if not value:
                 raise SystemExit(f"no value given for {namespace}/{credential.name} {key}; nothing written for it")
             added[key] = seal(public_key, namespace, credential.name, value.encode())
             done.append(f"{namespace}/{credential.name}:{key}")
         if added:
-            store.write(credential, {**existing, **added})
+            store.write(credential, {**existing[credential.name], **added})
     return done
+
+
+def _refuse_half_sealed_shares(store: SealedStore, credentials: list, existing: dict[str, dict[str, str]]) -> None:
+    """A shared value sealed in one Secret but missing in another cannot be completed: the
+    plaintext is gone. Say which files to delete so both are sealed anew."""
+    places: dict[str, list[tuple[str, bool]]] = {}
+    for credential in credentials:
+        for key, source in credential.keys.items():
+            if isinstance(source, Generated) and source.share:
+                places.setdefault(source.share, []).append(
+                    (f"{shown(store.path(credential))} ({key})", key in existing[credential.name]))
+    for share, where in places.items():
+        if len({sealed for _, sealed in where}) > 1:
+            sealed = [p for p, ok in where if ok]
+            raise SystemExit(f"the shared value {share!r} is sealed in {', '.join(sealed)} but missing elsewhere; "
+                             "it cannot be read back from ciphertext: delete those keys (or files) so every place is sealed anew")
 
 
 def main(argv: list[str] | None = None) -> int:

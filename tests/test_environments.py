@@ -175,18 +175,28 @@ def test_stale_dist_is_listed(trees, tmp_path):
     assert "(missing)" in result.stderr and "make synth" in result.stderr
 
 
+def flip(monkeypatch, env_name):
+    env = environments.ENVIRONMENTS[env_name]
+    monkeypatch.setitem(environments.ENVIRONMENTS, env_name,
+                        dataclasses.replace(env, wordpress=dataclasses.replace(env.wordpress, active="green")))
+    return cli.render(env_name)
+
+
 def test_blue_green_switch_in_an_environment_changes_only_selectors(trees, monkeypatch):
-    prod = environments.ENVIRONMENTS["prod"]
-    flipped = dataclasses.replace(prod, wordpress=dataclasses.replace(prod.wordpress, active="green"))
-    monkeypatch.setitem(environments.ENVIRONMENTS, "prod", flipped)
-    after = cli.render("prod")
-    changed = sorted(p for p in after if after[p] != trees["prod"].get(p))
-    assert changed == ["dirtbike-prod-web/10-service-wordpress-preview.yaml", "dirtbike-prod-web/10-service-wordpress.yaml"]
+    after = flip(monkeypatch, "stage")
+    changed = sorted(p for p in set(after) | set(trees["stage"]) if after.get(p) != trees["stage"].get(p))
+    assert changed == ["dirtbike-stage-web/10-service-wordpress-preview.yaml", "dirtbike-stage-web/10-service-wordpress.yaml"]
 
 
-def test_every_object_carries_the_owner_labels(trees):
-    for env, tree in trees.items():
-        for path, text in tree.items():
-            if path.endswith(".yaml"):
-                labels = yaml.safe_load(text)["metadata"]["labels"]
-                assert labels["dirtbike.io/environment"] == env and labels["app.kubernetes.io/managed-by"] == "dirtbike-constructs", path
+def test_switch_with_autoscaling_moves_the_hpa_too(trees, monkeypatch):
+    """prod autoscales the active color only, so its switch also hands the HPA over."""
+    after = flip(monkeypatch, "prod")
+    changed = sorted(p for p in set(after) | set(trees["prod"]) if after.get(p) != trees["prod"].get(p))
+    assert changed == [
+        "dirtbike-prod-web/10-service-wordpress-preview.yaml", "dirtbike-prod-web/10-service-wordpress.yaml",
+        "dirtbike-prod-web/11-deployment-wordpress-blue.yaml", "dirtbike-prod-web/11-deployment-wordpress-green.yaml",
+        "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-blue.yaml",
+        "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-green.yaml",
+    ]
+    assert "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-green.yaml" in after
+    assert "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-blue.yaml" not in after

@@ -1,0 +1,18 @@
+"""Apache in the official PHP images listens on 80. A non-root process cannot bind it, so the
+WordPress and phpMyAdmin containers listen on 8080: ports.conf and the default site are
+replaced by owned config (the rest of /etc/apache2 stays the image's)."""
+
+from dirtbike_constructs import ConfigFiles, Port
+
+PORT = Port("http", 8080, service_port=80)
+WRITABLE = ("/tmp", "/var/run/apache2", "/var/lock/apache2")
+
+CONFIG = (
+    ConfigFiles("apache-ports", "/etc/apache2", {"ports.conf": "Listen 8080\n"}),
+    ConfigFiles("apache-site", "/etc/apache2/sites-available", {"000-default.conf": """<VirtualHost *:8080>
+    DocumentRoot /var/www/html
+    ErrorLog /proc/self/fd/2
+    CustomLog /proc/self/fd/1 combined
+</VirtualHost>
+"""}),
+)
