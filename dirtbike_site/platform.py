@@ -4,7 +4,7 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import mysql, postgres, trails, web
+from .apps import discourse_db, mysql, postgres, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -13,6 +13,7 @@ from .site import Site
 def build(env: Environment, store: SealedStore | None = None) -> Site:
     site = Site(env, store or SealedStore(env))
     pg = postgres.build(site)
+    discourse_init = discourse_db.build(site)
     db = mysql.build(site)
     wordpress = web.wordpress(site)
     phpmyadmin = web.phpmyadmin(site)
@@ -28,6 +29,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["data"].allow(peers.CNPG_OPERATOR, pg, 5432)
     ns["data"].allow(pg, pg, 5432)  # streaming replication between instances
     ns["data"].allow(pg, peers.KUBE_API, 6443)  # the instance manager watches its Cluster
+    ns["data"].allow(discourse_init, pg, 5432)
     ns["data"].allow(peers.PROMETHEUS, pg, 9187)
     if env.postgres.backup_bucket is not None:
         ns["data"].allow(pg, peers.INTERNET, 443)  # WAL archive and base backups

@@ -110,6 +110,15 @@ for rank in $ranks; do
   batch=()
   for f in "${files[@]}"; do [[ "$(basename "$f")" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
   echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
+  # A Job's pod template is immutable and the init Jobs are idempotent: run them anew.
+  if [ "$dry_run" -eq 0 ]; then
+    for f in "${files[@]}"; do
+      [[ "$(basename "$f")" == "$rank"-job-* ]] || continue
+      base=$(basename "$f" .yaml)
+      "$kubectl" delete -n "${f%%/*}" "job.batch/${base#*-job-}" --ignore-not-found --wait=true ||
+        die "could not replace job ${f%%/*}/${base#*-job-}"
+    done
+  fi
   "$kubectl" apply "${apply_args[@]}" "${batch[@]}" ||
     die "kubectl apply failed in group $rank: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
   [ "$dry_run" -eq 1 ] && continue

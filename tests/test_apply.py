@@ -81,6 +81,12 @@ def test_applies_in_order_with_waits(run):
     deployment_apply = next(i for i, c in enumerate(result.calls) if "11-deployment-" in c)
     assert cluster_wait < deployment_apply
     assert "rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-blue" in result.calls
+    assert "rollout status --timeout=300s -n dirtbike-stage-data statefulset/mysql" in result.calls
+    # Jobs are replaced (their template is immutable), then awaited before the apps.
+    job_delete = result.calls.index("delete -n dirtbike-stage-data job.batch/discourse-db-init --ignore-not-found --wait=true")
+    job_apply = next(i for i, c in enumerate(result.calls) if "09-job-discourse-db-init.yaml" in c)
+    job_wait = result.calls.index("wait --for=condition=complete --timeout=300s -n dirtbike-stage-data job/discourse-db-init")
+    assert cluster_wait < job_delete < job_apply < job_wait < deployment_apply
 
 
 def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path):
@@ -92,7 +98,7 @@ def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path
     assert result.returncode == 0, result.stderr
     (listing,) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
     assert "-l app.kubernetes.io/managed-by=dirtbike-constructs,dirtbike.io/environment=stage" in listing
-    deletes = [c for c in result.calls if c.startswith("delete ")]
+    deletes = [c for c in result.calls if c.startswith("delete ") and "job.batch" not in c]
     assert deletes == ["delete -n dirtbike-stage-web configmap/old-settings --wait=false",
                        "delete namespace/dirtbike-stage-retired --wait=false"]
 
@@ -101,7 +107,7 @@ def test_dry_run_is_server_side_and_prunes_nothing(run):
     result = run("stage", "--allow-missing-credentials", "--dry-run")
     assert result.returncode == 0
     assert all("--dry-run=server" in c for c in applies(result.calls))
-    assert not [c for c in result.calls if c.startswith(("delete", "wait", "rollout"))]
+    assert not [c for c in result.calls if c.startswith(("delete", "wait", "rollout"))]  # not even Job replacement
 
 
 def test_diff_shows_and_stops(run):
@@ -123,7 +129,7 @@ def test_failure_names_the_object_and_stops(run):
     result = run("stage", "--allow-missing-credentials", fail="11-deployment-wordpress-blue")
     assert result.returncode == 1
     assert "kubectl apply failed in group 11" in result.stderr and "11-deployment-wordpress-blue.yaml" in result.stderr
-    assert not [c for c in result.calls if "12-" in c or c.startswith("delete")]
+    assert not [c for c in result.calls if "12-" in c or (c.startswith("delete") and "job.batch" not in c)]
     rollout = run("stage", "--allow-missing-credentials", fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green")
     assert rollout.returncode == 1 and "deployment dirtbike-stage-web/wordpress-green did not roll out" in rollout.stderr
 

@@ -8,6 +8,7 @@ from dirtbike_constructs import (Backup, CnpgCluster, Database, InitDb, ManagedR
 from ..site import PART_OF, Site
 
 IMAGE = "dirtbikechina/postgres:15-cjk"
+SERVICE_RW = "postgres-rw"
 
 
 def build(site: Site) -> CnpgCluster:
