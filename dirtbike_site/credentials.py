@@ -75,6 +75,14 @@ master_key = "{value}"
 """
 
 
+REDIS_CONFIG = """# Redis for Discourse; sealed because it carries the password.
+port 6379
+dir /data
+appendonly yes
+requirepass {value}
+"""
+
+
 def _basic_auth(area: str, name: str, user: str, share: str, purpose: str) -> Credential:
     return Credential(area, name, {"username": Fixed(user), "password": Generated(32, share=share)},
                       secret_type="kubernetes.io/basic-auth", purpose=purpose)
@@ -99,6 +107,13 @@ def required(env: Environment) -> list[Credential]:
         Credential("web", "phpmyadmin-secret", {
             "config.secret.inc.php": Generated(32, "<?php\n$cfg['blowfish_secret'] = '{value}';\n"),
         }, purpose="phpMyAdmin cookie encryption secret"),
+        Credential("forum", "redis-config", {
+            "redis.conf": Generated(32, REDIS_CONFIG, share="redis-password"),
+        }, purpose="Redis password (in its config file)"),
+        Credential("auth", "logto-db", {
+            "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
+                                share="pg-logto"),
+        }, purpose="Logto database URL (carries the password)"),
         Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG)},
                    purpose="Meilisearch master key (in its config file)"),
     ]

@@ -64,6 +64,7 @@ class Environment:
     postgres: PostgresSettings
     wordpress: WordPressSettings
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
+    logto_replicas: int = 1
     spread: Literal["preferred", "required"] = "preferred"
 
     def namespace(self, area: str) -> str:
@@ -124,6 +125,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         mysql=MySQLSettings(storage_size="20Gi",
                             resources=Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi")),
+        logto_replicas=2,
         spread="required",
     ),
 }

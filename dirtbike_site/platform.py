@@ -4,7 +4,7 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import discourse_db, mysql, postgres, trails, web
+from .apps import auth, discourse_db, forum, mysql, postgres, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -17,6 +17,9 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     db = mysql.build(site)
     wordpress = web.wordpress(site)
     phpmyadmin = web.phpmyadmin(site)
+    forum.redis(site)  # reached by Discourse, which comes next
+    logto_seed = auth.seed(site)
+    logto = auth.logto(site)
     trails.meilisearch(site)  # reached by the Wanderer web app and pocketbase, which come next
 
     # Every allowed connection of the environment. Nothing else is allowed.
@@ -25,6 +28,10 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
     ns["web"].allow(wordpress, db, 3306)
     ns["web"].allow(phpmyadmin, db, 3306)
+    ns["auth"].allow(peers.TRAEFIK, logto, 3001)
+    ns["auth"].allow(peers.TRAEFIK, logto, 3002)
+    ns["auth"].allow(logto, pg, 5432)
+    ns["auth"].allow(logto_seed, pg, 5432)
     ns["data"].allow(peers.CNPG_OPERATOR, pg, 8000)
     ns["data"].allow(peers.CNPG_OPERATOR, pg, 5432)
     ns["data"].allow(pg, pg, 5432)  # streaming replication between instances

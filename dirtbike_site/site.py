@@ -13,7 +13,7 @@ from .credentials import SealedStore, required
 from .environments import Environment
 
 PART_OF = "dirtbike"
-AREAS = ("data", "web", "trails")
+AREAS = ("data", "web", "forum", "auth", "trails")
 CLUSTER_DOMAIN = "cluster.local"
 
 

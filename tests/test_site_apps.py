@@ -1,0 +1,106 @@
+"""The site's applications as rendered per environment: each wired to its data and
+credentials, with the environment's values."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from dirtbike_site import environments
+from dirtbike_site.credentials import Generated, required
+
+
+def load(env: str, path: str) -> dict:
+    return yaml.safe_load((ROOT / "dist" / env / path).read_text())
+
+
+def container(manifest: dict) -> dict:
+    return manifest["spec"]["template"]["spec"]["containers"][0]
+
+
+def env_of(c: dict) -> dict[str, str]:
+    return {e["name"]: e["value"] for e in c.get("env", [])}
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_wordpress_on_mysql_with_files_and_limits(env):
+    ns = f"dirtbike-{env}-web"
+    deployment = load(env, f"{ns}/11-deployment-wordpress-blue.yaml")
+    values = env_of(container(deployment))
+    assert values["WORDPRESS_DB_HOST"] == f"mysql.dirtbike-{env}-data.svc.cluster.local:3306"
+    assert values["WORDPRESS_DB_PASSWORD_FILE"] == "/run/secrets/wordpress/db-password"
+    assert all(k.endswith("_FILE") or "PASSWORD" not in k for k in values)
+    assert load(env, f"{ns}/05-configmap-wordpress-blue-php-uploads.yaml")["data"]["uploads.ini"] == \
+        "upload_max_filesize = 10M\npost_max_size = 15M\n"
+    claim = load(env, f"{ns}/06-persistentvolumeclaim-wordpress-html.yaml")
+    assert claim["spec"]["accessModes"] == ["ReadWriteMany"] and claim["spec"]["storageClassName"] == "longhorn-retain"
+    mounts = {m["mountPath"] for m in container(deployment)["volumeMounts"]}
+    assert {"/var/www/html", "/usr/local/etc/php/conf.d/uploads.ini", "/etc/apache2/ports.conf"} <= mounts
+
+
+def test_wordpress_release_shapes_per_environment():
+    hpa = load("prod", "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-blue.yaml")["spec"]
+    assert (hpa["minReplicas"], hpa["maxReplicas"]) == (2, 10)
+    assert hpa["metrics"][0]["resource"]["target"]["averageUtilization"] == 70
+    split = load("stage", "dirtbike-stage-web/13-traefikservice-wordpress.yaml")["spec"]["weighted"]["services"]
+    assert {s["name"]: s["weight"] for s in split} == {"wordpress-blue": 90, "wordpress-green": 10}
+
+
+def test_mysql_reads_credentials_from_files():
+    sts = load("prod", "dirtbike-prod-data/11-statefulset-mysql.yaml")
+    values = env_of(container(sts))
+    assert values["MYSQL_ROOT_PASSWORD_FILE"].startswith("/run/secrets/mysql/")
+    assert "MYSQL_ROOT_PASSWORD" not in values and "MYSQL_PASSWORD" not in values
+    assert sts["spec"]["volumeClaimTemplates"][0]["spec"]["resources"]["requests"]["storage"] == "20Gi"
+    assert sts["spec"]["replicas"] == 1
+
+
+def test_phpmyadmin_secret_file_and_public_uri():
+    deployment = load("stage", "dirtbike-stage-web/11-deployment-phpmyadmin.yaml")
+    c = container(deployment)
+    assert env_of(c)["PMA_ABSOLUTE_URI"] == "https://admin.www.stage.dirtbikechina.com/"
+    assert {"name": "secret-phpmyadmin-secret", "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
+            "subPath": "config.secret.inc.php", "readOnly": True} in c["volumeMounts"]
+
+
+@pytest.mark.parametrize("env, domain", [("dev", "dev.dirtbikechina.com"), ("prod", "dirtbikechina.com")])
+def test_logto_endpoints_and_database_url_from_a_file(env, domain):
+    deployment = load(env, f"dirtbike-{env}-auth/11-deployment-logto.yaml")
+    c = container(deployment)
+    values = env_of(c)
+    assert values["ENDPOINT"] == f"https://auth.{domain}" and values["ADMIN_ENDPOINT"] == f"https://admin.auth.{domain}"
+    assert values["TRUST_PROXY_HEADER"] == "1" and "DB_URL" not in values
+    assert c["command"][-1] == 'DB_URL="$(cat /run/secrets/logto/db-url)" exec npm run start'
+    assert [p["containerPort"] for p in c["ports"]] == [3001, 3002]
+    seed = container(load(env, f"dirtbike-{env}-auth/09-job-logto-seed.yaml"))
+    assert seed["command"][-1].endswith("exec npm run cli db seed -- --swe")
+
+
+def test_logto_database_url_shares_the_role_password():
+    env = environments.get("stage")
+    credentials = {c.name: c for c in required(env)}
+    url = credentials["logto-db"].keys["db-url"]
+    role = credentials["postgres-logto"].keys["password"]
+    assert isinstance(url, Generated) and url.share == role.share == "pg-logto"
+    assert url.make("pw") == "postgresql://logto:pw@postgres-rw.dirtbike-stage-data.svc.cluster.local:5432/logto"
+
+
+def test_redis_starts_from_its_sealed_config():
+    c = container(load("prod", "dirtbike-prod-forum/11-statefulset-redis.yaml"))
+    assert c["command"] == ["redis-server", "/etc/redis/redis.conf"]
+    assert {"name": "secret-redis-config", "mountPath": "/etc/redis", "readOnly": True} in c["volumeMounts"]
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_postgres_serves_logto_and_discourse(env):
+    cluster = load(env, f"dirtbike-{env}-data/07-cluster-postgres.yaml")["spec"]
+    assert cluster["instances"] == (1 if env == "dev" else 3)
+    assert cluster["postgresql"]["parameters"]["default_text_search_config"] == "public.config_2_gram_cjk"
+    assert cluster["storage"]["storageClass"] == "longhorn-retain"
+    assert {r["name"]: r["passwordSecret"]["name"] for r in cluster["managed"]["roles"]} == {
+        "logto": "postgres-logto", "discourse": "postgres-discourse"}
+    for db in ("logto", "discourse"):
+        assert load(env, f"dirtbike-{env}-data/08-database-postgres-{db}.yaml")["spec"]["owner"] == db
+    assert ("backup" in cluster) == (env != "dev")
+    assert (ROOT / "dist" / env / f"dirtbike-{env}-data/08-scheduledbackup-postgres-daily.yaml").exists() == (env != "dev")
