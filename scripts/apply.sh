@@ -108,13 +108,13 @@ apply_args=(--server-side --field-manager="$field_manager")
 ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
 for rank in $ranks; do
   batch=()
-  for f in "${files[@]}"; do [[ "$(basename "$f")" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
+  for f in "${files[@]}"; do [[ "${f##*/}" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
   echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
   # A Job's pod template is immutable and the init Jobs are idempotent: run them anew.
   if [ "$dry_run" -eq 0 ]; then
     for f in "${files[@]}"; do
-      [[ "$(basename "$f")" == "$rank"-job-* ]] || continue
-      base=$(basename "$f" .yaml)
+      [[ "${f##*/}" == "$rank"-job-* ]] || continue
+      base=${f##*/}; base=${base%.yaml}
       "$kubectl" delete -n "${f%%/*}" "job.batch/${base#*-job-}" --ignore-not-found --wait=true ||
         die "could not replace job ${f%%/*}/${base#*-job-}"
     done
@@ -123,8 +123,8 @@ for rank in $ranks; do
     die "kubectl apply failed in group $rank: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
   [ "$dry_run" -eq 1 ] && continue
   for f in "${files[@]}"; do
-    [[ "$(basename "$f")" == "$rank"-* ]] || continue
-    ns=${f%%/*} base=$(basename "$f" .yaml) kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
+    [[ "${f##*/}" == "$rank"-* ]] || continue
+    ns=${f%%/*} base=${f##*/}; base=${base%.yaml} kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
     case "$kind" in
       cluster) "$kubectl" wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ||
                  die "PostgreSQL cluster $ns/$name did not become ready within $timeout" ;;
@@ -140,7 +140,7 @@ done
 # 5. Prune what this project created in this environment and dist/ no longer has.
 declare -A wanted=()
 for f in "${files[@]}"; do
-  ns=${f%%/*} base=$(basename "$f" .yaml) kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
+  ns=${f%%/*} base=${f##*/}; base=${base%.yaml} kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
   [ "$ns" = _cluster ] && ns=""
   wanted["$kind/$ns/$name"]=1
 done
