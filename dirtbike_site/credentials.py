@@ -114,8 +114,12 @@ def required(env: Environment) -> list[Credential]:
             "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
                                 share="pg-logto"),
         }, purpose="Logto database URL (carries the password)"),
-        Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG)},
+        Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG, share="meili-master")},
                    purpose="Meilisearch master key (in its config file)"),
+        Credential("trails", "wanderer-secrets", {
+            "meili-master-key": Generated(48, share="meili-master"),
+            "pocketbase-encryption-key": Generated(32),
+        }, purpose="Wanderer's Meilisearch key and pocketbase settings encryption key"),
     ]
     if env.postgres.backup_bucket is not None:
         needed.append(Credential("data", "postgres-backup-s3", {

@@ -65,6 +65,7 @@ class Environment:
     wordpress: WordPressSettings
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
     logto_replicas: int = 1
+    wanderer_storage_size: str = "5Gi"
     spread: Literal["preferred", "required"] = "preferred"
 
     def namespace(self, area: str) -> str:

@@ -20,7 +20,9 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     forum.redis(site)  # reached by Discourse, which comes next
     logto_seed = auth.seed(site)
     logto = auth.logto(site)
-    trails.meilisearch(site)  # reached by the Wanderer web app and pocketbase, which come next
+    meilisearch = trails.meilisearch(site)
+    wanderer_db = trails.backend(site)
+    wanderer_web = trails.web(site)  # reached by the Wanderer web app and pocketbase, which come next
 
     # Every allowed connection of the environment. Nothing else is allowed.
     ns = site.namespaces
@@ -32,6 +34,11 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["auth"].allow(peers.TRAEFIK, logto, 3002)
     ns["auth"].allow(logto, pg, 5432)
     ns["auth"].allow(logto_seed, pg, 5432)
+    ns["trails"].allow(peers.TRAEFIK, wanderer_web, 3000)
+    ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
+    ns["trails"].allow(wanderer_web, wanderer_db, 8090)
+    ns["trails"].allow(wanderer_web, meilisearch, 7700)
+    ns["trails"].allow(wanderer_db, meilisearch, 7700)
     ns["data"].allow(peers.CNPG_OPERATOR, pg, 8000)
     ns["data"].allow(peers.CNPG_OPERATOR, pg, 5432)
     ns["data"].allow(pg, pg, 5432)  # streaming replication between instances

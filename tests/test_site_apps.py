@@ -104,3 +104,25 @@ def test_postgres_serves_logto_and_discourse(env):
         assert load(env, f"dirtbike-{env}-data/08-database-postgres-{db}.yaml")["spec"]["owner"] == db
     assert ("backup" in cluster) == (env != "dev")
     assert (ROOT / "dist" / env / f"dirtbike-{env}-data/08-scheduledbackup-postgres-daily.yaml").exists() == (env != "dev")
+
+
+def test_wanderer_keys_from_files_and_shared_master_key():
+    db = container(load("prod", "dirtbike-prod-trails/11-statefulset-wanderer-db.yaml"))
+    web = container(load("prod", "dirtbike-prod-trails/11-deployment-wanderer-web.yaml"))
+    assert "MEILI_MASTER_KEY" not in env_of(db) and "MEILI_MASTER_KEY" not in env_of(web)
+    assert db["command"][-1].endswith("exec /pocketbase serve --http=0.0.0.0:8090 --dir=/pb_data")
+    assert 'MEILI_MASTER_KEY="$(cat /run/secrets/wanderer/meili-master-key)"' in web["command"][-1]
+    assert env_of(web)["ORIGIN"] == "https://trails.dirtbikechina.com"
+    assert env_of(web)["PUBLIC_POCKETBASE_URL"] == "http://wanderer-db.dirtbike-prod-trails.svc.cluster.local:8090"
+    credentials = {c.name: c for c in required(environments.get("prod"))}
+    assert credentials["meilisearch-config"].keys["config.toml"].share == credentials["wanderer-secrets"].keys["meili-master-key"].share
+
+
+def test_shared_values_have_one_length():
+    for env in environments.NAMES:
+        lengths: dict[str, set[int]] = {}
+        for credential in required(environments.get(env)):
+            for source in credential.keys.values():
+                if isinstance(source, Generated) and source.share:
+                    lengths.setdefault(source.share, set()).add(source.length)
+        assert all(len(v) == 1 for v in lengths.values()), lengths

@@ -1,10 +1,25 @@
-"""Wanderer's search index: Meilisearch, configured from a sealed file holding its master key."""
+"""Wanderer: Meilisearch (the index), the pocketbase backend (`wanderer-db`) and the web front
+end (`wanderer-web`).
 
-from dirtbike_constructs import ClaimMount, Container, HardenedDeployment, PersistentClaim, Port, Probe, Resources
+Meilisearch reads its master key from its sealed config file. Wanderer reads its keys from
+the environment only, so its containers start through `sh -c` that reads the sealed files into
+the variables and then runs the image's own command (pocketbase serve, node build: as in the
+images' Dockerfiles at this version; re-check them when raising WANDERER_VERSION)."""
+
+from __future__ import annotations
+
+from dirtbike_constructs import (ClaimMount, Container, HardenedDeployment, HardenedStatefulSet, PersistentClaim, Port,
+                                 Probe, Resources, VolumeClaimTemplate)
 
 from ..site import PART_OF, Site
 
 MEILISEARCH_IMAGE = "getmeili/meilisearch:v1.16.0"
+WANDERER_VERSION = "v0.16.5"
+SECRETS = "/run/secrets/wanderer"
+
+
+def _read_keys(*pairs: tuple[str, str]) -> str:
+    return " ".join(f'{var}="$(cat {SECRETS}/{key})"' for var, key in pairs)
 
 
 def meilisearch(site: Site) -> HardenedDeployment:
@@ -22,5 +37,51 @@ def meilisearch(site: Site) -> HardenedDeployment:
             readiness=Probe.http("/health"), liveness=Probe.http("/health", period_seconds=20),
             mounts=(site.secret_files("meilisearch-config", "/etc/meilisearch"),
                     ClaimMount("meilisearch-data", "/meili_data")),
+        ),
+    )
+
+
+def backend(site: Site) -> HardenedStatefulSet:
+    start = _read_keys(("MEILI_MASTER_KEY", "meili-master-key"), ("POCKETBASE_ENCRYPTION_KEY", "pocketbase-encryption-key"))
+    return HardenedStatefulSet(
+        site.chart("trails"), "wanderer-db", namespace=site.ns("trails"), app="wanderer-db", component="backend",
+        part_of=PART_OF,
+        container=Container(
+            name="pocketbase", image=f"flomp/wanderer-db:{WANDERER_VERSION}",
+            command=("sh", "-c", f"{start} exec /pocketbase serve --http=0.0.0.0:8090 --dir=/pb_data"),
+            env={"MEILI_URL": f"http://{site.host('meilisearch', 'trails')}:7700",
+                 "ORIGIN": f"https://trails.{site.env.domain}"},
+            ports=(Port("http", 8090),),
+            resources=Resources(cpu="100m", memory="128Mi", cpu_limit="1", memory_limit="512Mi"),
+            readiness=Probe.http("/api/health"), liveness=Probe.http("/api/health", period_seconds=20),
+            mounts=(site.secret_files("wanderer-secrets", SECRETS),),
+        ),
+        volume_claims=[VolumeClaimTemplate("pb-data", "/pb_data", site.env.wanderer_storage_size, site.env.postgres.storage_class)],
+    )
+
+
+def web(site: Site) -> HardenedDeployment:
+    start = _read_keys(("MEILI_MASTER_KEY", "meili-master-key"))
+    return HardenedDeployment(
+        site.chart("trails"), "wanderer-web", namespace=site.ns("trails"), app="wanderer-web", component="web",
+        part_of=PART_OF, spread=site.env.spread,
+        container=Container(
+            name="web", image=f"flomp/wanderer-web:{WANDERER_VERSION}",
+            command=("sh", "-c", f"{start} exec node build"),
+            env={
+                "HOME": "/tmp",
+                "NODE_ENV": "production",
+                "ORIGIN": f"https://trails.{site.env.domain}",
+                "MEILI_URL": f"http://{site.host('meilisearch', 'trails')}:7700",
+                "PUBLIC_POCKETBASE_URL": f"http://{site.host('wanderer-db', 'trails')}:8090",
+                "BODY_SIZE_LIMIT": "Infinity",
+                "PUBLIC_DISABLE_SIGNUP": "false",
+                "UPLOAD_FOLDER": "/app/uploads",
+            },
+            ports=(Port("http", 3000),),
+            resources=Resources(cpu="100m", memory="192Mi", cpu_limit="1", memory_limit="512Mi"),
+            readiness=Probe.http("/"), liveness=Probe.tcp("http", period_seconds=20),
+            writable_paths=("/tmp", "/app/uploads"),
+            mounts=(site.secret_files("wanderer-secrets", SECRETS),),
         ),
     )
