@@ -110,6 +110,12 @@ def required(env: Environment) -> list[Credential]:
         Credential("forum", "redis-config", {
             "redis.conf": Generated(32, REDIS_CONFIG, share="redis-password"),
         }, purpose="Redis password (in its config file)"),
+        Credential("forum", "discourse-secrets", {
+            "db-password": Generated(32, share="pg-discourse"),
+            "redis-password": Generated(32, share="redis-password"),
+            "secret-key-base": Generated(128),
+            "smtp-password": Provided("SMTP password of the forum's mail relay account"),
+        }, purpose="Discourse database, Redis and SMTP passwords, Rails secret"),
         Credential("auth", "logto-db", {
             "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
                                 share="pg-logto"),

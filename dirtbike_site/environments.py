@@ -35,6 +35,23 @@ class MySQLSettings:
 
 
 @dataclass(frozen=True)
+class DiscourseSettings:
+    """image: the site's Discourse image built with the web template, pinned by tag or digest;
+    None (default) leaves Discourse unrendered and reported. mode: 'http' (unicorn on TCP 3000)
+    or 'socket' (unicorn on a Unix socket behind an nginx sidecar). smtp_host / smtp_user:
+    the mail relay (required with an image); smtp_port: default 587 (STARTTLS)."""
+
+    image: str | None = None
+    mode: Literal["http", "socket"] = "http"
+    replicas: int = 1
+    uploads_size: str = "10Gi"
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    resources: Resources = field(default_factory=lambda: Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi"))
+
+
+@dataclass(frozen=True)
 class WordPressSettings:
     """Blue-green release state: each color's image and replicas, the active color, and an
     optional A/B split (weights per color)."""
@@ -66,6 +83,7 @@ class Environment:
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
     logto_replicas: int = 1
     wanderer_storage_size: str = "5Gi"
+    discourse: DiscourseSettings = field(default_factory=DiscourseSettings)
     spread: Literal["preferred", "required"] = "preferred"
 
     def namespace(self, area: str) -> str:
@@ -83,6 +101,13 @@ class Environment:
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
+        d = self.discourse
+        if d.mode not in ("http", "socket"):
+            raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
+        if d.image is not None:
+            for attr in ("smtp_host", "smtp_user"):
+                if not getattr(d, attr):
+                    raise ConfigError(where, f"discourse.{attr}", getattr(d, attr), "the mail relay's value (Discourse cannot send sign-up mail without it)")
         return self
 
 

@@ -4,7 +4,7 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import auth, discourse_db, forum, mysql, postgres, trails, web
+from .apps import auth, discourse, discourse_db, forum, mysql, postgres, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -17,7 +17,10 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     db = mysql.build(site)
     wordpress = web.wordpress(site)
     phpmyadmin = web.phpmyadmin(site)
-    forum.redis(site)  # reached by Discourse, which comes next
+    redis = forum.redis(site)
+    forum_app = discourse.build(site)
+    if forum_app is None:
+        site.not_rendered.append(("discourse", "the site's Discourse image (environments.py: discourse.image) and its SMTP relay"))
     logto_seed = auth.seed(site)
     logto = auth.logto(site)
     meilisearch = trails.meilisearch(site)
@@ -30,6 +33,11 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
     ns["web"].allow(wordpress, db, 3306)
     ns["web"].allow(phpmyadmin, db, 3306)
+    if forum_app is not None:
+        ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
+        ns["forum"].allow(forum_app, pg, 5432)
+        ns["forum"].allow(forum_app, redis, 6379)
+        ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
     ns["auth"].allow(peers.TRAEFIK, logto, 3001)
     ns["auth"].allow(peers.TRAEFIK, logto, 3002)
     ns["auth"].allow(logto, pg, 5432)

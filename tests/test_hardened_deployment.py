@@ -7,7 +7,7 @@ from conftest import as_yaml, find, kinds, synth
 from factories import RESOURCES, container
 
 from dirtbike_constructs import (Autoscaling, ClaimMount, ConfigError, ConfigFiles, Container, HardenedDeployment,
-                                 Port, Probe, Reads, SecretFiles, SecurityExceptions)
+                                 Port, Probe, Reads, SecretFiles, SecurityExceptions, SharedDir)
 from dirtbike_constructs.hardened_deployment import CHECKSUM_ANNOTATION
 
 
@@ -192,6 +192,7 @@ BAD_CONTAINERS = [
     ({"mounts": (ConfigFiles("cfg", "/etc/x", {"a/b": "x"}),)}, "files key", "without '/'"),
     ({"exceptions": SecurityExceptions(net_bind_service="  ")}, "net_bind_service", "non-empty"),
     ({"name": "Main"}, "container.name", "DNS-1123"),
+    ({"working_dir": "app"}, "working_dir", "absolute"),
     ({"ports": (Port("http", 8080, service_port=0),)}, "service_port", "65535"),
     ({"readiness": Probe.tcp(70000)}, "readiness.port", "65535"),
     ({"readiness": Probe.http("/ready", initial_delay_seconds=-1)}, "initial_delay_seconds", "from 0"),
@@ -202,6 +203,8 @@ BAD_CONTAINERS = [
     ({"mounts": (SecretFiles("db", "relative/path"),)}, "mounts.mount_path", "absolute"),
     ({"mounts": (ClaimMount("Data", "/data"),)}, "claim_name", "DNS-1123"),
     ({"mounts": (ConfigFiles("Cfg", "/etc/x", {"a": "1"}),)}, "mounts.name", "DNS-1123"),
+    ({"mounts": (SharedDir("Sock", "/shared"),)}, "mounts.name", "DNS-1123"),
+    ({"mounts": (SharedDir("sock", "/shared", size_limit="lots"),)}, "size_limit", "memory quantity"),
     ({"mounts": (SecretFiles("db", "/etc/x.php", key="bad key"),)}, "mounts['db'].key", "one Secret key"),
     ({"mounts": (SecretFiles("db", "/etc/x.php", items={"a": "b"}, key="a"),)}, "mounts['db'].key", "no items"),
 ]
@@ -297,3 +300,16 @@ def test_single_secret_file_keeps_the_folder(chart):
     mounts = pod_spec(synth(chart))["containers"][0]["volumeMounts"]
     assert {"name": "secret-pma", "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
             "subPath": "config.secret.inc.php", "readOnly": True} in mounts
+
+
+def test_scratch_is_private_and_shared_dirs_are_shared(chart):
+    deploy(chart, container=container(mounts=(SharedDir("sock", "/shared"),)),
+           sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
+                               mounts=(SharedDir("sock", "/shared"),))])
+    spec = pod_spec(synth(chart))
+    app, proxy = spec["containers"]
+    tmp = {c["name"]: next(m["name"] for m in c["volumeMounts"] if m["mountPath"] == "/tmp") for c in (app, proxy)}
+    assert tmp == {"app": "scratch-app-tmp", "proxy": "scratch-proxy-tmp"}
+    assert {"name": "shared-sock", "mountPath": "/shared"} in app["volumeMounts"]
+    assert {"name": "shared-sock", "mountPath": "/shared"} in proxy["volumeMounts"]
+    assert {"name": "shared-sock", "emptyDir": {"sizeLimit": "64Mi"}} in spec["volumes"]

@@ -18,7 +18,7 @@ from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
 from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
                            Recovery, ServiceRef, Storage)
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
-                        SecurityExceptions)
+                        SecurityExceptions, SharedDir)
 from .errors import ConfigError
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
@@ -34,6 +34,6 @@ __all__ = [
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",
     "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore", "Peer",
     "PersistentClaim", "PgBouncer", "SealedSecret", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
-    "SecretFiles", "SecurityExceptions", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
+    "SecretFiles", "SecurityExceptions", "SharedDir", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
     "recommended_labels",
 ]

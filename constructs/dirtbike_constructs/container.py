@@ -179,7 +179,23 @@ class ClaimMount:
         return f"data-{self.claim_name}"[:63].rstrip("-")
 
 
-Mount = SecretFiles | ConfigFiles | ClaimMount
+@dataclass(frozen=True)
+class SharedDir:
+    """A writable emptyDir that several containers of the pod mount (a Unix socket, a
+    hand-over folder). Each container's writable_paths stay private to it.
+
+    name: the volume is `shared-<name>`. size_limit: default '64Mi'."""
+
+    name: str
+    mount_path: str
+    size_limit: str = "64Mi"
+
+    @property
+    def volume_name(self) -> str:
+        return f"shared-{self.name}"
+
+
+Mount = SecretFiles | ConfigFiles | ClaimMount | SharedDir
 
 
 @dataclass(frozen=True)
@@ -213,7 +229,7 @@ class Container:
     containers; startup: optional. writable_paths: emptyDir mounts on the read-only root
     filesystem; default ('/tmp',). scratch_size_limit: size cap of each; default '256Mi'.
     mounts: SecretFiles, ConfigFiles and ClaimMount values. run_as_user / run_as_group:
-    default 10001 (below 10000 needs exceptions.low_uid)."""
+    default 10001 (below 10000 needs exceptions.low_uid). working_dir: default the image's."""
 
     name: str
     image: str
@@ -231,11 +247,13 @@ class Container:
     run_as_user: int = DEFAULT_UID
     run_as_group: int = DEFAULT_UID
     exceptions: SecurityExceptions = field(default_factory=SecurityExceptions)
+    working_dir: str | None = None
 
 
-def scratch_volume_name(path: str) -> str:
+def scratch_volume_name(container: str, path: str) -> str:
+    """Private to one container: two containers writing /tmp never share it."""
     slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "root"
-    return f"scratch-{slug}"[:63].rstrip("-")
+    return f"scratch-{container}-{slug}"[:63].rstrip("-")
 
 
 @dataclass
@@ -325,7 +343,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         raise ConfigError(where, f"{here}.writable_paths", c.writable_paths, "a sequence of paths (not one string)")
     for path in c.writable_paths:
         check.absolute_path(where, f"{here}.writable_paths", path)
-        name = scratch_volume_name(path)
+        name = scratch_volume_name(c.name, path)
         volumes[name] = {"name": name, "emptyDir": {"sizeLimit": scratch_limit}}
         mounts.append({"name": name, "mountPath": path})
         mounted_paths.append(path)
@@ -333,8 +351,8 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     owned: list[ConfigFiles] = []
     fingerprints: list[str] = []
     for m in c.mounts:
-        if not isinstance(m, (SecretFiles, ConfigFiles, ClaimMount)):
-            raise ConfigError(where, f"{here}.mounts", m, "SecretFiles, ConfigFiles or ClaimMount values")
+        if not isinstance(m, (SecretFiles, ConfigFiles, ClaimMount, SharedDir)):
+            raise ConfigError(where, f"{here}.mounts", m, "SecretFiles, ConfigFiles, ClaimMount or SharedDir values")
         check.absolute_path(where, f"{here}.mounts.mount_path", m.mount_path)
         if isinstance(m, SecretFiles):
             check.dns_label(where, f"{here}.mounts.secret_name", m.secret_name, max_length=253)
@@ -364,6 +382,12 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             volumes[m.volume_name] = {"name": m.volume_name, "configMap": {"name": f"{config_map_prefix}-{m.name}", "defaultMode": 0o444}}
             owned.append(m)
             mounted_paths.append(m.mount_path)
+        elif isinstance(m, SharedDir):
+            check.dns_label(where, f"{here}.mounts.name", m.name, max_length=56)
+            check.memory_bytes(where, f"{here}.mounts[{m.name!r}].size_limit", m.size_limit)
+            volumes[m.volume_name] = {"name": m.volume_name, "emptyDir": {"sizeLimit": m.size_limit}}
+            mounts.append({"name": m.volume_name, "mountPath": m.mount_path})
+            mounted_paths.append(m.mount_path)
         else:
             check.dns_label(where, f"{here}.mounts.claim_name", m.claim_name, max_length=253)
             volumes[m.volume_name] = {"name": m.volume_name, "persistentVolumeClaim": {"claimName": m.claim_name}}
@@ -391,6 +415,8 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     }
 
     spec: dict[str, Any] = {"name": c.name, "image": c.image, "imagePullPolicy": "IfNotPresent"}
+    if c.working_dir is not None:
+        spec["workingDir"] = check.absolute_path(where, f"{here}.working_dir", c.working_dir)
     if c.command:
         spec["command"] = list(c.command)
     if c.args:
