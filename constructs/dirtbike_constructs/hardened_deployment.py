@@ -96,12 +96,7 @@ class HardenedDeployment(Construct):
         )
 
         attach(self, scope, id, where)
-        self.name = pod.name
-        self.namespace = pod.namespace
-        self.app = pod.app
-        self.pod_selector = dict(pod.selector)
-        self.ports = dict(pod.ports)
-        self.service_name = pod.name if pod.exposed else None
+        pod.describe(self)
         pod.render_companions(self)
 
         spec: dict[str, Any] = {}
@@ -121,13 +116,7 @@ class HardenedDeployment(Construct):
         })
         pod.render_service(self)
 
-        running = autoscaling.min_replicas if autoscaling else replicas
-        if running > 1:
-            ManifestObject(self, "PodDisruptionBudget", {
-                "apiVersion": "policy/v1", "kind": "PodDisruptionBudget",
-                "metadata": object_meta(pod.name, pod.namespace, pod.labels),
-                "spec": {"maxUnavailable": 1, "selector": {"matchLabels": dict(pod.selector)}},
-            })
+        pod.render_disruption_budget(self, autoscaling.min_replicas if autoscaling else replicas)
         if autoscaling is not None:
             ManifestObject(self, "HorizontalPodAutoscaler", {
                 "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",

@@ -65,11 +65,9 @@ class HardenedJob(Construct):
             spread=None, main_needs_probes=False, restart_policy="Never",
         )
         attach(self, scope, id, where)
-        self.name = pod.name
-        self.namespace = pod.namespace
+        pod.describe(self)
         self.peer_name = pod.name
-        self.pod_selector = dict(pod.selector)
-        self.ports = None
+        self.ports = None  # a Job accepts no connections
         self.kind = "CronJob" if schedule else "Job"
         pod.render_companions(self)
         job_spec: dict[str, Any] = {

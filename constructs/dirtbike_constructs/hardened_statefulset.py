@@ -90,13 +90,8 @@ class HardenedStatefulSet(Construct):
         check.unique(where, "volume_claims.name", [c.name for c in volume_claims])
 
         attach(self, scope, id, where)
-        self.name = pod.name
-        self.namespace = pod.namespace
-        self.app = pod.app
+        pod.describe(self)
         self.peer_name = pod.name
-        self.pod_selector = dict(pod.selector)
-        self.ports = dict(pod.ports)
-        self.service_name = pod.name if pod.exposed else None
         pod.render_companions(self)
         statefulset_spec: dict[str, Any] = {
             "replicas": replicas,
@@ -117,9 +112,4 @@ class HardenedStatefulSet(Construct):
         })
         pod.render_service(self)
         pod.render_service(self, headless=True, service_name=f"{pod.name}-headless", construct_id="HeadlessService")
-        if replicas > 1:
-            ManifestObject(self, "PodDisruptionBudget", {
-                "apiVersion": "policy/v1", "kind": "PodDisruptionBudget",
-                "metadata": object_meta(pod.name, pod.namespace, pod.labels),
-                "spec": {"maxUnavailable": 1, "selector": {"matchLabels": dict(pod.selector)}},
-            })
+        pod.render_disruption_budget(self, replicas)

@@ -45,6 +45,24 @@ class PodPlan:
     exposed: list[Port]
     ports: dict[int, str]
 
+    def describe(self, construct: Any) -> None:
+        """Set the attributes every workload construct offers (and flows read as a peer)."""
+        construct.name = self.name
+        construct.namespace = self.namespace
+        construct.app = self.app
+        construct.pod_selector = dict(self.selector)
+        construct.ports = dict(self.ports)
+        construct.service_name = self.name if self.exposed else None
+
+    def render_disruption_budget(self, scope: Construct, running: int) -> None:
+        """A PodDisruptionBudget (one pod down at a time) when more than one pod runs."""
+        if running > 1:
+            ManifestObject(scope, "PodDisruptionBudget", {
+                "apiVersion": "policy/v1", "kind": "PodDisruptionBudget",
+                "metadata": object_meta(self.name, self.namespace, self.labels),
+                "spec": {"maxUnavailable": 1, "selector": {"matchLabels": dict(self.selector)}},
+            })
+
     def render_companions(self, scope: Construct) -> None:
         """Owned ConfigMaps, the ServiceAccount and, with reads, the Role and RoleBinding."""
         for cfg_name in sorted(self.owned):
