@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports seal apply bench clean
+.PHONY: setup synth check-dist test test-fast imports seal apply bench diff clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -46,6 +46,12 @@ imports: setup
 seal: setup
 	@test -n "$(ENV)" || { echo "usage: make seal ENV=dev|stage|prod"; exit 2; }
 	$(PY) -m dirtbike_site.seal $(ENV)
+
+## diff: semantic diff of dist/ against a git revision (make diff BASE=main FORMAT=markdown)
+BASE ?= HEAD
+FORMAT ?= text
+diff: setup
+	@$(PY) -m dirtbike_constructs.diff $(BASE) --format $(FORMAT)
 
 ## bench: synthesis time (median of 5) and cost per hardened workload at 10/100/300
 bench: setup
