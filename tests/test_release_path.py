@@ -1,0 +1,50 @@
+"""The blue-green release path, step by step, as the reviewer sees each diff (stage: no HPA,
+so the switch is selector lines only; prod's switch also hands over the HPA, tested with the
+environments)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dirtbike_constructs.diff import diff_trees
+from dirtbike_site import cli, environments
+
+NEW_IMAGE = "wordpress:6.8.3-php8.4-apache"
+
+
+def render_with(monkeypatch, **wordpress_changes) -> dict[str, str]:
+    stage = environments.ENVIRONMENTS["stage"]
+    monkeypatch.setitem(environments.ENVIRONMENTS, "stage",
+                        dataclasses.replace(stage, wordpress=dataclasses.replace(stage.wordpress, **wordpress_changes)))
+    return {f"stage/{path}": text for path, text in cli.render("stage").items()}
+
+
+def changes(before, after):
+    (d,) = diff_trees(before, after)
+    assert not d.added and not d.removed and not d.renamed
+    return {ident: [(c.path, c.old, c.new) for c in found] for ident, found in d.changed.items()}
+
+
+def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
+    stage = environments.ENVIRONMENTS["stage"]
+    assert stage.wordpress.active == "blue"
+    start = render_with(monkeypatch)
+
+    # 1. Raise the idle color's image: only green objects change, and only image and version.
+    raised = render_with(monkeypatch, green_image=NEW_IMAGE)
+    step1 = changes(start, raised)
+    assert {ident[2] for ident in step1} <= {"wordpress-green", "wordpress-green-apache-ports", "wordpress-green-apache-site",
+                                           "wordpress-green-php-uploads"}
+    deployment = step1[("Deployment", "dirtbike-stage-web", "wordpress-green")]
+    assert ("spec.template.spec.containers[name=wordpress].image", "wordpress:6.8.3-php8.3-apache", NEW_IMAGE) in deployment
+    assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in step1.values() for path, _, _ in found)
+
+    # 2. Flip the active color (one line of environment config): only the two selectors move.
+    flipped = render_with(monkeypatch, green_image=NEW_IMAGE, active="green")
+    assert changes(raised, flipped) == {
+        ("Service", "dirtbike-stage-web", "wordpress"): [("spec.selector.dirtbike.io/color", "blue", "green")],
+        ("Service", "dirtbike-stage-web", "wordpress-preview"): [("spec.selector.dirtbike.io/color", "green", "blue")],
+    }
+
+    # 3. Roll back by reverting that line: byte for byte the tree before the flip.
+    assert render_with(monkeypatch, green_image=NEW_IMAGE, active="blue") == raised
