@@ -2,9 +2,10 @@
 # Apply dist/<env>/ to the cluster of that environment. A thin step over kubectl: everything it
 # applies is in dist/, the order and the owner labels come from the code (dirtbike_site.applyinfo).
 #
-#   scripts/apply.sh <env> [--diff] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s]
+#   scripts/apply.sh <env> [--diff|--diff-only] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s]
 #
-#   --diff        show `kubectl diff` and stop
+#   --diff        show `kubectl diff` first, then apply
+#   --diff-only   show `kubectl diff` and stop
 #   --dry-run     server-side dry run of every apply; nothing changes, nothing is pruned
 #   --yes         no typed confirmation for prod
 set -euo pipefail
@@ -17,12 +18,13 @@ field_manager=dirtbike-platform
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 die() { echo "apply: $*" >&2; exit 1; }
-usage() { sed -n '5,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '5,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-env_name="" diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
+env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
 while [ $# -gt 0 ]; do
   case "$1" in
-    --diff) diff_only=1 ;;
+    --diff) show_diff=1 ;;
+    --diff-only) show_diff=1 diff_only=1 ;;
     --dry-run) dry_run=1 ;;
     --yes) yes=1 ;;
     --allow-missing-credentials) allow_missing=1 ;;
@@ -51,20 +53,19 @@ if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
 fi
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
+# How to install what provides each CRD; docs/cluster.md has the details and versions.
+cnpg="the CloudNativePG operator 1.30: helm upgrade --install cnpg cnpg/cloudnative-pg -n cnpg-system --create-namespace (docs/cluster.md)"
+monitoring="prometheus-operator 0.93 via kube-prometheus-stack: helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack -n monitoring --create-namespace (docs/cluster.md)"
+traefik="Traefik 3.7 with its CRDs: helm upgrade --install traefik traefik/traefik -n ingress-system --create-namespace (docs/cluster.md)"
+certmanager="cert-manager 1.21: helm upgrade --install cert-manager jetstack/cert-manager -n cert-manager --create-namespace --set crds.enabled=true (docs/cluster.md)"
 declare -A crd_hint=(
-  [clusters.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
-  [databases.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
-  [poolers.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
-  [scheduledbackups.postgresql.cnpg.io]="CloudNativePG operator 1.30 (docs/cluster.md)"
-  [sealedsecrets.bitnami.com]="SealedSecrets controller 0.36 (docs/cluster.md)"
-  [podmonitors.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
-  [servicemonitors.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
-  [prometheusrules.monitoring.coreos.com]="kube-prometheus-stack / prometheus-operator 0.93 (docs/cluster.md)"
-  [ingressroutes.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
-  [middlewares.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
-  [traefikservices.traefik.io]="Traefik 3.7 with its CRDs (docs/cluster.md)"
-  [certificates.cert-manager.io]="cert-manager 1.21 (docs/cluster.md)"
-  [clusterissuers.cert-manager.io]="cert-manager 1.21 (docs/cluster.md)"
+  [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
+  [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
+  [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36: helm upgrade --install sealed-secrets-controller sealed-secrets/sealed-secrets -n kube-system (docs/cluster.md)"
+  [podmonitors.monitoring.coreos.com]=$monitoring [servicemonitors.monitoring.coreos.com]=$monitoring
+  [prometheusrules.monitoring.coreos.com]=$monitoring
+  [ingressroutes.traefik.io]=$traefik [middlewares.traefik.io]=$traefik [traefikservices.traefik.io]=$traefik
+  [certificates.cert-manager.io]=$certmanager [clusterissuers.cert-manager.io]=$certmanager
 )
 declare -A namespace_for=(
   [postgresql.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
@@ -91,11 +92,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # 3. Review or confirm.
-if [ "$diff_only" -eq 1 ]; then
+if [ "$show_diff" -eq 1 ]; then
   rc=0
   "$kubectl" diff --server-side --field-manager="$field_manager" -R -f "$dist" || rc=$?
   [ "$rc" -le 1 ] || die "kubectl diff failed (exit $rc)"
-  exit 0
+  [ "$diff_only" -eq 1 ] && exit 0
 fi
 if [ "$env_name" = prod ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
   read -r -p "Apply dist/prod to context $current_context? Type 'prod' to continue: " answer || answer=""

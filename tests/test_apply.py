@@ -64,7 +64,7 @@ def test_missing_credentials_are_refused_unless_allowed(run):
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-credentials", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 1
-    assert "CRD clusters.postgresql.cnpg.io: install CloudNativePG operator 1.30 (docs/cluster.md)" in result.stderr
+    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30: helm upgrade --install cnpg" in result.stderr
     assert "namespace cnpg-system" in result.stderr
     assert not applies(result.calls)
 
@@ -110,11 +110,18 @@ def test_dry_run_is_server_side_and_prunes_nothing(run):
     assert not [c for c in result.calls if c.startswith(("delete", "wait", "rollout"))]  # not even Job replacement
 
 
-def test_diff_shows_and_stops(run):
-    result = run("stage", "--allow-missing-credentials", "--diff")
+def test_diff_only_shows_and_stops(run):
+    result = run("stage", "--allow-missing-credentials", "--diff-only")
     assert result.returncode == 0
     assert any(c.startswith("diff --server-side") for c in result.calls) and not applies(result.calls)
-    assert run("stage", "--allow-missing-credentials", "--diff", diff_rc="2").returncode == 1
+    assert run("stage", "--allow-missing-credentials", "--diff-only", diff_rc="2").returncode == 1
+
+
+def test_diff_comes_first_then_the_apply(run):
+    result = run("stage", "--allow-missing-credentials", "--diff")
+    assert result.returncode == 0
+    diff_at = next(i for i, c in enumerate(result.calls) if c.startswith("diff "))
+    assert applies(result.calls) and diff_at < result.calls.index(applies(result.calls)[0])
 
 
 def test_prod_needs_typed_confirmation(run):
