@@ -1,0 +1,154 @@
+"""An evaluator of Kubernetes NetworkPolicy semantics: which pod can open a connection to
+which pod or address, on which port, given a set of policies.
+
+It follows the API's rules: a pod selected by no policy of a direction is open in that
+direction; once selected, only what some rule of a selecting policy allows gets through;
+a connection needs the source's egress and the destination's ingress. Peers combine
+podSelector and namespaceSelector (a podSelector alone means the policy's namespace), and
+ipBlock matches addresses outside the pod network. Absent `to`/`from` or `ports` mean all.
+Pods outside the evaluated namespaces are unrestricted on their own side (their policies are
+someone else's). Used to check that the rendered policies allow exactly the declared flows.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Connection = tuple[str, str, int, str]  # source, destination, port, protocol
+
+
+@dataclass(frozen=True)
+class Pod:
+    ident: str
+    namespace: str
+    labels: tuple[tuple[str, str], ...]
+    governed: bool = True  # False: its namespace's policies are not ours to evaluate
+
+    @classmethod
+    def of(cls, ident: str, namespace: str, labels: Mapping[str, str], governed: bool = True) -> "Pod":
+        return cls(ident, namespace, tuple(sorted(labels.items())), governed)
+
+    @property
+    def label_map(self) -> dict[str, str]:
+        return dict(self.labels)
+
+
+@dataclass(frozen=True)
+class Address:
+    ident: str
+    ip: str
+
+
+def selects(selector: Mapping[str, Any] | None, labels: Mapping[str, str]) -> bool:
+    """A LabelSelector against labels; an empty selector selects everything."""
+    if not selector:
+        return True
+    for key, value in (selector.get("matchLabels") or {}).items():
+        if labels.get(key) != value:
+            return False
+    for expr in selector.get("matchExpressions") or []:
+        key, op, values = expr["key"], expr["operator"], expr.get("values") or []
+        if op == "In" and labels.get(key) not in values:
+            return False
+        if op == "NotIn" and key in labels and labels[key] in values:
+            return False
+        if op == "Exists" and key not in labels:
+            return False
+        if op == "DoesNotExist" and key in labels:
+            return False
+    return True
+
+
+class Evaluator:
+    def __init__(self, policies: Iterable[Mapping[str, Any]], namespace_labels: Mapping[str, Mapping[str, str]]):
+        self.policies = list(policies)
+        # Every namespace carries its name as a label (the API server sets it).
+        self.namespaces = {ns: {**labels, "kubernetes.io/metadata.name": ns} for ns, labels in namespace_labels.items()}
+        self._selected: dict[tuple[Pod, str], list[Mapping[str, Any]]] = {}
+
+    def _ns_labels(self, namespace: str) -> dict[str, str]:
+        return self.namespaces.get(namespace, {"kubernetes.io/metadata.name": namespace})
+
+    def _selecting(self, pod: Pod, direction: str) -> list[Mapping[str, Any]]:
+        key = (pod, direction)
+        if key not in self._selected:
+            self._selected[key] = self._select(pod, direction)
+        return self._selected[key]
+
+    def _select(self, pod: Pod, direction: str) -> list[Mapping[str, Any]]:
+        if not pod.governed:
+            return []
+        return [p for p in self.policies
+                if p["metadata"].get("namespace") == pod.namespace
+                and direction in p["spec"].get("policyTypes", ["Ingress"])
+                and selects(p["spec"].get("podSelector"), pod.label_map)]
+
+    def _peer_matches(self, peer: Mapping[str, Any], policy_ns: str, other: Pod | Address) -> bool:
+        if "ipBlock" in peer:
+            if not isinstance(other, Address):
+                return False
+            ip = ipaddress.ip_address(other.ip)
+            block = peer["ipBlock"]
+            if ip not in ipaddress.ip_network(block["cidr"]):
+                return False
+            return not any(ip in ipaddress.ip_network(e) for e in block.get("except", []))
+        if not isinstance(other, Pod):
+            return False
+        if "namespaceSelector" in peer:
+            if not selects(peer["namespaceSelector"], self._ns_labels(other.namespace)):
+                return False
+        elif other.namespace != policy_ns:
+            return False
+        return selects(peer.get("podSelector"), other.label_map)
+
+    @staticmethod
+    def _port_matches(rule: Mapping[str, Any], port: int, protocol: str) -> bool:
+        ports = rule.get("ports")
+        if not ports:
+            return True
+        for p in ports:
+            if p.get("protocol", "TCP") != protocol:
+                continue
+            low = p.get("port")
+            if low is None:
+                return True
+            if isinstance(low, int) and low <= port <= p.get("endPort", low):
+                return True
+        return False
+
+    def _allowed(self, pod: Pod, direction: str, other: Pod | Address, port: int, protocol: str) -> bool:
+        policies = self._selecting(pod, direction)
+        if not policies:
+            return True
+        key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
+        for policy in policies:
+            for rule in policy["spec"].get(key) or []:
+                peers = rule.get(peers_key)
+                if peers is not None and not any(self._peer_matches(p, pod.namespace, other) for p in peers):
+                    continue
+                if self._port_matches(rule, port, protocol):
+                    return True
+        return False
+
+    def can_connect(self, source: Pod, destination: Pod | Address, port: int, protocol: str = "TCP") -> bool:
+        if not self._allowed(source, "Egress", destination, port, protocol):
+            return False
+        if isinstance(destination, Pod):
+            return self._allowed(destination, "Ingress", source, port, protocol)
+        return True
+
+    def reachability(self, pods: Iterable[Pod], addresses: Iterable[Address],
+                     probes: Iterable[tuple[int, str]]) -> set[Connection]:
+        """Every (source, destination, port, protocol) the policies allow among the given
+        endpoints, over the probe ports."""
+        pods, addresses, probes = list(pods), list(addresses), sorted(set(probes))
+        found: set[Connection] = set()
+        for source in pods:
+            for destination in [*pods, *addresses]:
+                for port, protocol in probes:
+                    if self.can_connect(source, destination, port, protocol):
+                        found.add((source.ident, destination.ident, port, protocol))
+        return found
