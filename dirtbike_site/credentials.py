@@ -56,12 +56,27 @@ class Fixed:
 
 
 @dataclass(frozen=True)
+class Htpasswd:
+    """An htpasswd line (user:bcrypt-hash) made from a user name and password an operator
+    types; only the hash is sealed."""
+
+    prompt: str
+
+
+@dataclass(frozen=True)
 class Credential:
+    """area: the chart it renders in. namespace: where the Secret must exist; default the
+    area's namespace (cert-manager reads DNS credentials from its own namespace)."""
+
     area: str
     name: str
-    keys: dict[str, Generated | Provided | Fixed]
+    keys: dict[str, Generated | Provided | Fixed | Htpasswd]
     secret_type: str = "Opaque"
     purpose: str = ""
+    namespace: str | None = None
+
+    def namespace_in(self, env: Environment) -> str:
+        return self.namespace or env.namespace(self.area)
 
 
 MEILISEARCH_CONFIG = """# Meilisearch configuration; sealed because it carries the master key.
@@ -120,6 +135,10 @@ def required(env: Environment) -> list[Credential]:
             "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
                                 share="pg-logto"),
         }, purpose="Logto database URL (carries the password)"),
+        Credential("web", "phpmyadmin-basic-auth", {"users": Htpasswd("phpMyAdmin basic-auth user")},
+                   purpose="who may reach phpMyAdmin (htpasswd, bcrypt)"),
+        Credential("web", f"dirtbike-{env.name}-acme-dns", {"api-token": Provided("Cloudflare API token with Zone.DNS edit for the site's zone")},
+                   namespace="cert-manager", purpose="DNS-01 challenges for the site's certificates"),
         Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG, share="meili-master")},
                    purpose="Meilisearch master key (in its config file)"),
         Credential("trails", "wanderer-secrets", {
@@ -152,7 +171,7 @@ class SealedStore:
         return self.folder / "sealing-cert.pem"
 
     def path(self, credential: Credential) -> Path:
-        return self.folder / self.env.namespace(credential.area) / f"{credential.name}.yaml"
+        return self.folder / credential.namespace_in(self.env) / f"{credential.name}.yaml"
 
     def read(self, credential: Credential) -> dict[str, str]:
         path = self.path(credential)
@@ -186,5 +205,5 @@ def missing_report(store: SealedStore) -> str | None:
     for c in missing:
         have = store.read(c)
         keys = ", ".join(k + (" (sealed)" if k in have else "") for k in c.keys)
-        lines.append(f"| {store.env.namespace(c.area)} | {c.name} | {keys} | {c.purpose} |")
+        lines.append(f"| {c.namespace_in(store.env)} | {c.name} | {keys} | {c.purpose} |")
     return "\n".join(lines) + "\n"

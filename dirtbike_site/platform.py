@@ -4,7 +4,7 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import auth, discourse, discourse_db, forum, mysql, postgres, trails, web
+from .apps import auth, discourse, discourse_db, edge, forum, mysql, postgres, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -26,6 +26,14 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     meilisearch = trails.meilisearch(site)
     wanderer_db = trails.backend(site)
     wanderer_web = trails.web(site)  # reached by the Wanderer web app and pocketbase, which come next
+
+    # The public hosts: prefix -> (area, workload, Service port).
+    public = {"www": ("web", wordpress, 80), "admin.www": ("web", phpmyadmin, 80),
+              "auth": ("auth", logto, 3001), "admin.auth": ("auth", logto, 3002),
+              "trails": ("trails", wanderer_web, 3000), "admin.trails": ("trails", wanderer_db, 8090)}
+    if forum_app is not None:
+        public["forum"] = ("forum", forum_app, 80 if site.env.discourse.mode == "socket" else 3000)
+    edge.routes(site, edge.issuer(site), public)
 
     # Every allowed connection of the environment. Nothing else is allowed.
     ns = site.namespaces

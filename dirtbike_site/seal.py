@@ -28,7 +28,7 @@ from cryptography.x509.oid import NameOID
 from dirtbike_constructs.sealing import load_certificate, seal
 
 from . import environments
-from .credentials import ROOT, Fixed, Generated, SealedStore, required
+from .credentials import ROOT, Fixed, Generated, Htpasswd, SealedStore, required
 
 CONTROLLER_NAMESPACE = "kube-system"
 
@@ -64,6 +64,16 @@ def init_key(store: SealedStore, private_key_file: Path) -> None:
     print(f"  kubectl -n {CONTROLLER_NAMESPACE} rollout restart deployment sealed-secrets-controller")
 
 
+def htpasswd_line(user: str, password: str) -> str:
+    """`user:$2y$...`: bcrypt as Apache's htpasswd writes it (Traefik reads that prefix)."""
+    import bcrypt
+
+    if ":" in user:
+        raise SystemExit("a basic-auth user name cannot contain ':'")
+    hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=12)).decode()
+    return f"{user}:$2y${hashed[4:]}\n"
+
+
 def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
     """Seal every missing key; return 'namespace/secret:key' for each one sealed."""
     if not store.certificate.is_file():
@@ -76,13 +86,17 @@ def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
     shared: dict[str, str] = {}
     done = []
     for credential in credentials:
-        namespace = store.env.namespace(credential.area)
+        namespace = credential.namespace_in(store.env)
         added = {}
         for key, source in credential.keys.items():
             if key in existing[credential.name]:
                 continue
             if isinstance(source, Fixed):
                 value = source.value
+            elif isinstance(source, Htpasswd):
+                user = ask(f"{namespace}/{credential.name} {key}: user name for {source.prompt}: ")
+                password = ask(f"{namespace}/{credential.name} {key}: password for {user}: ")
+                value = htpasswd_line(user, password) if user and password else ""
             elif isinstance(source, Generated):
                 raw = shared.setdefault(source.share, source.random()) if source.share else source.random()
                 value = source.make(raw)

@@ -37,7 +37,8 @@ class Site:
             encrypted = self.store.sealed(credential)
             if encrypted is not None:
                 self.sealed[credential.name] = SealedSecret(
-                    self.by_area[credential.area], credential.name, namespace=self.env.namespace(credential.area),
+                    self.by_area[credential.area], f"sealed-{credential.name}", name=credential.name,
+                    namespace=credential.namespace_in(self.env),
                     encrypted_data=encrypted, secret_type=credential.secret_type, part_of=PART_OF)
 
     def chart(self, area: str) -> cdk8s.Chart:

@@ -25,6 +25,8 @@ def store(tmp_path):
 
 
 def answers(prompt: str) -> str:
+    if "user name for" in prompt:
+        return "admin"
     return "AKIA-TEST" if "ACCESS_KEY_ID" in prompt else "secret-from-operator"
 
 
@@ -46,7 +48,7 @@ def test_seal_generates_or_asks_and_writes_only_ciphertext(store):
 
 def opened(store, name, key):
     credential = next(c for c in required(store.env) if c.name == name)
-    return unseal(key_pair()[0], store.env.namespace(credential.area), name, store.read(credential)[key]).decode()
+    return unseal(key_pair()[0], credential.namespace_in(store.env), name, store.read(credential)[key]).decode()
 
 
 def test_shared_values_are_one_value_sealed_per_secret(store):
@@ -139,3 +141,18 @@ def test_no_plaintext_secret_in_dist():
         manifest = yaml.safe_load(path.read_text())
         assert manifest["kind"] != "Secret", path
     assert not list(ROOT.rglob("*.key")) and not [p for p in ROOT.rglob("*.pem") if "PRIVATE KEY" in p.read_text()]
+
+
+def test_basic_auth_is_sealed_as_a_bcrypt_htpasswd_line(store):
+    import bcrypt
+    seal.seal_missing(store, answers)
+    line = opened(store, "phpmyadmin-basic-auth", "users").strip()
+    user, hashed = line.split(":", 1)
+    assert user == "admin" and hashed.startswith("$2y$12$")
+    assert bcrypt.checkpw(b"secret-from-operator", ("$2b$" + hashed[4:]).encode())
+
+
+def test_dns_credentials_live_in_cert_managers_namespace(store):
+    seal.seal_missing(store, answers)
+    assert opened(store, "dirtbike-prod-acme-dns", "api-token") == "secret-from-operator"
+    assert (store.folder / "cert-manager" / "dirtbike-prod-acme-dns.yaml").is_file()

@@ -59,7 +59,7 @@ def test_files_are_in_apply_order(trees):
     for tree in trees.values():
         folders = sorted({p.split("/")[0] for p in tree if "/" in p})
         assert folders[0] == "_cluster"
-        assert all(p.startswith("_cluster/00-namespace-") for p in tree if p.startswith("_cluster/"))
+        assert all(p.startswith("_cluster/00-") for p in tree if p.startswith("_cluster/"))
 
 
 def test_synthesis_is_deterministic(trees, tmp_path):

@@ -18,7 +18,8 @@ from conftest import CRD_DIR, ROOT, synth
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, PublicRoute, RedirectScheme, Route53Dns,
+                                 SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
                                  ZeroTrustNamespace)
@@ -54,6 +55,13 @@ def kitchen_sink() -> list[dict[str, Any]]:
                         volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", "5Gi", "longhorn-retain")])
     HardenedJob(chart, "init", namespace="apps", container=container(ports=(), readiness=None, liveness=None))
     HardenedJob(chart, "drill", namespace="apps", container=container(ports=(), readiness=None, liveness=None), schedule="0 4 1 * *")
+    https = TraefikMiddleware(chart, "https", namespace="apps", spec=RedirectScheme())
+    PublicRoute(chart, "route", namespace="apps", host="www.example.org", target=web, port=8080, tls_secret="apps-tls",
+                redirect_middleware=https, middlewares=[TraefikMiddleware(chart, "auth", namespace="apps", spec=BasicAuth("users")),
+                                                        TraefikMiddleware(chart, "limit", namespace="apps", spec=BodyLimit(2**20)),
+                                                        TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders())])
+    TlsCertificate(chart, "cert", namespace="apps", hosts=["www.example.org"], issuer="le")
+    AcmeIssuer(chart, "le", name="le", endpoint="staging", dns=Route53Dns("aws", region="eu-west-1"))
     ns.allow(web, pg, 5432)
     ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
     ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
@@ -74,7 +82,8 @@ def ident(m: dict[str, Any]) -> str:
 
 
 def test_corpus_covers_every_kind():
-    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret"}
+    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret",
+                                           "IngressRoute", "Middleware", "Certificate", "ClusterIssuer"}
     assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
                                          "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",
                                          "ResourceQuota", "LimitRange", "PersistentVolumeClaim", "StatefulSet", "Job", "CronJob"}

@@ -14,6 +14,7 @@ import os
 # the library supports Node 20, so keep the output clean unless the user chose otherwise.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
+from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
 from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
                            Recovery, ServiceRef, Storage)
@@ -26,10 +27,16 @@ from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
+from .public_route import PublicRoute
 from .sealed_secret import SealedSecret
+from .tls_certificate import TlsCertificate
+from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectScheme, SecurityHeaders,
+                                 TraefikMiddleware)
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "PublicRoute", "RedirectRegex", "RedirectScheme",
+    "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
     "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",
     "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore", "Peer",

@@ -111,6 +111,7 @@ class BlueGreenService(Construct):
                 **deployment_options,
             )
         self.ports = dict(self.deployments[active].ports)
+        self.service_ports = {p.name: p.public_port for p in exposed}
         labels = recommended_labels(name=name, instance=name, component=component, part_of=part_of)
 
         def service(service_name: str, color: str) -> dict[str, Any]:

@@ -53,6 +53,7 @@ class PodPlan:
         construct.pod_selector = dict(self.selector)
         construct.ports = dict(self.ports)
         construct.service_name = self.name if self.exposed else None
+        construct.service_ports = {p.name: p.public_port for p in self.exposed}
 
     def render_disruption_budget(self, scope: Construct, running: int) -> None:
         """A PodDisruptionBudget (one pod down at a time) when more than one pod runs."""
