@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from typing import Any
 
 import cdk8s
 import jsonschema
 import kubernetes_validate
 import pytest
+import referencing
 import yaml
 from conftest import CRD_DIR, ROOT, synth
 from factories import container
@@ -89,10 +91,40 @@ def test_corpus_covers_every_kind():
                                          "ResourceQuota", "LimitRange", "PersistentVolumeClaim", "StatefulSet", "Job", "CronJob"}
 
 
+@functools.cache
+def _k8s_definitions(version: str):
+    from kubernetes_validate.utils import schema_contents
+    return referencing.Resource.from_contents(
+        schema_contents(f"kubernetes-json-schema/v{version}-local-strict/_definitions.json", version))
+
+
+@functools.cache
+def k8s_validator(version: str, api_version: str, kind: str) -> jsonschema.Validator:
+    """The strict schema kubernetes-validate ships for one kind, built once (its own validate()
+    reloads the large definitions file on every call)."""
+    from kubernetes_validate.utils import schema_contents
+    group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    schema = schema_contents(f"kubernetes-json-schema/v{version}-local-strict/{kind.lower()}-{group_version}.json", version)
+    registry = _k8s_definitions(version) @ (referencing.Resource.from_contents(schema) @ referencing.Registry())
+    return jsonschema.validators.Draft202012Validator(schema, registry=registry)
+
+
+def test_cached_validator_agrees_with_kubernetes_validate():
+    deployment = next(m for m in CORE if m["kind"] == "Deployment")
+    kubernetes_validate.validate(deployment, KUBERNETES_VERSIONS[0], strict=True)
+    k8s_validator(KUBERNETES_VERSIONS[0], "apps/v1", "Deployment").validate(deployment)
+
+
 @pytest.mark.parametrize("version", KUBERNETES_VERSIONS)
 @pytest.mark.parametrize("manifest", CORE, ids=ident)
 def test_core_objects_validate_strictly(manifest, version):
-    kubernetes_validate.validate(manifest, version, strict=True)
+    k8s_validator(version, manifest["apiVersion"], manifest["kind"]).validate(manifest)
+
+
+@functools.cache
+def crd_validator(api_version: str, kind: str) -> jsonschema.Validator | None:
+    schema = crd_schemas().get((api_version, kind))
+    return None if schema is None else jsonschema.validators.validator_for(schema)(schema)
 
 
 @functools.cache
@@ -130,9 +162,9 @@ def test_custom_resources_validate_against_crds(manifest):
     if not (CRD_DIR / "PROVENANCE.md").is_file():
         pytest.skip(f"CRDs not found at {CRD_DIR}: place the shared CRD folder beside the project (../shared/crds) "
                     "or point DIRTBIKE_CRDS at a folder of CRD YAML files")
-    schema = crd_schemas().get((manifest["apiVersion"], manifest["kind"]))
-    assert schema is not None, f"no CRD for {manifest['apiVersion']} {manifest['kind']} in {CRD_DIR}"
-    jsonschema.validate(copy.deepcopy(manifest), schema)
+    validator = crd_validator(manifest["apiVersion"], manifest["kind"])
+    assert validator is not None, f"no CRD for {manifest['apiVersion']} {manifest['kind']} in {CRD_DIR}"
+    validator.validate(manifest)
 
 
 def test_validators_catch_a_typo():
@@ -140,6 +172,8 @@ def test_validators_catch_a_typo():
     deployment["spec"]["template"]["spec"]["containers"][0]["securityContext"]["runAsNonroot"] = True
     with pytest.raises(kubernetes_validate.ValidationError):
         kubernetes_validate.validate(deployment, KUBERNETES_VERSIONS[-1], strict=True)
+    with pytest.raises(jsonschema.ValidationError):
+        k8s_validator(KUBERNETES_VERSIONS[-1], "apps/v1", "Deployment").validate(deployment)
     if not (CRD_DIR / "PROVENANCE.md").is_file():
         pytest.skip(f"CRDs not found at {CRD_DIR}")
     cluster = copy.deepcopy(next(m for m in CUSTOM if m["kind"] == "Cluster"))
