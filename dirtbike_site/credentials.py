@@ -90,6 +90,9 @@ master_key = "{value}"
 """
 
 
+MYSQL_EXPORTER_CNF = "[client]\nuser=exporter\npassword={value}\nhost=127.0.0.1\nport=3306\n"
+MYSQL_EXPORTER_SQL = ("CREATE USER IF NOT EXISTS 'exporter'@'127.0.0.1' IDENTIFIED BY '{value}' WITH MAX_USER_CONNECTIONS 3;\n"
+                      "GRANT PROCESS, REPLICATION CLIENT, SELECT ON *.* TO 'exporter'@'127.0.0.1';\n")
 REDIS_CONFIG = """# Redis for Discourse; sealed because it carries the password.
 port 6379
 dir /data
@@ -116,6 +119,10 @@ def required(env: Environment) -> list[Credential]:
             "root-password": Generated(32),
             "wordpress-password": Generated(32, share="mysql-wordpress"),
         }, purpose="MySQL root and WordPress user"),
+        Credential("data", "mysql-exporter", {
+            "my.cnf": Generated(32, MYSQL_EXPORTER_CNF, share="mysql-exporter"),
+            "exporter.sql": Generated(32, MYSQL_EXPORTER_SQL, share="mysql-exporter"),
+        }, purpose="MySQL metrics exporter's user (client config and the SQL that creates it)"),
         Credential("web", "wordpress-secrets", {
             "db-password": Generated(32, share="mysql-wordpress"), **wordpress_keys,
         }, purpose="WordPress database password, keys and salts"),
@@ -125,6 +132,9 @@ def required(env: Environment) -> list[Credential]:
         Credential("forum", "redis-config", {
             "redis.conf": Generated(32, REDIS_CONFIG, share="redis-password"),
         }, purpose="Redis password (in its config file)"),
+        Credential("forum", "redis-exporter", {
+            "password.json": Generated(32, '{{"redis://localhost:6379": "{value}"}}', share="redis-password"),
+        }, purpose="Redis metrics exporter's password file"),
         Credential("forum", "discourse-secrets", {
             "db-password": Generated(32, share="pg-discourse"),
             "redis-password": Generated(32, share="redis-password"),

@@ -84,6 +84,8 @@ class Environment:
     logto_replicas: int = 1
     wanderer_storage_size: str = "5Gi"
     discourse: DiscourseSettings = field(default_factory=DiscourseSettings)
+    # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
+    prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
 
     def namespace(self, area: str) -> str:

@@ -4,7 +4,7 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import auth, discourse, discourse_db, edge, forum, mysql, postgres, trails, web
+from .apps import auth, discourse, discourse_db, edge, forum, mysql, observability, postgres, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -35,6 +35,9 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
         public["forum"] = ("forum", forum_app, 80 if site.env.discourse.mode == "socket" else 3000)
     edge.routes(site, edge.issuer(site), public)
 
+    observability.scrape(site, wordpress, db, redis)
+    observability.rules(site)
+
     # Every allowed connection of the environment. Nothing else is allowed.
     ns = site.namespaces
     ns["web"].allow(peers.TRAEFIK, wordpress, 8080)
@@ -61,6 +64,9 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["data"].allow(pg, peers.KUBE_API, 6443)  # the instance manager watches its Cluster
     ns["data"].allow(discourse_init, pg, 5432)
     ns["data"].allow(peers.PROMETHEUS, pg, 9187)
+    ns["data"].allow(peers.PROMETHEUS, db, 9104)
+    ns["forum"].allow(peers.PROMETHEUS, redis, 9121)
+    ns["web"].allow(peers.PROMETHEUS, wordpress, 9117)
     if env.postgres.backup_bucket is not None:
         ns["data"].allow(pg, peers.INTERNET, 443)  # WAL archive and base backups
     return site

@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
+from .alert_rules import Alert, AlertRules
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
 from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
                            Recovery, ServiceRef, Storage)
@@ -27,6 +28,7 @@ from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
+from .pod_metrics import PodMetrics
 from .public_route import PublicRoute
 from .sealed_secret import SealedSecret
 from .tls_certificate import TlsCertificate
@@ -35,6 +37,7 @@ from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectSc
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
     "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",

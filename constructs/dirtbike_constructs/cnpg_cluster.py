@@ -187,6 +187,7 @@ class CnpgCluster(Construct):
         roles: Sequence[ManagedRole] = (),
         pooler: PgBouncer | None = None,
         superuser_secret: str | None = None,
+        monitor_labels: Mapping[str, str] | None = None,
         part_of: str | None = None,
     ) -> None:
         """
@@ -204,7 +205,8 @@ class CnpgCluster(Construct):
         visible in the diff). bootstrap: default InitDb(). databases, roles: default none.
         pooler: default None. superuser_secret: a basic-auth Secret (username 'postgres')
         that enables superuser access for maintenance jobs; default None (no superuser
-        access: visible in the diff when turned on). part_of: default omitted.
+        access: visible in the diff when turned on). monitor_labels: extra labels on the
+        PodMonitor (what Prometheus selects monitors by); default none. part_of: default omitted.
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=50)
@@ -227,6 +229,7 @@ class CnpgCluster(Construct):
             check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
+        monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
 
         attach(self, scope, id, where)
         self.name = name
@@ -306,7 +309,7 @@ class CnpgCluster(Construct):
         if monitoring:
             ManifestObject(self, "PodMonitor", {
                 "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
-                "metadata": object_meta(name, namespace, labels),
+                "metadata": object_meta(name, namespace, {**labels, **monitor_extra}),
                 "spec": {
                     "selector": {"matchLabels": {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}},
                     "podMetricsEndpoints": [{"port": "metrics"}],

@@ -16,3 +16,18 @@ CONFIG = (
 </VirtualHost>
 """}),
 )
+
+# WordPress also serves mod_status to its exporter sidecar, on a loopback-only listener that
+# WordPress's rewrite rules never see.
+STATUS_PORT = 8081
+CONFIG_WITH_STATUS = (
+    ConfigFiles("apache-ports", "/etc/apache2", {"ports.conf": f"Listen 8080\nListen 127.0.0.1:{STATUS_PORT}\n"}),
+    ConfigFiles("apache-site", "/etc/apache2/sites-available", {"000-default.conf": CONFIG[1].files["000-default.conf"] + f"""
+<VirtualHost 127.0.0.1:{STATUS_PORT}>
+    <Location /server-status>
+        SetHandler server-status
+        Require local
+    </Location>
+</VirtualHost>
+"""}),
+)

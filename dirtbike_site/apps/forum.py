@@ -6,6 +6,7 @@ from __future__ import annotations
 from dirtbike_constructs import Container, HardenedStatefulSet, Port, Probe, Resources, VolumeClaimTemplate
 
 from ..site import PART_OF, Site
+from . import exporters
 
 REDIS_IMAGE = "redis:7.4.2"
 
@@ -21,5 +22,6 @@ def redis(site: Site) -> HardenedStatefulSet:
             readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis", period_seconds=20),
             mounts=(site.secret_files("redis-config", "/etc/redis"),),
         ),
+        sidecars=[exporters.redis(site.secret_files("redis-exporter", "/run/secrets/exporter"))],
         volume_claims=[VolumeClaimTemplate("data", "/data", "2Gi", site.env.postgres.storage_class)],
     )

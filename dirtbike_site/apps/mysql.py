@@ -5,6 +5,7 @@ and the pod is rescheduled on node loss, which is the Compose set-up's level of 
 from dirtbike_constructs import Container, HardenedStatefulSet, Port, Probe, VolumeClaimTemplate
 
 from ..site import PART_OF, Site
+from . import exporters
 
 IMAGE = "mysql:8.4.6"
 SECRETS = "/run/secrets/mysql"
@@ -29,7 +30,10 @@ def build(site: Site) -> HardenedStatefulSet:
             liveness=Probe.tcp("mysql", initial_delay_seconds=30, period_seconds=20),
             startup=Probe.tcp("mysql", period_seconds=10, failure_threshold=30),
             writable_paths=("/tmp", "/var/run/mysqld", "/var/lib/mysql-files"),
-            mounts=(site.secret_files("mysql-credentials", SECRETS),),
+            mounts=(site.secret_files("mysql-credentials", SECRETS),
+                    # Creates the exporter's user on first initialisation (run it by hand on an existing database).
+                    site.secret_files("mysql-exporter", "/docker-entrypoint-initdb.d/10-exporter.sql", key="exporter.sql")),
         ),
+        sidecars=[exporters.mysql(site.secret_files("mysql-exporter", "/run/secrets/exporter"))],
         volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", settings.storage_size, site.env.postgres.storage_class)],
     )

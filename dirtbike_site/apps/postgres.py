@@ -30,5 +30,6 @@ def build(site: Site) -> CnpgCluster:
         databases=[Database("logto", owner="logto"),
                    Database("discourse", owner="discourse", extensions=("hstore", "pg_trgm"))],
         superuser_secret="postgres-superuser",
+        monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
     )

@@ -11,7 +11,7 @@ from dirtbike_constructs import (Autoscaling, BlueGreenService, ClaimMount, Colo
                                  HardenedDeployment, PersistentClaim, Probe, Resources)
 
 from ..site import PART_OF, Site
-from . import apache
+from . import apache, exporters
 
 PHPMYADMIN_IMAGE = "phpmyadmin:5.2.2-apache"
 WP_SECRETS = "/run/secrets/wordpress"
@@ -39,6 +39,7 @@ def wordpress(site: Site) -> BlueGreenService:
         blue=ColorSpec(wp.blue_image, wp.blue_replicas), green=ColorSpec(wp.green_image, wp.green_replicas),
         active=wp.active, split=wp.split, spread=site.env.spread,
         autoscaling=Autoscaling(min_replicas=2, max_replicas=10, cpu_utilization=70) if wp.autoscaling else None,
+        sidecars=[exporters.apache(apache.STATUS_PORT)],
         container=Container(
             name="wordpress", image=wp.blue_image, resources=wp.resources, env=env,
             ports=(apache.PORT,),
@@ -46,7 +47,7 @@ def wordpress(site: Site) -> BlueGreenService:
             readiness=Probe.http("/wp-includes/images/blank.gif"),
             liveness=Probe.tcp("http", period_seconds=20),
             writable_paths=apache.WRITABLE,
-            mounts=(*apache.CONFIG,
+            mounts=(*apache.CONFIG_WITH_STATUS,
                     ConfigFiles("php-uploads", "/usr/local/etc/php/conf.d", {"uploads.ini": PHP_UPLOADS}),
                     ClaimMount("wordpress-html", "/var/www/html"),
                     site.secret_files("wordpress-secrets", WP_SECRETS)),

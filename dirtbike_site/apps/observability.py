@@ -1,0 +1,114 @@
+"""What Prometheus scrapes and the alerts it evaluates, per environment.
+
+Metrics come from the PostgreSQL instances (CloudNativePG), the exporter sidecars (MySQL,
+Redis, Apache for WordPress), Traefik (requests to WordPress, for its SLOs), kube-state-metrics
+and the kubelet (restarts, volumes) and cert-manager (certificate expiry): the last four are
+scraped by kube-prometheus-stack itself. Logto, Meilisearch, Wanderer and Redis' own server
+have no endpoint this platform enables; Discourse needs its prometheus plugin in the image."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dirtbike_constructs import Alert, AlertRules, PodMetrics
+
+from ..site import PART_OF, Site
+
+# WordPress SLOs: 99.9% of requests answered without a 5xx over 30 days, p95 under 500 ms.
+ERROR_BUDGET = 0.001
+# Multi-window burn rates: (long window, short window, burn rate, severity, for).
+BURN_WINDOWS = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical", "15m"),
+                ("1d", "2h", 3, "warning", "1h"), ("3d", "6h", 1, "warning", "3h"))
+
+
+def scrape(site: Site, *targets: Any) -> None:
+    for target in targets:
+        PodMetrics(site.chart(_area_of(site, target.namespace)), f"metrics-{target.name}", target=target,
+                   selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+
+
+def _area_of(site: Site, namespace: str) -> str:
+    return next(area for area in site.by_area if site.ns(area) == namespace)
+
+
+def _wordpress_requests(site: Site, extra: str = "") -> str:
+    return f'traefik_service_requests_total{{service=~"{site.ns("web")}-wordpress(-blue|-green)?-80@kubernetescrd"{extra}}}'
+
+
+def _error_ratio(site: Site, window: str) -> str:
+    errors = _wordpress_requests(site, ',code=~"5.."')
+    return f"(sum(rate({errors}[{window}])) / sum(rate({_wordpress_requests(site)}[{window}])))"
+
+
+def alerts(site: Site) -> dict[str, list[Alert]]:
+    env, data, ns_all = site.env, site.ns("data"), f"dirtbike-{site.env.name}-.*"
+    wordpress = []
+    for long, short, rate, severity, hold in BURN_WINDOWS:
+        threshold = rate * ERROR_BUDGET
+        wordpress.append(Alert(
+            name=f"WordPressErrorBudgetBurn{long.upper()}", severity=severity, for_=hold,
+            expr=f"{_error_ratio(site, long)} > {threshold:g} and {_error_ratio(site, short)} > {threshold:g}",
+            summary=f"WordPress in {env.name} burns its error budget {rate}x too fast ({long}/{short} windows)",
+            description="More than {:.2%} of WordPress requests end in a 5xx over {} and {}; at this rate the "
+                        "30-day 99.9% availability budget runs out early.".format(threshold, long, short)))
+    wordpress.append(Alert(
+        name="WordPressLatencyHigh", severity="warning", for_="10m",
+        expr=(f'histogram_quantile(0.95, sum by (le) (rate(traefik_service_request_duration_seconds_bucket'
+              f'{{service=~"{site.ns("web")}-wordpress(-blue|-green)?-80@kubernetescrd"}}[5m]))) > 0.5'),
+        summary=f"WordPress p95 latency in {env.name} is over 500 ms",
+        description="The 95th percentile of WordPress response times, measured at Traefik, has been above the 500 ms SLO for 10 minutes."))
+    wordpress.append(Alert(
+        name="WordPressErrorRateHigh", severity="warning", for_="15m",
+        expr=f"{_error_ratio(site, '30m')} > {ERROR_BUDGET:g}",
+        summary=f"WordPress error rate in {env.name} is over 0.1%",
+        description="More than 0.1% of WordPress requests have ended in a 5xx over the last 30 minutes."))
+
+    postgres = [
+        Alert(name="PostgresInstanceDown", severity="critical", for_="5m",
+              expr=f'max by (pod) (cnpg_collector_up{{namespace="{data}"}}) == 0 or absent(cnpg_collector_up{{namespace="{data}"}})',
+              summary=f"A PostgreSQL instance in {env.name} is down",
+              description="An instance of the CloudNativePG cluster 'postgres' reports cnpg_collector_up = 0, or none reports at all."),
+        Alert(name="PostgresReplicationLagHigh", severity="warning", for_="10m",
+              expr=f'max by (pod) (cnpg_pg_replication_lag{{namespace="{data}"}}) > 30',
+              summary=f"PostgreSQL replication lag in {env.name} is over 30 s",
+              description="A replica of 'postgres' is more than 30 seconds behind the primary; reads from postgres-ro are stale."),
+        Alert(name="PostgresFailoverHappened", severity="warning", for_="0m",
+              expr=f'changes(cnpg_pg_replication_in_recovery{{namespace="{data}"}}[15m]) > 0',
+              summary=f"A PostgreSQL instance in {env.name} changed role",
+              description="An instance of 'postgres' switched between primary and replica in the last 15 minutes (failover or switchover)."),
+        Alert(name="PostgresWalArchivingFailing", severity="critical", for_="15m",
+              expr=(f'cnpg_pg_stat_archiver_last_failed_time{{namespace="{data}"}} '
+                    f'> cnpg_pg_stat_archiver_last_archived_time{{namespace="{data}"}}'),
+              summary=f"PostgreSQL WAL archiving in {env.name} is failing",
+              description="The last WAL archive attempt failed after the last success; point-in-time recovery stops at the last archived segment."),
+    ]
+    if env.postgres.backup_bucket is not None:
+        postgres.append(Alert(
+            name="PostgresBackupTooOld", severity="critical", for_="30m",
+            expr=f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}}) > 26 * 3600',
+            summary=f"The last PostgreSQL backup in {env.name} is over 26 hours old",
+            description="The daily ScheduledBackup 'postgres-daily' has not produced a base backup for more than a day."))
+    platform = [
+        Alert(name="MySQLDown", severity="critical", for_="5m",
+              expr=f'max(mysql_up{{namespace="{data}"}}) == 0 or absent(mysql_up{{namespace="{data}"}})',
+              summary=f"MySQL in {env.name} is down", description="The mysqld exporter cannot reach MySQL, or is not reporting."),
+        Alert(name="PodCrashLooping", severity="warning", for_="15m",
+              expr=f'max by (namespace, pod, container) (increase(kube_pod_container_status_restarts_total{{namespace=~"{ns_all}"}}[15m])) > 2',
+              summary=f"A container in {env.name} keeps restarting",
+              description="A container restarted more than twice in 15 minutes: {{ $labels.namespace }}/{{ $labels.pod }} ({{ $labels.container }})."),
+        Alert(name="PersistentVolumeAlmostFull", severity="warning", for_="15m",
+              expr=(f'max by (namespace, persistentvolumeclaim) (kubelet_volume_stats_used_bytes{{namespace=~"{ns_all}"}} '
+                    f'/ kubelet_volume_stats_capacity_bytes{{namespace=~"{ns_all}"}}) > 0.8'),
+              summary=f"A volume in {env.name} is over 80% full",
+              description="{{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is more than 80% full."),
+        Alert(name="CertificateExpiringSoon", severity="warning", for_="1h",
+              expr=f'min by (namespace, name) (certmanager_certificate_expiration_timestamp_seconds{{namespace=~"{ns_all}"}} - time()) < 30 * 24 * 3600',
+              summary=f"A TLS certificate in {env.name} expires in less than 30 days",
+              description="cert-manager has not renewed {{ $labels.namespace }}/{{ $labels.name }}; it normally renews 30 days ahead."),
+    ]
+    return {"wordpress-slo": wordpress, "postgresql": postgres, "platform": platform}
+
+
+def rules(site: Site) -> AlertRules:
+    return AlertRules(site.chart("data"), "alerts", name=f"dirtbike-{site.env.name}-alerts", namespace=site.ns("data"),
+                      groups=alerts(site), selector_labels=site.env.prometheus_selector, part_of=PART_OF)
