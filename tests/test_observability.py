@@ -97,3 +97,41 @@ def test_monitors_and_exporters(env):
                 for m in objects if m["kind"] in ("Deployment", "StatefulSet")}
     assert sidecars["mysql"] == ["mysqld-exporter"] and sidecars["redis"] == ["redis-exporter"]
     assert sidecars["wordpress-blue"] == ["apache-exporter"] == sidecars["wordpress-green"]
+
+
+def test_dashboard_configmap(chart):
+    from dirtbike_constructs import GrafanaDashboard, Panel
+    GrafanaDashboard(chart, "d", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"}), Panel("Mem", {"m": "process_resident_memory_bytes"}, "bytes")])
+    cm = find(synth(chart), "ConfigMap", "d")
+    assert cm["metadata"]["namespace"] == "monitoring" and cm["metadata"]["labels"]["grafana_dashboard"] == "1"
+    import json
+    board = json.loads(cm["data"]["d.json"])
+    assert board["uid"] == "d" and [p["gridPos"]["x"] for p in board["panels"]] == [0, 12]
+    assert board["panels"][1]["fieldConfig"]["defaults"]["unit"] == "bytes"
+
+
+@pytest.mark.parametrize("panels, field", [
+    ([], "panels"),
+    (["up"], "panels[0]"),
+    ("PANEL", "panels[0]"),
+])
+def test_dashboard_rules_panels(chart, panels, field):
+    from dirtbike_constructs import GrafanaDashboard
+    with pytest.raises(ConfigError) as error:
+        GrafanaDashboard(chart, "d", title="Shop", panels=panels)
+    assert error.value.field == field
+
+
+def test_dashboard_rules_queries(chart):
+    from dirtbike_constructs import GrafanaDashboard, Panel
+    for panel, field in ((Panel("x", {}), "panels[0].queries"), (Panel("x", {"a": "sum(up"}), "panels[0].queries['a']"),
+                         (Panel("x", {"a": "up"}, unit="furlongs"), "panels[0].unit")):
+        with pytest.raises(ConfigError) as error:
+            GrafanaDashboard(chart, f"d{len(field)}", title="Shop", panels=[panel])
+        assert error.value.field == field
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_site_dashboards(env):
+    boards = {m["metadata"]["name"] for m in load(env) if m["kind"] == "ConfigMap" and m["metadata"]["labels"].get("grafana_dashboard") == "1"}
+    assert boards == {f"dirtbike-{env}-overview", f"dirtbike-{env}-wordpress-ab", f"dirtbike-{env}-postgresql"}

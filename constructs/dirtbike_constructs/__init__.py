@@ -22,6 +22,7 @@ from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, O
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
                         SecurityExceptions, SharedDir)
 from .errors import ConfigError
+from .grafana_dashboard import GrafanaDashboard, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
@@ -37,6 +38,7 @@ from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectSc
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dirtbike_constructs import Alert, AlertRules, PodMetrics
+from dirtbike_constructs import Alert, AlertRules, GrafanaDashboard, Panel, PodMetrics
 
 from ..site import PART_OF, Site
 
@@ -112,3 +112,40 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
 def rules(site: Site) -> AlertRules:
     return AlertRules(site.chart("data"), "alerts", name=f"dirtbike-{site.env.name}-alerts", namespace=site.ns("data"),
                       groups=alerts(site), selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+
+
+def dashboards(site: Site) -> list[GrafanaDashboard]:
+    env, web, data, ns_all = site.env.name, site.ns("web"), site.ns("data"), f"dirtbike-{site.env.name}-.*"
+    color = (f'label_replace(sum by (service) (rate(traefik_service_requests_total{{service=~"{web}-wordpress-(blue|green)-80@kubernetescrd"{{extra}}}}[5m])), '
+             f'"color", "$1", "service", "{web}-wordpress-(blue|green)-80@kubernetescrd")')
+    per_color = color.replace("{extra}", "")
+    per_color_errors = color.replace("{extra}", ',code=~"5.."')
+    chart = site.chart("data")
+    return [
+        GrafanaDashboard(chart, "dashboard-overview", name=f"dirtbike-{env}-overview", title=f"dirtbike {env}: platform overview",
+                         part_of=PART_OF, panels=[
+            Panel("Requests per service", {"{{service}}": f'sum by (service) (rate(traefik_service_requests_total{{service=~"{ns_all}"}}[5m]))'}, "reqps"),
+            Panel("5xx ratio per service", {"{{service}}": f'sum by (service) (rate(traefik_service_requests_total{{service=~"{ns_all}",code=~"5.."}}[5m])) / sum by (service) (rate(traefik_service_requests_total{{service=~"{ns_all}"}}[5m]))'}, "percentunit"),
+            Panel("Container restarts (1h)", {"{{namespace}}/{{pod}}": f'sum by (namespace, pod) (increase(kube_pod_container_status_restarts_total{{namespace=~"{ns_all}"}}[1h]))'}),
+            Panel("CPU per namespace", {"{{namespace}}": f'sum by (namespace) (rate(container_cpu_usage_seconds_total{{namespace=~"{ns_all}",container!=""}}[5m]))'}),
+            Panel("Memory per namespace", {"{{namespace}}": f'sum by (namespace) (container_memory_working_set_bytes{{namespace=~"{ns_all}",container!=""}})'}, "bytes"),
+            Panel("Volume use", {"{{persistentvolumeclaim}}": f'kubelet_volume_stats_used_bytes{{namespace=~"{ns_all}"}} / kubelet_volume_stats_capacity_bytes{{namespace=~"{ns_all}"}}'}, "percentunit"),
+        ]),
+        GrafanaDashboard(chart, "dashboard-ab", name=f"dirtbike-{env}-wordpress-ab", title=f"dirtbike {env}: WordPress blue/green",
+                         part_of=PART_OF, panels=[
+            Panel("Requests per color", {"{{color}}": f"sum by (color) ({per_color})"}, "reqps"),
+            Panel("Error rate per color", {"{{color}}": f"sum by (color) ({per_color_errors}) / sum by (color) ({per_color})"}, "percentunit"),
+            Panel("p95 latency", {"p95": f'histogram_quantile(0.95, sum by (le) (rate(traefik_service_request_duration_seconds_bucket{{service=~"{web}-wordpress(-blue|-green)?-80@kubernetescrd"}}[5m])))'}, "s"),
+            Panel("Ready pods per color", {"{{deployment}}": f'kube_deployment_status_replicas_ready{{namespace="{web}",deployment=~"wordpress-(blue|green)"}}'}),
+        ]),
+        GrafanaDashboard(chart, "dashboard-postgres", name=f"dirtbike-{env}-postgresql", title=f"dirtbike {env}: PostgreSQL",
+                         part_of=PART_OF, panels=[
+            Panel("Instances up", {"{{pod}}": f'cnpg_collector_up{{namespace="{data}"}}'}),
+            Panel("Replication lag", {"{{pod}}": f'cnpg_pg_replication_lag{{namespace="{data}"}}'}, "s"),
+            Panel("Connections", {"{{pod}}": f'sum by (pod) (cnpg_backends_total{{namespace="{data}"}})'}),
+            Panel("Database size", {"{{datname}}": f'max by (datname) (cnpg_pg_database_size_bytes{{namespace="{data}"}})'}, "bytes"),
+            Panel("WAL archived vs failed", {"archived": f'max(cnpg_pg_stat_archiver_archived_count{{namespace="{data}"}})',
+                                             "failed": f'max(cnpg_pg_stat_archiver_failed_count{{namespace="{data}"}})'}),
+            Panel("Last backup", {"age": f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}})'}, "s"),
+        ]),
+    ]
