@@ -4,7 +4,8 @@ dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows
 from __future__ import annotations
 
 from . import peers
-from .apps import auth, discourse, discourse_db, edge, forum, mysql, observability, postgres, trails, web
+from .apps import (auth, discourse, discourse_db, edge, forum, mysql, observability, postgres, restore_drill, trails,
+                   web)
 from .credentials import SealedStore
 from .environments import Environment
 from .site import Site
@@ -14,6 +15,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     site = Site(env, store or SealedStore(env))
     pg = postgres.build(site)
     discourse_init = discourse_db.build(site)
+    drill = restore_drill.build(site)
     db = mysql.build(site)
     wordpress = web.wordpress(site)
     phpmyadmin = web.phpmyadmin(site)
@@ -70,4 +72,13 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.PROMETHEUS, wordpress, 9117)
     if env.postgres.backup_bucket is not None:
         ns["data"].allow(pg, peers.INTERNET, 443)  # WAL archive and base backups
+    if drill is not None:
+        job, drill_cluster = drill
+        ns["data"].allow(job, peers.KUBE_API, 6443)  # creates and deletes the drill cluster
+        ns["data"].allow(job, drill_cluster, 5432)
+        ns["data"].allow(job, pg, 5432)  # row counts of the running cluster (postgres-ro)
+        ns["data"].allow(peers.CNPG_OPERATOR, drill_cluster, 8000)
+        ns["data"].allow(peers.CNPG_OPERATOR, drill_cluster, 5432)
+        ns["data"].allow(drill_cluster, peers.KUBE_API, 6443)
+        ns["data"].allow(drill_cluster, peers.INTERNET, 443)  # reads the backups
     return site

@@ -34,6 +34,8 @@ def pods_of(objects: list[dict]) -> list[Pod]:
             pods.append(Pod.of(f"{ns}/{name}", ns, spec["template"]["metadata"]["labels"]))
         elif m["kind"] == "CronJob":
             pods.append(Pod.of(f"{ns}/{name}", ns, spec["jobTemplate"]["spec"]["template"]["metadata"]["labels"]))
+            if name == "postgres-restore-drill":  # the cluster it creates for the length of a drill
+                pods.append(Pod.of(f"{ns}/postgres-drill", ns, {"cnpg.io/cluster": "postgres-drill"}))
         elif m["kind"] == "Cluster":
             labels = {**spec.get("inheritedMetadata", {}).get("labels", {}), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}
             pods.append(Pod.of(f"{ns}/{name}", ns, labels))
@@ -61,7 +63,7 @@ def idents(peer) -> list[str]:
                 and not any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(e) for e in peer.except_cidrs)]
     if isinstance(peer, BlueGreenService):
         return [f"{peer.namespace}/{d.name}" for d in peer.deployments.values()]
-    return [f"{peer.namespace}/{peer.name}"]
+    return [f"{peer.namespace}/{getattr(peer, 'name', peer.peer_name)}"]
 
 
 def declared(env_name: str, governed: list[Pod]) -> set[tuple[str, str, int, str]]:

@@ -99,3 +99,27 @@ def test_job_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         job(chart, **props)
     assert error.value.field == field
+
+
+def test_api_access_is_named_and_bounded(chart):
+    from dirtbike_constructs import ApiAccess
+    job(chart, api_access=[ApiAccess("postgresql.cnpg.io", "clusters", ("create", "get", "delete"), ("drill",))])
+    role = find(synth(chart), "Role", "db-init")
+    assert role["rules"] == [
+        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "resourceNames": ["drill"], "verbs": ["delete", "get"]},
+        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]}]
+
+
+@pytest.mark.parametrize("grant, field", [
+    (("*", "clusters", ("get",), ("x",)), "api_access[0].api_group"),
+    (("", "*", ("get",), ("x",)), "api_access[0].resource"),
+    (("", "secrets", ("list",), ("x",)), "api_access[0].verbs"),
+    (("", "pods", ("escalate",), ("x",)), "api_access[0].verbs"),
+    (("", "pods", (), ("x",)), "api_access[0].verbs"),
+    (("", "pods", ("delete",), ()), "api_access[0].names"),
+])
+def test_api_access_rules(chart, grant, field):
+    from dirtbike_constructs import ApiAccess
+    with pytest.raises(ConfigError) as error:
+        job(chart, api_access=[ApiAccess(*grant)])
+    assert error.value.field == field

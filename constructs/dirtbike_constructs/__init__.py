@@ -29,6 +29,7 @@ from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
+from .pod import ApiAccess
 from .pod_metrics import PodMetrics
 from .public_route import PublicRoute
 from .sealed_secret import SealedSecret
@@ -38,6 +39,7 @@ from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectSc
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "ApiAccess",
     "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "PublicRoute", "RedirectRegex", "RedirectScheme",

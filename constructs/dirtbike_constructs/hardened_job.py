@@ -13,7 +13,7 @@ from . import _validate as check
 from .container import Container
 from .errors import ConfigError
 from .meta import ManifestObject, attach, construct_path, object_meta
-from .pod import Reads, plan_pod
+from .pod import ApiAccess, Reads, plan_pod
 
 CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly)|(\S+\s+){4}\S+)$")
 
@@ -23,7 +23,7 @@ class HardenedJob(Construct):
     with `reads`) and owned ConfigMaps. Probes are optional for the main container.
 
     namespace, container, name, app, component, part_of, init_containers, reads, pod_labels:
-    as HardenedDeployment. backoff_limit: retries before the Job fails; default 2.
+    as HardenedDeployment. api_access: ApiAccess grants (named objects, no wildcards). backoff_limit: retries before the Job fails; default 2.
     active_deadline_seconds: default 1800 (a hung job fails instead of blocking an apply).
     schedule: five-field cron or @daily etc.; default None (a plain Job).
     concurrency_policy: for CronJobs; default 'Forbid'. time_zone: for CronJobs; default 'Etc/UTC'.
@@ -44,6 +44,7 @@ class HardenedJob(Construct):
         part_of: str | None = None,
         init_containers: Sequence[Container] = (),
         reads: Sequence[Reads] = (),
+        api_access: Sequence[ApiAccess] = (),
         pod_labels: Mapping[str, str] | None = None,
         backoff_limit: int = 2,
         active_deadline_seconds: int = 1800,
@@ -61,7 +62,8 @@ class HardenedJob(Construct):
             raise ConfigError(where, "time_zone", time_zone, "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'")
         pod = plan_pod(
             where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
-            component=component, part_of=part_of, init_containers=init_containers, reads=reads, pod_labels=pod_labels,
+            component=component, part_of=part_of, init_containers=init_containers, reads=reads, api_access=api_access,
+            pod_labels=pod_labels,
             spread=None, main_needs_probes=False, restart_policy="Never",
         )
         attach(self, scope, id, where)

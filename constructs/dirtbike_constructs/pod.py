@@ -29,6 +29,21 @@ class Reads:
     names: Sequence[str]
 
 
+@dataclass(frozen=True)
+class ApiAccess:
+    """API access beyond reading config: `verbs` on `resource` of `api_group` ('' for core),
+    limited to `names` (required for every verb but `create`, which Kubernetes cannot scope
+    by name). No wildcards; list and watch are never granted on Secrets."""
+
+    api_group: str
+    resource: str
+    verbs: Sequence[str]
+    names: Sequence[str] = ()
+
+
+VERBS = ("get", "list", "watch", "create", "update", "patch", "delete")
+
+
 @dataclass
 class PodPlan:
     """A validated pod and what belongs to it, as plain data."""
@@ -118,6 +133,7 @@ def plan_pod(
     init_containers: Sequence[Container] = (),
     sidecars: Sequence[Container] = (),
     reads: Sequence[Reads] = (),
+    api_access: Sequence[ApiAccess] = (),
     pod_labels: Mapping[str, str] | None = None,
     spread: Literal["preferred", "required"] | None = "preferred",
     termination_grace_period_seconds: int = 30,
@@ -153,7 +169,7 @@ def plan_pod(
     exposed = [p for c in (container, *sidecars) for p in c.ports if p.expose]
     check.unique(where, "exposed port name", [p.name for p in exposed])
     check.unique(where, "exposed service_port", [p.public_port for p in exposed])
-    grants = _validate_reads(where, reads)
+    grants = _validate_reads(where, reads) + _validate_access(where, api_access)
 
     labels = recommended_labels(name=app, instance=name, component=component, part_of=part_of,
                                 version=check.image_version(container.image))
@@ -231,4 +247,31 @@ def _validate_reads(where: str, reads: Sequence[Reads]) -> list[dict[str, Any]]:
         check.unique(where, f"reads[{i}].names", grant.names)
         rules.append({"apiGroups": [""], "resources": [resource_of[grant.kind]],
                       "resourceNames": sorted(grant.names), "verbs": ["get"]})
+    return rules
+
+
+def _validate_access(where: str, access: Sequence[ApiAccess]) -> list[dict[str, Any]]:
+    rules = []
+    for i, grant in enumerate(access):
+        field_name = f"api_access[{i}]"
+        check.instance_of(where, field_name, grant, ApiAccess, "dirtbike_constructs.ApiAccess values")
+        if not isinstance(grant.api_group, str) or "*" in grant.api_group:
+            raise ConfigError(where, f"{field_name}.api_group", grant.api_group, "an API group name ('' for core), no wildcard")
+        check.dns_label(where, f"{field_name}.resource", grant.resource)
+        if isinstance(grant.verbs, str) or not grant.verbs:
+            raise ConfigError(where, f"{field_name}.verbs", grant.verbs, "a non-empty sequence of verbs")
+        for verb in grant.verbs:
+            check.one_of(where, f"{field_name}.verbs", verb, VERBS)
+        if grant.resource == "secrets" and {"list", "watch"} & set(grant.verbs):
+            raise ConfigError(where, f"{field_name}.verbs", list(grant.verbs), "no list or watch on Secrets (they would expose every Secret)")
+        named = [v for v in grant.verbs if v != "create"]
+        if named and not grant.names:
+            raise ConfigError(where, f"{field_name}.names", grant.names, f"the object names {', '.join(named)} applies to")
+        for object_name in grant.names:
+            check.dns_label(where, f"{field_name}.names", object_name, max_length=253)
+        if named:
+            rules.append({"apiGroups": [grant.api_group], "resources": [grant.resource],
+                          "resourceNames": sorted(grant.names), "verbs": sorted(named)})
+        if "create" in grant.verbs:
+            rules.append({"apiGroups": [grant.api_group], "resources": [grant.resource], "verbs": ["create"]})
     return rules

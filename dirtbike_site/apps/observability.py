@@ -88,6 +88,17 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
             expr=f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}}) > 26 * 3600',
             summary=f"The last PostgreSQL backup in {env.name} is over 26 hours old",
             description="The daily ScheduledBackup 'postgres-daily' has not produced a base backup for more than a day."))
+        postgres.append(Alert(
+            name="RestoreDrillFailed", severity="critical", for_="0m",
+            expr=f'max(kube_job_status_failed{{namespace="{data}",job_name=~"postgres-restore-drill-.*"}}) > 0',
+            summary=f"The monthly PostgreSQL restore drill in {env.name} failed",
+            description="The last postgres-restore-drill Job failed: the latest backup could not be restored, "
+                        "failed the CJK smoke tests or lost rows. Its log line has the report."))
+        postgres.append(Alert(
+            name="RestoreDrillOverdue", severity="warning", for_="1h",
+            expr=f'time() - max(kube_cronjob_status_last_successful_time{{namespace="{data}",cronjob="postgres-restore-drill"}}) > 35 * 24 * 3600',
+            summary=f"No successful PostgreSQL restore drill in {env.name} for 35 days",
+            description="The monthly restore drill has not succeeded for over 35 days; backups are untested."))
     platform = [
         Alert(name="MySQLDown", severity="critical", for_="5m",
               expr=f'max(mysql_up{{namespace="{data}"}}) == 0 or absent(mysql_up{{namespace="{data}"}})',

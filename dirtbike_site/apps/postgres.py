@@ -9,6 +9,7 @@ from ..site import PART_OF, Site
 
 IMAGE = "dirtbikechina/postgres:15-cjk"
 SERVICE_RW = "postgres-rw"
+SERVICE_RO = "postgres-ro"
 
 
 def build(site: Site) -> CnpgCluster:

@@ -1,0 +1,60 @@
+"""The monthly restore drill: a CronJob in the data namespace that recovers the latest backup
+into `postgres-drill`, checks it and deletes it (dirtbike_site/scripts/restore_drill.py).
+
+Its Role may create CloudNativePG clusters (creation cannot be scoped by name) and get or
+delete only `postgres-drill`. The drill cluster's own flows (operator, object store, API
+server) are declared with the others."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigFiles, Container, HardenedJob, Resources
+
+from ..site import PART_OF, Site
+from . import discourse_db, postgres
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "restore_drill.py"
+DRILL_CLUSTER = "postgres-drill"
+CONFIG_DIR = "/etc/restore-drill"
+
+
+@dataclass(frozen=True)
+class DrillCluster:
+    """The temporary cluster as a flow endpoint (it exists only while the drill runs)."""
+
+    namespace: str
+    peer_name: str = DRILL_CLUSTER
+    pod_selector: dict[str, str] = field(default_factory=lambda: {"cnpg.io/cluster": DRILL_CLUSTER})
+    ports: dict[int, str] = field(default_factory=lambda: dict(CnpgCluster.PORTS))
+
+
+def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
+    pg = site.env.postgres
+    if pg.backup_bucket is None:
+        return None
+    smoke = next(step.sql for step in discourse_db.STEPS if step.title == "smoke tests")
+    config = {
+        "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
+        "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": pg.storage_class,
+        "destination_path": pg.backup_bucket, "endpoint_url": pg.backup_endpoint, "backup_secret": "postgres-backup-s3",
+        "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
+        "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],
+        "min_row_ratio": 0.99, "timeout_seconds": 3600, "smoke_sql": smoke,
+    }
+    job = HardenedJob(
+        site.chart("data"), "restore-drill", name="postgres-restore-drill", namespace=site.ns("data"),
+        component="restore-drill", part_of=PART_OF, schedule="0 4 1 * *", active_deadline_seconds=7200, backoff_limit=0,
+        api_access=[ApiAccess("postgresql.cnpg.io", "clusters", ("create", "get", "delete"), (DRILL_CLUSTER,))],
+        container=Container(
+            name="drill", image=postgres.IMAGE, command=("python3", f"{CONFIG_DIR}/restore_drill.py"),
+            env={"DRILL_CONFIG": f"{CONFIG_DIR}/config.json", "HOME": "/tmp"},
+            resources=Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi"),
+            mounts=(ConfigFiles("script", CONFIG_DIR, {"restore_drill.py": SCRIPT.read_text(),
+                                                       "config.json": json.dumps(config, indent=2, sort_keys=True) + "\n"}),
+                    site.secret_files("postgres-superuser", "/run/secrets/postgres")),
+        ),
+    )
+    return job, DrillCluster(site.ns("data"))

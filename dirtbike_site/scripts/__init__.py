@@ -1,0 +1,1 @@
+"""Programs the platform runs inside its pods (shipped in ConfigMaps)."""
