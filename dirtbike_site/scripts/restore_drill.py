@@ -69,8 +69,8 @@ def api(method: str, path: str, body: dict[str, Any] | None = None) -> dict[str,
 
 def psql(cfg: dict[str, Any], host: str, database: str, sql: str) -> str:
     with open(cfg["superuser_password_file"]) as f:
-        password = f.read().strip()
-    env = {**os.environ, "PGPASSWORD": password, "PGSSLMODE": "require", "PGUSER": "postgres", "PGCONNECT_TIMEOUT": "10"}
+        superuser_credential = f.read().strip()
+    env = {**os.environ, "PGPASSWORD": superuser_credential, "PGSSLMODE": "require", "PGUSER": "postgres", "PGCONNECT_TIMEOUT": "10"}
     result = subprocess.run(["psql", "-h", host, "-d", database, "-v", "ON_ERROR_STOP=1", "-X", "-At", "-c", sql],
                             env=env, capture_output=True, text=True, check=True)
     return result.stdout.strip()
