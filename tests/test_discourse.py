@@ -74,3 +74,13 @@ def test_discourse_settings_rules(change, field):
     with pytest.raises(ConfigError) as error:
         dataclasses.replace(prod, discourse=dataclasses.replace(prod.discourse, **change)).validate()
     assert error.value.field == field
+
+
+def test_forum_gets_its_route_and_certificate_once_rendered():
+    site, _, _ = with_discourse("socket")
+    manifests = chart_manifests(site.charts)
+    route = next(m for m in manifests if m["kind"] == "IngressRoute" and m["metadata"]["name"] == "forum")
+    assert route["spec"]["routes"][0]["match"] == "Host(`forum.dirtbikechina.com`)"
+    assert route["spec"]["routes"][0]["services"] == [{"name": "discourse", "kind": "Service", "port": 80}]
+    cert = next(m for m in manifests if m["kind"] == "Certificate" and m["metadata"]["namespace"] == "dirtbike-prod-forum")
+    assert cert["spec"]["dnsNames"] == ["forum.dirtbikechina.com"]
