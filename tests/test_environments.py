@@ -206,3 +206,15 @@ def test_switch_with_autoscaling_moves_the_hpa_too(trees, monkeypatch):
     ]
     assert "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-green.yaml" in after
     assert "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-blue.yaml" not in after
+
+
+def test_sync_waves_follow_the_apply_order(trees):
+    """Argo CD applies in the order scripts/apply.sh does: the wave is the rank of the file name."""
+    from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
+    for tree in trees.values():
+        for path, text in tree.items():
+            if path.endswith(".yaml"):
+                manifest = yaml.safe_load(text)
+                rank = int(path.split("/")[-1][:2])
+                assert manifest["metadata"]["annotations"][SYNC_WAVE] == str(rank), path
+                assert manifest["kind"] in APPLY_ORDER[rank], path

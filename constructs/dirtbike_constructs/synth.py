@@ -106,14 +106,19 @@ def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
     return manifests
 
 
+SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+
+
 def with_owner_labels(manifests: Iterable[Mapping[str, Any]], labels: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Add the labels that mark objects as owned by one deployment target (prune selects on
-    them) to every object's metadata; pod templates and selectors are left alone."""
+    """Mark every object as owned by one deployment target: the owner labels (prune selects on
+    them) and the Argo CD sync wave of its kind, from APPLY_ORDER, so a GitOps controller
+    applies in the order scripts/apply.sh does. Pod templates and selectors are left alone."""
     owned = []
     for manifest in manifests:
         manifest = dict(manifest)
         meta = dict(manifest["metadata"])
         meta["labels"] = {**meta.get("labels", {}), **labels}
+        meta["annotations"] = {**meta.get("annotations", {}), SYNC_WAVE: str(apply_rank(manifest["kind"]))}
         manifest["metadata"] = meta
         owned.append(manifest)
     return owned
