@@ -24,6 +24,7 @@ class PostgresSettings:
     resources: Resources
     backup_bucket: str | None = None
     backup_endpoint: str | None = None
+    longhorn_replicas: int = 3  # replicas of every Longhorn volume of the storage class
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
         name="dev", domain=f"dev.{APEX}", kube_context="dirtbike-dev",
         postgres=PostgresSettings(
-            instances=1, storage_size="5Gi", storage_class="longhorn-retain",
+            instances=1, storage_size="5Gi", storage_class="longhorn-retain", longhorn_replicas=1,
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
         ),
         wordpress=WordPressSettings(
@@ -132,7 +133,7 @@ ENVIRONMENTS: dict[str, Environment] = {
     "stage": Environment(
         name="stage", domain=f"stage.{APEX}", kube_context="dirtbike-stage",
         postgres=PostgresSettings(
-            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
+            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG, longhorn_replicas=2,
             backup_bucket="s3://dirtbike-backups/stage/postgres",
         ),
         wordpress=WordPressSettings(

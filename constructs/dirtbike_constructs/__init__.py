@@ -26,6 +26,7 @@ from .grafana_dashboard import GrafanaDashboard, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
+from .longhorn_storage_class import LonghornStorageClass
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
@@ -39,6 +40,7 @@ from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectSc
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "LonghornStorageClass",
     "ApiAccess",
     "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",

@@ -1,0 +1,57 @@
+"""Every cluster-level thing dist/ references is rendered in dist/ or listed as a prerequisite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from dirtbike_site import environments, prerequisites
+
+
+def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item, f"{path}[]")
+    else:
+        yield path, value
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_references_are_rendered_or_prerequisites(env):
+    objects = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+    rendered = {(m["kind"], m["metadata"]["name"]) for m in objects}
+    missing = []
+
+    def need(kind: str, name: str, listed: dict[str, str], where: str) -> None:
+        if (kind, name) not in rendered and name not in listed:
+            missing.append(f"{where}: {kind} {name}")
+
+    for m in objects:
+        where = f"{m['kind']}/{m['metadata']['name']}"
+        namespace = m["metadata"].get("namespace")
+        if namespace:
+            need("Namespace", namespace, prerequisites.NAMESPACES, where)
+        for path, value in walk(m):
+            if path.endswith(("storageClassName", "storage.storageClass", "walStorage.storageClass")):
+                need("StorageClass", value, prerequisites.STORAGE_CLASSES, where)
+            elif path.endswith("priorityClassName"):
+                need("PriorityClass", value, prerequisites.PRIORITY_CLASSES, where)
+            elif path.endswith("ingressClassName"):
+                need("IngressClass", value, prerequisites.INGRESS_CLASSES, where)
+            elif path.endswith("issuerRef.name"):
+                need("ClusterIssuer", value, prerequisites.CLUSTER_ISSUERS, where)
+            elif path.endswith("entryPoints[]") and value not in prerequisites.ENTRY_POINTS:
+                missing.append(f"{where}: entry point {value}")
+    assert missing == []
+
+
+def test_the_check_would_catch_an_unknown_storage_class():
+    assert "fast-ssd" not in prerequisites.STORAGE_CLASSES
+    assert ("storage.storageClass", "x") in list(walk({"storage": {"storageClass": "x"}}))
