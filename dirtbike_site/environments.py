@@ -85,6 +85,9 @@ class Environment:
     logto_replicas: int = 1
     wanderer_storage_size: str = "5Gi"
     discourse: DiscourseSettings = field(default_factory=DiscourseSettings)
+    # Where alerts link their runbooks: the repository path, or the https:// URL of the same
+    # folder wherever the repository is published.
+    runbook_base_url: str = "docs/runbooks"
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"

@@ -35,6 +35,7 @@ def test_alert_rules_render(chart):
     ({"summary": ""}, "summary"),
     ({"description": " "}, "description"),
     ({"runbook_url": "http://insecure"}, "runbook_url"),
+    ({"runbook_url": "docs/runbooks/AppDown.txt"}, "runbook_url"),
 ])
 def test_alert_rules(chart, changes, field):
     with pytest.raises(ConfigError) as error:

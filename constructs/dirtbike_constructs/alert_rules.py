@@ -22,7 +22,8 @@ class Alert:
     """One alerting rule. name: CamelCase. expr: PromQL (parsed when the construct is built).
     for_: how long the condition must hold; default '5m'. severity: 'critical' (page),
     'warning' (ticket) or 'info'. summary / description: what a person reads first.
-    runbook_url: where the fix is written down; default None. labels: extra labels."""
+    runbook_url: where the fix is written down (an https:// URL or a repository path such
+    as 'docs/runbooks/X.md'); default None. labels: extra labels."""
 
     name: str
     expr: str
@@ -77,8 +78,9 @@ class AlertRules(Construct):
                 check.non_empty_text(where, f"{here}.description", alert.description)
                 annotations = {"summary": alert.summary, "description": alert.description}
                 if alert.runbook_url is not None:
-                    if not re.match(r"^https://\S+$", alert.runbook_url):
-                        raise ConfigError(where, f"{here}.runbook_url", alert.runbook_url, "an https:// URL")
+                    if not re.match(r"^(https://\S+|[\w.-]+(/[\w.-]+)*\.md)$", alert.runbook_url):
+                        raise ConfigError(where, f"{here}.runbook_url", alert.runbook_url,
+                                          "an https:// URL, or a path of a Markdown file in the repository")
                     annotations["runbook_url"] = alert.runbook_url
                 rendered.append({"alert": alert.name, "expr": alert.expr, "for": alert.for_,
                                  "labels": {"severity": alert.severity, **check.string_map(where, f"{here}.labels", alert.labels)},

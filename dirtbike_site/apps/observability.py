@@ -8,6 +8,7 @@ have no endpoint this platform enables; Discourse needs its prometheus plugin in
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from dirtbike_constructs import Alert, AlertRules, GrafanaDashboard, Panel, PodMetrics
@@ -121,8 +122,11 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
 
 
 def rules(site: Site) -> AlertRules:
+    base = site.env.runbook_base_url.rstrip("/")
+    groups = {group: [dataclasses.replace(a, runbook_url=f"{base}/{a.name}.md") for a in found]
+              for group, found in alerts(site).items()}
     return AlertRules(site.chart("data"), "alerts", name=f"dirtbike-{site.env.name}-alerts", namespace=site.ns("data"),
-                      groups=alerts(site), selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+                      groups=groups, selector_labels=site.env.prometheus_selector, part_of=PART_OF)
 
 
 def dashboards(site: Site) -> list[GrafanaDashboard]:
