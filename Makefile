@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports seal apply bench diff clean
+.PHONY: setup synth check-dist test test-fast imports seal apply bench diff capacity clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -52,6 +52,10 @@ BASE ?= HEAD
 FORMAT ?= text
 diff: setup
 	@$(PY) -m dirtbike_constructs.diff $(BASE) --format $(FORMAT)
+
+## capacity: requests and limits per namespace against the nodes; flags < 20% headroom
+capacity: setup
+	$(PY) -m dirtbike_site.capacity
 
 ## bench: synthesis time (median of 5) and cost per hardened workload at 10/100/300
 bench: setup

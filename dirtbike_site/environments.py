@@ -69,6 +69,15 @@ class WordPressSettings:
 
 
 @dataclass(frozen=True)
+class Nodes:
+    """The cluster's nodes, for the capacity report: count, CPU and memory of each."""
+
+    count: int = 3
+    cpu: str = "4"
+    memory: str = "8Gi"
+
+
+@dataclass(frozen=True)
 class Environment:
     """One deployment target.
 
@@ -88,6 +97,7 @@ class Environment:
     # Where alerts link their runbooks: the repository path, or the https:// URL of the same
     # folder wherever the repository is published.
     runbook_base_url: str = "docs/runbooks"
+    nodes: Nodes = field(default_factory=Nodes)
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"

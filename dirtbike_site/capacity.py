@@ -1,0 +1,96 @@
+"""`make capacity`: requests and limits per namespace from dist/, against the environment's
+nodes, flagging less than 20% headroom.
+
+Counted: every container of Deployments (replicas, or the HPA's minimum), StatefulSets
+(replicas) and PostgreSQL clusters (instances); Jobs and CronJobs run briefly and are listed
+apart. Headroom is measured on requests (what the scheduler reserves) and limits (what the
+pods may use at once)."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dirtbike_constructs import _validate as quantity
+
+from . import environments
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADROOM = 0.20
+
+
+def _pods(manifest: dict[str, Any], hpa_min: dict[tuple[str, str], int]) -> tuple[int, list[dict[str, Any]]] | None:
+    kind, spec, meta = manifest["kind"], manifest.get("spec", {}), manifest["metadata"]
+    if kind == "Deployment":
+        count = hpa_min.get((meta["namespace"], meta["name"]), spec.get("replicas", 1))
+        return count, spec["template"]["spec"]["containers"]
+    if kind == "StatefulSet":
+        return spec.get("replicas", 1), spec["template"]["spec"]["containers"]
+    if kind == "Cluster":
+        return spec["instances"], [{"resources": spec["resources"]}]
+    return None
+
+
+def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
+    """namespace -> cpu/memory requests and limits (cores, bytes)."""
+    objects = [yaml.safe_load(p.read_text()) for p in sorted((dist / env).rglob("*.yaml"))]
+    hpa_min = {(m["metadata"]["namespace"], m["spec"]["scaleTargetRef"]["name"]): m["spec"]["minReplicas"]
+               for m in objects if m["kind"] == "HorizontalPodAutoscaler"}
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for m in objects:
+        found = _pods(m, hpa_min)
+        if found is None:
+            continue
+        count, containers = found
+        ns = m["metadata"]["namespace"]
+        for c in containers:
+            res = c["resources"]
+            totals[ns]["cpu_requests"] += count * quantity.cpu_millis("capacity", "cpu", res["requests"]["cpu"]) / 1000
+            totals[ns]["cpu_limits"] += count * quantity.cpu_millis("capacity", "cpu", res["limits"]["cpu"]) / 1000
+            totals[ns]["memory_requests"] += count * quantity.memory_bytes("capacity", "memory", res["requests"]["memory"])
+            totals[ns]["memory_limits"] += count * quantity.memory_bytes("capacity", "memory", res["limits"]["memory"])
+    return {ns: dict(v) for ns, v in sorted(totals.items())}
+
+
+def report(env_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str, float]]:
+    env = environments.get(env_name)
+    nodes = env.nodes
+    cpu = nodes.count * quantity.cpu_millis("capacity", "nodes.cpu", nodes.cpu) / 1000
+    memory = nodes.count * quantity.memory_bytes("capacity", "nodes.memory", nodes.memory)
+    per_ns = usage(env_name, dist)
+    total = {k: sum(v[k] for v in per_ns.values()) for k in ("cpu_requests", "cpu_limits", "memory_requests", "memory_limits")}
+    headroom = {
+        "cpu_requests": 1 - total["cpu_requests"] / cpu, "cpu_limits": 1 - total["cpu_limits"] / cpu,
+        "memory_requests": 1 - total["memory_requests"] / memory, "memory_limits": 1 - total["memory_limits"] / memory,
+    }
+    gib = 2**30
+    lines = [f"{env_name}: {nodes.count} nodes x {nodes.cpu} CPU, {nodes.memory} memory",
+             f"{'namespace':<24} {'cpu req':>8} {'cpu lim':>8} {'mem req':>9} {'mem lim':>9}"]
+    for ns, v in per_ns.items():
+        lines.append(f"{ns:<24} {v['cpu_requests']:>8.2f} {v['cpu_limits']:>8.2f} {v['memory_requests'] / gib:>8.2f}G {v['memory_limits'] / gib:>8.2f}G")
+    lines.append(f"{'total':<24} {total['cpu_requests']:>8.2f} {total['cpu_limits']:>8.2f} "
+                 f"{total['memory_requests'] / gib:>8.2f}G {total['memory_limits'] / gib:>8.2f}G")
+    lines.append(f"{'capacity':<24} {cpu:>8.2f} {cpu:>8.2f} {memory / gib:>8.2f}G {memory / gib:>8.2f}G")
+    lines.append("headroom: " + ", ".join(f"{k.replace('_', ' ')} {v:.0%}" + (" LOW" if v < HEADROOM else "")
+                                          for k, v in headroom.items()))
+    return "\n".join(lines), headroom
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = (argv if argv is not None else sys.argv[1:]) or list(environments.NAMES)
+    low = False
+    for name in names:
+        text, headroom = report(name)
+        print(text, end="\n\n")
+        low |= headroom["cpu_requests"] < HEADROOM or headroom["memory_requests"] < HEADROOM
+    if low:
+        print(f"requests leave less than {HEADROOM:.0%} of the nodes free in at least one environment", file=sys.stderr)
+    return 1 if low else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
