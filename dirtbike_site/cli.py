@@ -94,8 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, tree in trees.items():
         print(f"{args.outdir.name}/{name}: {len(tree)} files")
         if MISSING_FILE in tree:
-            rows = [line.split("|") for line in tree[MISSING_FILE].splitlines() if line.startswith("| ")]
-            missing = [row[2].strip() for row in rows[1:]]  # the first row is the table header
+            missing = [c.name for c in SealedStore(environments.get(name)).missing()]
             print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
         if NOT_RENDERED_FILE in tree:
             print(f"  workloads not rendered (see {args.outdir.name}/{name}/{NOT_RENDERED_FILE})", file=sys.stderr)

@@ -37,6 +37,12 @@ def chart() -> cdk8s.Chart:
     return cdk8s.Chart(cdk8s.App(), "test")
 
 
+def dist_objects(env: str) -> list[dict[str, Any]]:
+    """Every committed object of dist/<env>, in path order."""
+    import yaml
+    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+
+
 def synth(chart: cdk8s.Chart) -> list[dict[str, Any]]:
     return list(cdk8s.Testing.synth(chart))
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import cdk8s
 import pytest
-import yaml
-from conftest import ROOT, as_yaml, find, synth
+from conftest import as_yaml, dist_objects, find, synth
 from factories import container
 
 from dirtbike_constructs import (AcmeIssuer, BasicAuth, BlueGreenService, BodyLimit, CloudflareDns, ColorSpec,
@@ -128,8 +127,7 @@ def test_certificate_and_issuer_rules(chart, build, field):
     assert error.value.field == field
 
 
-def load_env(env):
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+load_env = dist_objects
 
 
 @pytest.mark.parametrize("env, domain, endpoint", [("dev", "dev.dirtbikechina.com", "staging"),

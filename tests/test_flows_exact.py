@@ -5,11 +5,9 @@ environments even when all three share one cluster."""
 from __future__ import annotations
 
 import ipaddress
-from pathlib import Path
 
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import dist_objects
 
 from dirtbike_constructs import BlueGreenService, ExternalPeer
 from dirtbike_constructs.netpol import Address, Evaluator, Pod
@@ -22,8 +20,7 @@ KUBE_DNS = Pod.of("kube-system/kube-dns", "kube-system", {"k8s-app": "kube-dns"}
 ADDRESSES = [Address("public-203.0.113.10", "203.0.113.10"), Address("private-10.0.0.10", "10.0.0.10")]
 
 
-def manifests(env: str) -> list[dict]:
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+manifests = dist_objects
 
 
 def pods_of(objects: list[dict]) -> list[Pod]:

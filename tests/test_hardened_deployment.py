@@ -6,7 +6,7 @@ import pytest
 from conftest import as_yaml, find, kinds, synth
 from factories import RESOURCES, container
 
-from dirtbike_constructs import (Autoscaling, ClaimMount, ConfigError, ConfigFiles, Container, HardenedDeployment,
+from dirtbike_constructs import (Autoscaling, ClaimMount, ConfigError, ConfigFiles, HardenedDeployment,
                                  Port, Probe, Reads, SecretFiles, SecurityExceptions, SharedDir)
 from dirtbike_constructs.hardened_deployment import CHECKSUM_ANNOTATION
 
@@ -283,9 +283,6 @@ def test_digest_pinned_image_is_accepted(chart):
     deploy(chart, container=container(image=f"ghcr.io/example/app@{digest}"))
     assert find(synth(chart), "Deployment")["metadata"]["labels"]["app.kubernetes.io/version"] == "abababababab"
 
-
-def test_container_value_is_typed():
-    assert Container.__dataclass_params__.frozen
 
 
 def test_one_volume_name_one_definition(chart):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import promql_parser
 import pytest
-import yaml
-from conftest import ROOT, find, synth
+from conftest import dist_objects, find, synth
 from factories import container
 
 from dirtbike_constructs import Alert, AlertRules, ConfigError, HardenedDeployment, PodMetrics, Port, Probe
@@ -67,8 +66,7 @@ def test_pod_metrics(chart):
         assert error.value.field == field
 
 
-def load(env):
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+load = dist_objects
 
 
 @pytest.mark.parametrize("env", environments.NAMES)

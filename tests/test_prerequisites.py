@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import dist_objects
 
 from dirtbike_site import environments, prerequisites
 
@@ -25,7 +24,7 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 @pytest.mark.parametrize("env", environments.NAMES)
 def test_references_are_rendered_or_prerequisites(env):
-    objects = [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / env).rglob("*.yaml"))]
+    objects = dist_objects(env)
     rendered = {(m["kind"], m["metadata"]["name"]) for m in objects}
     missing = []
 

@@ -195,7 +195,7 @@ def render_markdown(diffs: list[EnvironmentDiff]) -> str:
         if d.empty:
             continue
         parts.append(f"### {d.name}\n")
-        summary = [(f"added", i) for i in d.added] + [("removed", i) for i in d.removed]
+        summary = [("added", i) for i in d.added] + [("removed", i) for i in d.removed]
         if summary or d.renamed:
             parts.append("| change | object |\n|---|---|")
             parts += [f"| {what} | `{_label(i)}` |" for what, i in summary]

@@ -128,7 +128,3 @@ class HardenedDeployment(Construct):
                     "metrics": [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": autoscaling.cpu_utilization}}}],
                 },
             })
-
-    @property
-    def peer_name(self) -> str:
-        return self.name

@@ -68,7 +68,6 @@ class HardenedJob(Construct):
         )
         attach(self, scope, id, where)
         pod.describe(self)
-        self.peer_name = pod.name
         self.ports = None  # a Job accepts no connections
         self.kind = "CronJob" if schedule else "Job"
         pod.render_companions(self)

@@ -91,7 +91,6 @@ class HardenedStatefulSet(Construct):
 
         attach(self, scope, id, where)
         pod.describe(self)
-        self.peer_name = pod.name
         pod.render_companions(self)
         statefulset_spec: dict[str, Any] = {
             "replicas": replicas,

@@ -63,6 +63,7 @@ class PodPlan:
     def describe(self, construct: Any) -> None:
         """Set the attributes every workload construct offers (and flows read as a peer)."""
         construct.name = self.name
+        construct.peer_name = self.name
         construct.namespace = self.namespace
         construct.app = self.app
         construct.pod_selector = dict(self.selector)

@@ -71,7 +71,7 @@ class ZeroTrustNamespace(Construct):
 
     `allow(source, destination, port)` declares a flow and renders the egress rule in the
     source's namespace and the ingress rule in the destination's namespace (whichever of the
-    two are ZeroTrustNamespaces of this app). Attributes: `name`, `flows`.
+    two are ZeroTrustNamespaces of this app). Attributes: `name`, `flows`, `resource` (the Namespace).
     """
 
     def __init__(
@@ -123,7 +123,7 @@ class ZeroTrustNamespace(Construct):
         self.flows: list[Flow] = []
         self._labels = recommended_labels(name=name, instance=name, component="namespace", part_of=part_of)
 
-        self.namespace = ManifestObject(self, "Resource", {
+        self.resource = ManifestObject(self, "Resource", {
             "apiVersion": "v1", "kind": "Namespace",
             "metadata": object_meta(name, None, {
                 **self._labels,
