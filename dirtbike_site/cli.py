@@ -23,7 +23,6 @@ from .platform import build
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
 FLOWS_FILE = "FLOWS.md"
-NOT_RENDERED_FILE = "NOT-RENDERED.md"
 ENVIRONMENT_LABEL = "dirtbike.io/environment"
 
 
@@ -47,11 +46,6 @@ def render(env_name: str) -> dict[str, str]:
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report
-    if site.not_rendered:
-        tree[NOT_RENDERED_FILE] = "\n".join([
-            f"# Workloads not rendered in {env.name}", "",
-            "They wait for inputs this repository cannot invent; everything else is rendered.", "",
-            "| workload | needs |", "|---|---|", *(f"| {w} | {why} |" for w, why in site.not_rendered)]) + "\n"
     return dict(sorted(tree.items()))
 
 
@@ -96,6 +90,4 @@ def main(argv: list[str] | None = None) -> int:
         if MISSING_FILE in tree:
             missing = [c.name for c in SealedStore(environments.get(name)).missing()]
             print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
-        if NOT_RENDERED_FILE in tree:
-            print(f"  workloads not rendered (see {args.outdir.name}/{name}/{NOT_RENDERED_FILE})", file=sys.stderr)
     return 0

@@ -139,8 +139,12 @@ def required(env: Environment) -> list[Credential]:
             "db-password": Generated(32, share="pg-discourse"),
             "redis-password": Generated(32, share="redis-password"),
             "secret-key-base": Generated(128),
-            "smtp-password": Provided("SMTP password of the forum's mail relay account"),
-        }, purpose="Discourse database, Redis and SMTP passwords, Rails secret"),
+        }, purpose="Discourse database and Redis passwords, Rails secret"),
+        Credential("forum", "discourse-smtp", {
+            "address": Provided("host name of the forum's mail relay (SMTP submission, STARTTLS)"),
+            "user-name": Provided("account on the mail relay that the forum sends as"),
+            "password": Provided("password of that mail relay account"),
+        }, purpose="Discourse's outgoing mail relay"),
         Credential("auth", "logto-db", {
             "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
                                 share="pg-logto"),

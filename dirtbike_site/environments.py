@@ -35,21 +35,28 @@ class MySQLSettings:
     resources: Resources = field(default_factory=lambda: Resources(cpu="250m", memory="512Mi", cpu_limit="1", memory_limit="1Gi"))
 
 
+#: Discourse's own web-only build of the launcher's web template, main ('-latest') line, pinned
+#: by its multi-architecture index digest: the tag is rebuilt in place every night.
+DISCOURSE_IMAGE = ("discourse/discourse:2026.9.0-latest"
+                   "@sha256:1cd645f0864e3a8d90980b240ab08be6f38c9a77e6dd3c45e5c18b30972d35b6")
+
+
 @dataclass(frozen=True)
 class DiscourseSettings:
-    """image: the site's Discourse image built with the web template, pinned by tag or digest;
-    None (default) leaves Discourse unrendered and reported. mode: 'http' (unicorn on TCP 3000)
-    or 'socket' (unicorn on a Unix socket behind an nginx sidecar). smtp_host / smtp_user:
-    the mail relay (required with an image); smtp_port: default 587 (STARTTLS)."""
+    """image: default DISCOURSE_IMAGE (tag and digest). mode: 'http' (default; unicorn on TCP
+    3000) or 'socket' (unicorn on a Unix socket behind an nginx sidecar). replicas: default 1.
+    workers: unicorn workers per pod, default 2 (each ~250 MiB; the limit must hold them plus
+    Sidekiq). shared_size: the volume for uploads and Discourse's own backups, default '10Gi'.
+    smtp_port: default 587 (STARTTLS); the relay's address, account and password are sealed
+    operator values (credential discourse-smtp). resources: per container (prepare and unicorn)."""
 
-    image: str | None = None
+    image: str = DISCOURSE_IMAGE
     mode: Literal["http", "socket"] = "http"
     replicas: int = 1
-    uploads_size: str = "10Gi"
-    smtp_host: str | None = None
+    workers: int = 2
+    shared_size: str = "10Gi"
     smtp_port: int = 587
-    smtp_user: str | None = None
-    resources: Resources = field(default_factory=lambda: Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi"))
+    resources: Resources = field(default_factory=lambda: Resources(cpu="500m", memory="1536Mi", cpu_limit="2", memory_limit="2Gi"))
 
 
 @dataclass(frozen=True)
@@ -120,10 +127,8 @@ class Environment:
         d = self.discourse
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
-        if d.image is not None:
-            for attr in ("smtp_host", "smtp_user"):
-                if not getattr(d, attr):
-                    raise ConfigError(where, f"discourse.{attr}", getattr(d, attr), "the mail relay's value (Discourse cannot send sign-up mail without it)")
+        if not isinstance(d.workers, int) or isinstance(d.workers, bool) or not 1 <= d.workers <= 8:
+            raise ConfigError(where, "discourse.workers", d.workers, "an integer from 1 to 8 (unicorn workers per pod)")
         return self
 
 

@@ -26,8 +26,6 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     phpmyadmin = web.phpmyadmin(site)
     redis = forum.redis(site)
     forum_app = discourse.build(site)
-    if forum_app is None:
-        site.not_rendered.append(("discourse", "the site's Discourse image (environments.py: discourse.image) and its SMTP relay"))
     logto_seed = auth.seed(site)
     logto = auth.logto(site)
     meilisearch = trails.meilisearch(site)
@@ -37,9 +35,8 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     # The public hosts: prefix -> (area, workload, Service port).
     public = {"www": ("web", wordpress, 80), "admin.www": ("web", phpmyadmin, 80),
               "auth": ("auth", logto, 3001), "admin.auth": ("auth", logto, 3002),
-              "trails": ("trails", wanderer_web, 3000), "admin.trails": ("trails", wanderer_db, 8090)}
-    if forum_app is not None:
-        public["forum"] = ("forum", forum_app, 80 if site.env.discourse.mode == "socket" else 3000)
+              "trails": ("trails", wanderer_web, 3000), "admin.trails": ("trails", wanderer_db, 8090),
+              "forum": ("forum", forum_app, 80 if site.env.discourse.mode == "socket" else 3000)}
     edge.routes(site, edge.issuer(site), public)
 
     observability.scrape(site, wordpress, db, redis)
@@ -52,11 +49,10 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
     ns["web"].allow(wordpress, db, 3306)
     ns["web"].allow(phpmyadmin, db, 3306)
-    if forum_app is not None:
-        ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
-        ns["forum"].allow(forum_app, pg, 5432)
-        ns["forum"].allow(forum_app, redis, 6379)
-        ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
+    ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
+    ns["forum"].allow(forum_app, pg, 5432)
+    ns["forum"].allow(forum_app, redis, 6379)
+    ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
     ns["auth"].allow(peers.TRAEFIK, logto, 3001)
     ns["auth"].allow(peers.TRAEFIK, logto, 3002)
     ns["auth"].allow(logto, pg, 5432)

@@ -25,7 +25,6 @@ class Site:
     by_area: dict[str, cdk8s.Chart] = field(default_factory=dict)
     namespaces: dict[str, ZeroTrustNamespace] = field(default_factory=dict)
     sealed: dict[str, SealedSecret] = field(default_factory=dict)
-    not_rendered: list[tuple[str, str]] = field(default_factory=list)  # (workload, what it needs)
 
     def __post_init__(self) -> None:
         for area in AREAS:

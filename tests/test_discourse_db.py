@@ -113,5 +113,5 @@ def test_idempotent_parts_run_twice_on_a_real_server(postgres_server):
                  "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'discourse'").stdout.strip()
     assert owner == "discourse"
     extensions = set(psql("-d", "discourse", "-At", "-c", "SELECT extname FROM pg_extension").stdout.split())
-    assert {"hstore", "pg_trgm"} <= extensions
+    assert {"hstore", "pg_trgm", "unaccent"} <= extensions
     assert "smoke tests" in {t for t, _, _ in skipped} or "pg_cjk_parser" in available

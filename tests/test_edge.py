@@ -137,7 +137,7 @@ def test_site_public_hosts(env, domain, endpoint):
     objects = load_env(env)
     routes = [m for m in objects if m["kind"] == "IngressRoute" and m["spec"]["entryPoints"] == ["websecure"]]
     hosts = sorted(r["spec"]["routes"][0]["match"] for r in routes)
-    expected = ["www", "admin.www", "auth", "admin.auth", "trails", "admin.trails"]
+    expected = ["www", "admin.www", "forum", "auth", "admin.auth", "trails", "admin.trails"]  # the seven public hosts
     assert hosts == sorted([f"Host(`{p}.{domain}`)" for p in expected] + [f"Host(`{domain}`)"])
     secrets = {m["spec"]["secretName"]: set(m["spec"]["dnsNames"]) for m in objects if m["kind"] == "Certificate"}
     for route in routes:

@@ -54,6 +54,8 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'discourse')
 \\connect discourse"""),
     Step("extension hstore", "CREATE EXTENSION IF NOT EXISTS hstore;"),
     Step("extension pg_trgm", "CREATE EXTENSION IF NOT EXISTS pg_trgm;"),
+    # Not named by the site's requirements, but Discourse's own migrations expect it.
+    Step("extension unaccent", "CREATE EXTENSION IF NOT EXISTS unaccent;"),
     Step("extension vector", "CREATE EXTENSION IF NOT EXISTS vector;", requires="vector"),
     Step("extension pg_cjk_parser", "CREATE EXTENSION IF NOT EXISTS pg_cjk_parser;", requires="pg_cjk_parser"),
     Step("parser", """DO $$
