@@ -43,6 +43,7 @@ def test_discourse_wiring(mode):
     assert values["DISCOURSE_HOSTNAME"] == "forum.dirtbikechina.com"
     assert values["DISCOURSE_DB_HOST"] == "postgres-rw.dirtbike-prod-data.svc.cluster.local"
     assert values["DISCOURSE_DB_SOCKET"] == ""  # TCP, not the image's default local socket
+    assert values["DISCOURSE_SERVE_STATIC_ASSETS"] == "true"  # no nginx of the image's serves /assets
     assert values["DISCOURSE_REDIS_HOST"] == "redis.dirtbike-prod-forum.svc.cluster.local"
     assert not any("PASSWORD" in k or "SMTP_ADDRESS" in k for k in values)
     assert 'DISCOURSE_SMTP_ADDRESS="$(cat /run/secrets/discourse-smtp/address)"' in app["command"][-1]

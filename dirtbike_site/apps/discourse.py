@@ -94,6 +94,8 @@ def build(site: Site) -> HardenedDeployment:
         "RAILS_ENV": "production",
         "DISCOURSE_HOSTNAME": f"forum.{site.env.domain}",
         "DISCOURSE_FORCE_HTTPS": "true",
+        # The image's own nginx served /assets and /plugins; without it, Rails serves them.
+        "DISCOURSE_SERVE_STATIC_ASSETS": "true",
         # The image defaults to a local PostgreSQL socket; empty means TCP to DISCOURSE_DB_HOST.
         "DISCOURSE_DB_SOCKET": "",
         "DISCOURSE_DB_HOST": site.host("postgres-rw", "data"),
