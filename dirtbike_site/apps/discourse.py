@@ -80,6 +80,13 @@ def start_command(secrets: tuple[tuple[str, str, str], ...], program: str) -> tu
     return ("sh", "-c", f'set -e; {reads}; export {names}; export LD_PRELOAD="${{RUBY_ALLOCATOR:-}}"; {program}')
 
 
+def unicorn_health(socket_mode: bool, **timing: int) -> Probe:
+    """unicorn is up: its socket exists (socket mode; nginx has its own probe), else /srv/status answers."""
+    if socket_mode:
+        return Probe.exec("sh", "-c", f"test -S {SOCKET_DIR}/unicorn.sock", **timing)
+    return Probe.http("/srv/status", **timing)
+
+
 def build(site: Site) -> HardenedDeployment:
     settings = site.env.discourse
     forum = site.chart("forum")
@@ -116,7 +123,6 @@ def build(site: Site) -> HardenedDeployment:
         run_as_user=DISCOURSE_UID, run_as_group=DISCOURSE_UID, exceptions=low_uid,
         mounts=(database_files, ASSETS, APP_TMP),
     )
-    ready = Probe.exec("sh", "-c", f"test -S {SOCKET_DIR}/unicorn.sock") if socket_mode else Probe.http("/srv/status")
     app = Container(
         name="discourse", image=settings.image, working_dir=APP_DIR,
         command=start_command(DATABASE_SECRETS + MAIL_SECRETS, SERVE),
@@ -131,11 +137,9 @@ def build(site: Site) -> HardenedDeployment:
         },
         ports=() if socket_mode else (Port("http", 3000),),
         resources=settings.resources,
-        readiness=ready,
-        liveness=Probe.exec("sh", "-c", f"test -S {SOCKET_DIR}/unicorn.sock", period_seconds=30) if socket_mode
-        else Probe.http("/srv/status", period_seconds=30),
-        startup=Probe.exec("sh", "-c", f"test -S {SOCKET_DIR}/unicorn.sock", failure_threshold=60) if socket_mode
-        else Probe.http("/srv/status", failure_threshold=60),
+        readiness=unicorn_health(socket_mode),
+        liveness=unicorn_health(socket_mode, period_seconds=30),
+        startup=unicorn_health(socket_mode, failure_threshold=60),
         writable_paths=BOOT_WRITES, scratch_size_limit="512Mi",
         run_as_user=DISCOURSE_UID, run_as_group=DISCOURSE_UID, exceptions=low_uid,
         mounts=(ClaimMount("discourse-shared", "/shared/uploads", sub_path="uploads"),
