@@ -3,6 +3,7 @@ dist/ comes from here; the charts read nothing else."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -85,18 +86,34 @@ class Nodes:
 
 
 @dataclass(frozen=True)
+class ApiServer:
+    """Where the Kubernetes API server answers, as a pod's packets see it once kube-proxy has
+    translated the `kubernetes` Service: every k3s server node's address, on port 6443 (k3s'
+    default https-listen-port). Pods that watch the API (PostgreSQL's instance manager, the
+    restore drill) may reach exactly these, never 0.0.0.0/0. See docs/cluster.md.
+
+    cidrs: the server nodes' addresses (a /32 each, or the subnet they share; at least /16).
+    port: default 6443."""
+
+    cidrs: tuple[str, ...]
+    port: int = 6443
+
+
+@dataclass(frozen=True)
 class Environment:
     """One deployment target.
 
     name: 'dev', 'stage' or 'prod'. domain: the public domain (prod on the apex, the others
     on their own subdomains). kube_context: the kubectl context it is applied to.
-    spread: 'required' spreads replicas over nodes strictly."""
+    spread: 'required' spreads replicas over nodes strictly. api_server: the API server's
+    addresses (required: an operator value, no default is right for every cluster)."""
 
     name: str
     domain: str
     kube_context: str
     postgres: PostgresSettings
     wordpress: WordPressSettings
+    api_server: ApiServer
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
     logto_replicas: int = 1
     wanderer_storage_size: str = "5Gi"
@@ -124,6 +141,7 @@ class Environment:
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
+        self._validate_api_server(where)
         d = self.discourse
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
@@ -131,13 +149,32 @@ class Environment:
             raise ConfigError(where, "discourse.workers", d.workers, "an integer from 1 to 8 (unicorn workers per pod)")
         return self
 
+    def _validate_api_server(self, where: str) -> None:
+        api = self.api_server
+        if not isinstance(api, ApiServer) or isinstance(api.cidrs, str) or not api.cidrs:
+            raise ConfigError(where, "api_server", api, "ApiServer(cidrs=(...)) with the server nodes' addresses")
+        for cidr in api.cidrs:
+            try:
+                network = ipaddress.ip_network(cidr)
+            except (TypeError, ValueError):
+                network = None
+            if network is None or network.prefixlen < (16 if network.version == 4 else 48):
+                raise ConfigError(where, "api_server.cidrs", cidr,
+                                  "the API server nodes' addresses: a CIDR of at least /16 (IPv6 /48)",
+                                  "list each server node as a /32; never 0.0.0.0/0")
+        if not isinstance(api.port, int) or isinstance(api.port, bool) or not 1 <= api.port <= 65535:
+            raise ConfigError(where, "api_server.port", api.port, "a port from 1 to 65535 (k3s: 6443)")
+
 
 APEX = "dirtbikechina.com"
+#: The k3s servers' node subnet. PLACEHOLDER until the cluster's operators set the real
+#: addresses (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
+SERVER_NODES = ApiServer(cidrs=("10.0.0.0/24",))
 STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2Gi")
 
 ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
-        name="dev", domain=f"dev.{APEX}", kube_context="dirtbike-dev",
+        name="dev", api_server=SERVER_NODES, domain=f"dev.{APEX}", kube_context="dirtbike-dev",
         postgres=PostgresSettings(
             instances=1, storage_size="5Gi", storage_class="longhorn-retain", longhorn_replicas=1,
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
@@ -149,7 +186,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
-        name="stage", domain=f"stage.{APEX}", kube_context="dirtbike-stage",
+        name="stage", api_server=SERVER_NODES, domain=f"stage.{APEX}", kube_context="dirtbike-stage",
         postgres=PostgresSettings(
             instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG, longhorn_replicas=2,
             backup_bucket="s3://dirtbike-backups/stage/postgres",
@@ -160,7 +197,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
     ),
     "prod": Environment(
-        name="prod", domain=APEX, kube_context="dirtbike-prod",
+        name="prod", api_server=SERVER_NODES, domain=APEX, kube_context="dirtbike-prod",
         postgres=PostgresSettings(
             instances=3, storage_size="50Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="1", memory="4Gi", cpu_limit="2", memory_limit="4Gi"),

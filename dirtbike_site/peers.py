@@ -1,14 +1,14 @@
-"""Endpoints the platform talks to but does not render."""
+"""Endpoints the platform talks to but does not render. The pod labels are those the charts in
+docs/cluster.md give their pods; if a chart labels them differently, change them here."""
 
-from dirtbike_constructs import ExternalPeer
+from dirtbike_constructs import CNPG_OPERATOR, INTERNET, PROMETHEUS, ExternalPeer
 
-PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+from .environments import Environment
 
-TRAEFIK = ExternalPeer.pods("traefik", namespace="ingress-system", pod_selector={"app.kubernetes.io/name": "traefik"})
-PROMETHEUS = ExternalPeer.pods("prometheus", namespace="monitoring", pod_selector={"app.kubernetes.io/name": "prometheus"})
-CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace="cnpg-system", pod_selector={"app.kubernetes.io/name": "cloudnative-pg"})
-# k3s serves the API on every server node at 6443; node addresses belong to the cluster's
-# operators, not to this repository, so the rule is narrowed by port.
-KUBE_API = ExternalPeer.network("kube-apiserver", cidr="0.0.0.0/0")
-# Public internet only: in-cluster and private addresses stay unreachable by IP.
-INTERNET = ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=PRIVATE_RANGES)
+TRAEFIK = ExternalPeer.pods("traefik", namespace="ingress-system", selector={"app.kubernetes.io/name": "traefik"})
+__all__ = ["CNPG_OPERATOR", "INTERNET", "PROMETHEUS", "TRAEFIK", "kube_api"]
+
+
+def kube_api(env: Environment) -> ExternalPeer:
+    """The API server of `env`'s cluster: its server nodes on their API port ('https')."""
+    return ExternalPeer.network("kube-apiserver", cidr=env.api_server.cidrs, ports={"https": env.api_server.port})

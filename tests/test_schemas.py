@@ -17,14 +17,14 @@ import pytest
 import referencing
 import yaml
 from conftest import CRD_DIR, ROOT, synth
-from factories import container
+from factories import API_SERVER, container
 from keys import key_pair
 
 from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, PublicRoute, RedirectScheme, Route53Dns,
                                  SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
-                                 ZeroTrustNamespace)
+                                 ZeroTrustNamespace, allow)
 from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
@@ -46,7 +46,8 @@ def kitchen_sink() -> list[dict[str, Any]]:
     pg = CnpgCluster(chart, "pg", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi", "longhorn-retain"),
                      wal_storage=Storage("2Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"),
                      backup=Backup(ObjectStore("s3://backups/pg", "backup-creds", endpoint_url="https://objects.example.org")),
-                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer())
+                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer(),
+                     api_server=API_SERVER)
     BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
                      blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
                      active="green", split={"blue": 20, "green": 80})
@@ -64,9 +65,9 @@ def kitchen_sink() -> list[dict[str, Any]]:
                                                         TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders())])
     TlsCertificate(chart, "cert", namespace="apps", hosts=["www.example.org"], issuer="le")
     AcmeIssuer(chart, "le", name="le", endpoint="staging", dns=Route53Dns("aws", region="eu-west-1"))
-    ns.allow(web, pg, 5432)
-    ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
-    ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
+    allow(web, pg, "postgresql")
+    allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, "http")
+    allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
     return synth(chart)
 
 

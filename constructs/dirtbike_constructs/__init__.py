@@ -17,18 +17,21 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
 from .alert_rules import Alert, AlertRules
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
-from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
-                           Recovery, ServiceRef, Storage)
+from .cnpg_cluster import (CNPG_OPERATOR, Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
+                           Recovery, ServiceRef, Storage, cnpg_instance_flows)
+from .cnpg_pooler import CnpgPooler
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
                         SecurityExceptions, SharedDir)
+from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
+from .flows import Flow, allow, allow_own, flows_of
 from .grafana_dashboard import GrafanaDashboard, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
 from .longhorn_storage_class import LonghornStorageClass
 from .meta import ManifestObject, recommended_labels
-from .peer import ExternalPeer, Peer
+from .peer import INTERNET, PRIVATE_RANGES, PROMETHEUS, ExternalPeer
 from .persistent_claim import PersistentClaim
 from .pod import ApiAccess
 from .pod_metrics import PodMetrics
@@ -37,9 +40,11 @@ from .sealed_secret import SealedSecret
 from .tls_certificate import TlsCertificate
 from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectScheme, SecurityHeaders,
                                  TraefikMiddleware)
-from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
+from .zero_trust_namespace import ContainerDefaults, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "CNPG_OPERATOR", "CnpgPooler", "Endpoint", "EndpointInfo", "INTERNET", "NamedPort", "PRIVATE_RANGES", "PROMETHEUS",
+    "allow", "allow_own", "cnpg_instance_flows", "flows_of",
     "LonghornStorageClass",
     "ApiAccess",
     "GrafanaDashboard", "Panel",
@@ -48,7 +53,7 @@ __all__ = [
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
     "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",
-    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore", "Peer",
+    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore",
     "PersistentClaim", "PgBouncer", "SealedSecret", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
     "SecretFiles", "SecurityExceptions", "SharedDir", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
     "recommended_labels",

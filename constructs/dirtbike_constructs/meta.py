@@ -6,12 +6,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import weakref
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
 
 import cdk8s
-from constructs import Construct
+from constructs import Construct, IConstruct
 
 from .errors import ConfigError
 
@@ -40,8 +39,29 @@ def recommended_labels(
     return labels
 
 
-# Construct paths by construct, so each scope's path crosses the jsii boundary at most once.
-_PATHS: "weakref.WeakKeyDictionary[Construct, str]" = weakref.WeakKeyDictionary()
+T = TypeVar("T")
+# Attribute names the library keeps on constructs and Apps (never module-level state).
+_STATE_ATTRIBUTE = "_dirtbike_state"
+_PATH_ATTRIBUTE = "_dirtbike_path"
+
+
+def app_state(scope: IConstruct, kind: Callable[[], T]) -> T:
+    """The one `kind()` object of the App `scope` belongs to, made on first use and kept on
+    the App object itself: two Apps in one process never share it."""
+    states: dict[object, object] = vars(scope.node.root).setdefault(_STATE_ATTRIBUTE, {})
+    if kind not in states:
+        states[kind] = kind()
+    return cast(T, states[kind])
+
+
+def construct_path_of(scope: IConstruct) -> str:
+    """A construct's path; kept on the construct, so each crosses the jsii boundary once."""
+    known = vars(scope).get(_PATH_ATTRIBUTE)
+    if isinstance(known, str):
+        return known
+    path = scope.node.path
+    setattr(scope, _PATH_ATTRIBUTE, path)
+    return path
 
 
 def construct_path(scope: Any, id: Any) -> str:
@@ -49,9 +69,7 @@ def construct_path(scope: Any, id: Any) -> str:
     bad one is reported here instead of failing inside jsii."""
     if not isinstance(scope, Construct):
         raise ConfigError("<unknown>", "scope", scope, "a constructs.Construct (a cdk8s Chart or a construct inside one)")
-    parent = _PATHS.get(scope)
-    if parent is None:
-        parent = _PATHS[scope] = scope.node.path
+    parent = construct_path_of(scope)
     if not isinstance(id, str) or not id or "/" in id:
         raise ConfigError(parent or "<app>", "id", id, "a non-empty string without '/'")
     return f"{parent}/{id}" if parent else id
@@ -65,7 +83,7 @@ def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
         if "There is already a Construct with name" in str(error):
             raise ConfigError(where, "id", id, "an id not yet used in this scope", "choose another id") from None
         raise
-    _PATHS[construct] = where
+    setattr(construct, _PATH_ATTRIBUTE, where)
 
 
 def content_hash(*parts: Any) -> str:

@@ -9,9 +9,9 @@ have no endpoint this platform enables; Discourse needs its prometheus plugin in
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
-from dirtbike_constructs import Alert, AlertRules, GrafanaDashboard, Panel, PodMetrics
+from dirtbike_constructs import (Alert, AlertRules, BlueGreenService, GrafanaDashboard, HardenedDeployment,
+                                 HardenedStatefulSet, Panel, PodMetrics)
 
 from ..site import PART_OF, Site
 
@@ -22,7 +22,8 @@ BURN_WINDOWS = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical
                 ("1d", "2h", 3, "warning", "1h"), ("3d", "6h", 1, "warning", "3h"))
 
 
-def scrape(site: Site, *targets: Any) -> None:
+def scrape(site: Site, *targets: HardenedDeployment | HardenedStatefulSet | BlueGreenService) -> None:
+    """A PodMonitor for each target's exporter, with Prometheus' flow to it."""
     for target in targets:
         PodMetrics(site.chart(_area_of(site, target.namespace)), f"metrics-{target.name}", target=target,
                    selector_labels=site.env.prometheus_selector, part_of=PART_OF)

@@ -5,6 +5,7 @@ of the same major version) so that barman-cloud is there for WAL archiving and b
 
 from dirtbike_constructs import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, Storage)
 
+from .. import peers
 from ..site import PART_OF, Site
 
 IMAGE = "dirtbikechina/postgres:15-cjk"
@@ -33,4 +34,5 @@ def build(site: Site) -> CnpgCluster:
         superuser_secret="postgres-superuser",
         monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
+        api_server=peers.kube_api(site.env),
     )
