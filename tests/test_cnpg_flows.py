@@ -11,7 +11,7 @@ from factories import API_SERVER, container
 from dirtbike_constructs import (CNPG_OPERATOR, PROMETHEUS, Backup, CnpgCluster, ConfigError, ExternalPeer,
                                  HardenedDeployment, ObjectStore, PgBouncer, Resources, Storage, ZeroTrustNamespace, allow,
                                  flows_of)
-from dirtbike_constructs.netpol import Address, Evaluator, Pod
+from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod
 
 SERVER = Address("api-server", "10.0.0.10")
 PUBLIC = Address("public", "203.0.113.10")

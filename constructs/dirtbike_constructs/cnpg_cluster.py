@@ -17,7 +17,7 @@ from .errors import ConfigError
 from .cnpg_pooler import CnpgPooler
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .flows import allow_own
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
 from .peer import INTERNET, PROMETHEUS, ExternalPeer
 from .postgres_tuning import tuned_parameters
 
@@ -274,6 +274,9 @@ class CnpgCluster(Construct):
         self.pooler: CnpgPooler | None = None
         labels = recommended_labels(name="postgresql", instance=name, component="database", part_of=part_of,
                                     version=check.image_version(image))
+        # The version names the running instances: the Cluster and its pods carry it, the
+        # companions do not (an image bump would otherwise touch every one of them).
+        companion_labels = {k: v for k, v in labels.items() if k != LABEL_VERSION}
 
         spec: dict[str, Any] = {
             "instances": instances,
@@ -327,7 +330,7 @@ class CnpgCluster(Construct):
         if backup is not None:
             ManifestObject(self, "ScheduledBackup", {
                 "apiVersion": CNPG_API, "kind": "ScheduledBackup",
-                "metadata": object_meta(f"{name}-daily", namespace, labels),
+                "metadata": object_meta(f"{name}-daily", namespace, companion_labels),
                 "spec": {
                     "cluster": {"name": name},
                     "schedule": backup.schedule,
@@ -339,7 +342,7 @@ class CnpgCluster(Construct):
         if monitoring:
             ManifestObject(self, "PodMonitor", {
                 "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
-                "metadata": object_meta(name, namespace, {**labels, **monitor_extra}),
+                "metadata": object_meta(name, namespace, {**companion_labels, **monitor_extra}),
                 "spec": {
                     "selector": {"matchLabels": {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}},
                     "podMetricsEndpoints": [{"port": "metrics"}],
@@ -369,11 +372,11 @@ class CnpgCluster(Construct):
                 db_spec["extensions"] = [{"name": ext, "ensure": "present"} for ext in db.extensions]
             ManifestObject(self, f"Database-{db.name}", {
                 "apiVersion": CNPG_API, "kind": "Database",
-                "metadata": object_meta(f"{name}-{db.name}", namespace, labels),
+                "metadata": object_meta(f"{name}-{db.name}", namespace, companion_labels),
                 "spec": db_spec,
             })
         if pooler is not None:
-            self._pooler(where, pooler, name, namespace, labels, api_server)
+            self._pooler(where, pooler, name, namespace, companion_labels, api_server)
         cnpg_instance_flows(self, self, operator=operator, api_server=api_server,
                             object_store=object_store_peer if backup is not None or isinstance(bootstrap, Recovery) else None,
                             prometheus=prometheus if monitoring else None)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from .endpoint import EndpointInfo
-from .flows import Flow
+
+from ..endpoint import EndpointInfo
+from ..flows import Flow
 
 
 def _endpoint(info: EndpointInfo) -> tuple[str, str]:
