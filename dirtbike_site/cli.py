@@ -19,8 +19,8 @@ import os
 import sys
 from pathlib import Path
 
-from dirtbike_constructs.flow_report import render_flow_report
 from dirtbike_constructs.synth import chart_manifests, render_tree, with_owner_labels
+from dirtbike_constructs.tools.flow_report import render_flow_report
 from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, write_trees
 
 from . import environments
