@@ -23,6 +23,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     drill = restore_drill.build(site)
     db = mysql.build(site)
     wordpress = web.wordpress(site)
+    wordpress_cron = web.wordpress_cron(site)
     phpmyadmin = web.phpmyadmin(site)
     redis = forum.redis(site)
     forum_app = discourse.build(site)
@@ -48,6 +49,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.TRAEFIK, wordpress, 8080)
     ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
     ns["web"].allow(wordpress, db, 3306)
+    ns["web"].allow(wordpress_cron, db, 3306)  # WP-CLI runs scheduled tasks; nothing else
     ns["web"].allow(phpmyadmin, db, 3306)
     ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
     ns["forum"].allow(forum_app, pg, 5432)
