@@ -188,8 +188,7 @@ def flip(monkeypatch, env_name):
     return cli.render(env_name)
 
 
-CRON_FOLLOWS_ACTIVE = ["03-serviceaccount-wordpress-cron.yaml", "05-configmap-wordpress-cron-wp-config.yaml",
-                       "09-cronjob-wordpress-cron.yaml"]
+CRON_FOLLOWS_ACTIVE = ["09-cronjob-wordpress-cron.yaml"]
 
 
 def test_blue_green_switch_in_an_environment_changes_selectors_and_the_cron_color(trees, monkeypatch):
