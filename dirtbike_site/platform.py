@@ -56,11 +56,13 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["forum"].allow(forum_app, redis, 6379)
     ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
     ns["auth"].allow(peers.TRAEFIK, logto, 3001)
-    ns["auth"].allow(peers.TRAEFIK, logto, 3002)
+    if edge.routed(site, "admin.auth"):  # the admin console, only when its host is open
+        ns["auth"].allow(peers.TRAEFIK, logto, 3002)
     ns["auth"].allow(logto, pg, 5432)
     ns["auth"].allow(logto_seed, pg, 5432)
     ns["trails"].allow(peers.TRAEFIK, wanderer_web, 3000)
-    ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
+    if edge.routed(site, "admin.trails"):  # the PocketBase admin, only when its host is open
+        ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
     ns["trails"].allow(wanderer_web, wanderer_db, 8090)
     ns["trails"].allow(wanderer_web, meilisearch, 7700)
     ns["trails"].allow(wanderer_db, meilisearch, 7700)
