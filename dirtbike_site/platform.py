@@ -24,6 +24,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     drill = restore_drill.build(site)
     db = mysql.build(site)
     wordpress = web.wordpress(site)
+    wordpress_cron = web.wordpress_cron(site)
     phpmyadmin = web.phpmyadmin(site)
     redis = forum.redis(site)
     forum_app = discourse.build(site)
@@ -50,17 +51,20 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     allow(peers.TRAEFIK, wordpress, "http")
     allow(peers.TRAEFIK, phpmyadmin, "http")
     allow(wordpress, db, "mysql")
+    allow(wordpress_cron, db, "mysql")  # WP-CLI runs scheduled tasks; nothing else
     allow(phpmyadmin, db, "mysql")
     allow(peers.TRAEFIK, forum_app, "http")
     allow(forum_app, pg, "postgresql")
     allow(forum_app, redis, "redis")
     allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
     allow(peers.TRAEFIK, logto, "core")
-    allow(peers.TRAEFIK, logto, "admin")
+    if edge.routed(site, "admin.auth"):  # the admin console, only when its host is open
+        allow(peers.TRAEFIK, logto, "admin")
     allow(logto, pg, "postgresql")
     allow(logto_seed, pg, "postgresql")
     allow(peers.TRAEFIK, wanderer_web, "http")
-    allow(peers.TRAEFIK, wanderer_db, "http")
+    if edge.routed(site, "admin.trails"):  # the PocketBase admin, only when its host is open
+        allow(peers.TRAEFIK, wanderer_db, "http")
     allow(wanderer_web, wanderer_db, "http")
     allow(wanderer_web, meilisearch, "http")
     allow(wanderer_db, meilisearch, "http")
