@@ -367,3 +367,30 @@ def test_command_writes_a_report_per_tree(tmp_path, monkeypatch, capsys):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["REVIEW.md", "dev.md", "prod.md"]
     assert (tmp_path / "out" / "dev.md").read_text() == "**`dev`**: no changes against `HEAD`.\n"
     assert main(["no-such-revision", "--out", "out"]) == 2
+
+
+def test_each_cluster_of_a_nested_folder_gets_its_own_report():
+    def nested(*manifests, cluster):
+        return {f"clusters/{path}": text for path, text in tree(*manifests, env=cluster).items()}
+
+    before = {**nested(storage_class(), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
+    after = {**nested(storage_class(replicas="2"), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
+    reviews = {r.name: r for r in review_files(before, after)}
+    assert sorted(reviews) == ["clusters/main", "clusters/spare", "prod"]
+    assert reviews["clusters/main"].rules() == {"immutable-storage-class"}
+    assert reviews["clusters/spare"].unchanged and reviews["prod"].unchanged
+
+
+@pytest.mark.slow
+def test_the_readme_sample_is_made_by_the_tool():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "review_sample.py")], capture_output=True, text=True, check=True)
+    report = result.stdout
+    assert "Volumes cannot shrink" in report and "**wordpress stage: active blue -> green**" in report
+    assert "flow added: `monitoring/prometheus` → `dirtbike-stage-web/phpmyadmin` on 8080/TCP" in report
+    readme = (ROOT / "README.md").read_text()
+    assert "<!-- review-sample:start -->" in readme and "##### Will fail or lose data" in readme

@@ -59,13 +59,22 @@ def identity(manifest: Mapping[str, Any]) -> Identity:
     return str(manifest["kind"]), str(meta.get("namespace") or ""), str(meta["name"])
 
 
+def tree_of(path: str) -> tuple[str, str]:
+    """(tree, path inside it) of 'tree/<namespace or _cluster>/<file>'. A tree may be nested
+    ('clusters/main/kube-system/x.yaml' is tree 'clusters/main'), so a folder holding one
+    sub-tree per cluster gets one report per cluster."""
+    parts = path.split("/")
+    cut = max(1, len(parts) - 2)
+    return "/".join(parts[:cut]), "/".join(parts[cut:])
+
+
 def load_trees(files: Mapping[str, str]) -> dict[str, Tree]:
-    """Trees by their folder (first path component), from 'folder/...yaml' -> text."""
+    """Trees by their folder, from 'folder/...yaml' -> text."""
     trees: dict[str, Tree] = {}
     for path, text in sorted(files.items()):
         if not path.endswith((".yaml", ".yml")) or "/" not in path:
             continue
-        folder, rel = path.split("/", 1)
+        folder, rel = tree_of(path)
         tree = trees.setdefault(folder, Tree(folder))
         for manifest in yaml.safe_load_all(text):
             if isinstance(manifest, dict) and "kind" in manifest:
