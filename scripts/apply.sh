@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Apply dist/<env>/ to the cluster of that environment. A thin step over kubectl: everything it
+# Apply dist/<env>/ to the cluster of that environment, after the cluster's own tree
+# dist/clusters/<cluster>/ (storage classes, add-ons). A thin step over kubectl: everything it
 # applies is in dist/, the order and the owner labels come from the code (dirtbike_site.applyinfo).
 #
-#   scripts/apply.sh <env> [--diff|--diff-only] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s]
+#   scripts/apply.sh <env>|clusters/<cluster> [--diff|--diff-only] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s] [--skip-cluster]
 #
 #   --diff        show `kubectl diff` first, then apply
 #   --diff-only   show `kubectl diff` and stop
 #   --dry-run     server-side dry run of every apply; nothing changes, nothing is pruned
 #   --yes         no typed confirmation for prod
+#   --skip-cluster  apply the environment only, not its cluster's tree first
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,10 +20,16 @@ field_manager=dirtbike-platform
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 die() { echo "apply: $*" >&2; exit 1; }
-usage() { sed -n '5,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '6,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
+env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s skip_cluster=0
+passthrough=()  # the options the cluster's tree is applied with too
 while [ $# -gt 0 ]; do
+  case "$1" in
+    --skip-cluster) skip_cluster=1; shift; continue ;;
+    --timeout) passthrough+=("$1" "${2:-}") ;;
+    -*) passthrough+=("$1") ;;
+  esac
   case "$1" in
     --diff) show_diff=1 ;;
     --diff-only) show_diff=1 diff_only=1 ;;
@@ -38,7 +46,7 @@ done
 [ -n "$env_name" ] || usage
 
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") || die "unknown environment '$env_name'"
-{ read -r expected_context; read -r selector; read -r types; } <<< "$answers"
+{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
@@ -46,11 +54,29 @@ dist="$dist_root/$env_name"
 current_context=$("$kubectl" config current-context) || die "kubectl has no current context"
 [ "$current_context" = "$expected_context" ] ||
   die "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
-(cd "$root" && "$python" main.py --check --outdir "$dist_root" "$env_name" >/dev/null) ||
+(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" >/dev/null) ||
   die "dist/$env_name is stale: run make synth, review and commit the diff first"
 if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
   die "credentials are not sealed yet (dist/$env_name/MISSING-CREDENTIALS.md): make seal ENV=$env_name, or pass --allow-missing-credentials"
 fi
+
+# 1b. The cluster's tree first (storage classes, the add-ons that install the CRDs and operators
+# this environment needs); its CRDs are then awaited in the preflight below.
+cluster_applied=0
+if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then
+  "$0" "$first_tree" "${passthrough[@]}" || die "$first_tree was not applied; $env_name not applied (--skip-cluster to skip it)"
+  [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ] && cluster_applied=1
+fi
+# helm-controller installs the add-ons asynchronously: wait for a CRD to exist, then to be Established.
+crd_wait=${timeout%s}; [[ "$crd_wait" =~ ^[0-9]+$ ]] || crd_wait=300
+await_crd() {
+  local waited=0
+  until "$kubectl" get crd "$1" >/dev/null 2>&1; do
+    [ "$waited" -lt "$crd_wait" ] || return 1
+    sleep 5; waited=$((waited + 5))
+  done
+  "$kubectl" wait --for=condition=Established --timeout="$timeout" "crd/$1" >/dev/null
+}
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
 # How to install what provides each CRD; docs/cluster.md has the details and versions.
@@ -59,6 +85,8 @@ monitoring="prometheus-operator 0.93 via kube-prometheus-stack: helm upgrade --i
 traefik="Traefik 3.7 with its CRDs: helm upgrade --install traefik traefik/traefik -n ingress-system --create-namespace (docs/cluster.md)"
 certmanager="cert-manager 1.21: helm upgrade --install cert-manager jetstack/cert-manager -n cert-manager --create-namespace --set crds.enabled=true (docs/cluster.md)"
 declare -A crd_hint=(
+  [helmcharts.helm.cattle.io]="k3s (its built-in helm-controller installs the add-ons; do not start k3s with --disable-helm-controller)"
+  [helmchartconfigs.helm.cattle.io]="k3s (its built-in helm-controller; do not start k3s with --disable-helm-controller)"
   [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
   [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
   [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36: helm upgrade --install sealed-secrets-controller sealed-secrets/sealed-secrets -n kube-system (docs/cluster.md)"
@@ -79,7 +107,11 @@ for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
   name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"
-  "$kubectl" get crd "$name" >/dev/null 2>&1 || missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+  if [ "$cluster_applied" -eq 1 ]; then
+    await_crd "$name" || missing+=("CRD $name: not established within $timeout after the add-ons of $first_tree (kubectl -n kube-system get helmcharts,jobs)")
+  else
+    "$kubectl" get crd "$name" >/dev/null 2>&1 || missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+  fi
   if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
 done
 for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
@@ -98,9 +130,9 @@ if [ "$show_diff" -eq 1 ]; then
   [ "$rc" -le 1 ] || die "kubectl diff failed (exit $rc)"
   [ "$diff_only" -eq 1 ] && exit 0
 fi
-if [ "$env_name" = prod ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
-  read -r -p "Apply dist/prod to context $current_context? Type 'prod' to continue: " answer || answer=""
-  [ "$answer" = prod ] || die "not confirmed; nothing applied"
+if [ "$confirm_word" != - ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
+  read -r -p "Apply dist/$env_name to context $current_context? Type '$confirm_word' to continue: " answer || answer=""
+  [ "$answer" = "$confirm_word" ] || die "not confirmed; nothing applied"
 fi
 
 # 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).
