@@ -11,6 +11,7 @@ import cdk8s
 
 from dirtbike_constructs import LonghornStorageClass
 
+from . import addons
 from .environments import Cluster, Environment, on_cluster
 from .site import PART_OF
 
@@ -39,6 +40,7 @@ def build(cluster: Cluster) -> ClusterSite:
     for spec in cluster.storage_classes:
         LonghornStorageClass(storage, f"storage-class-{spec.name}", name=spec.name, replicas=spec.replicas,
                              reclaim_policy=spec.reclaim_policy, part_of=PART_OF)
+    addons.render(site.chart("addons"), cluster, part_of=PART_OF)
     return site
 
 

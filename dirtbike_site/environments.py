@@ -113,11 +113,13 @@ class Cluster:
 
 #: The clusters. dev and stage share one (their namespaces never collide, see
 #: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
+#: longhorn-scratch: one replica, deleted with its claim, for what is rebuilt anyway (the
+#: restore drill's temporary cluster).
 CLUSTERS: dict[str, Cluster] = {
     "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod",
-                       storage_classes=(LonghornClass("longhorn-retain", 2),)),
+                       storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete"))),
     "prod": Cluster(name="prod", kube_context="dirtbike-prod",
-                    storage_classes=(LonghornClass("longhorn-retain", 3),)),
+                    storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete"))),
 }
 
 

@@ -89,16 +89,17 @@ if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
 fi
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
-# How to install what provides each CRD; docs/cluster.md has the details and versions.
-cnpg="the CloudNativePG operator 1.30: helm upgrade --install cnpg cnpg/cloudnative-pg -n cnpg-system --create-namespace (docs/cluster.md)"
-monitoring="prometheus-operator 0.93 via kube-prometheus-stack: helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack -n monitoring --create-namespace (docs/cluster.md)"
-traefik="Traefik 3.7 with its CRDs: helm upgrade --install traefik traefik/traefik -n ingress-system --create-namespace (docs/cluster.md)"
-certmanager="cert-manager 1.21: helm upgrade --install cert-manager jetstack/cert-manager -n cert-manager --create-namespace --set crds.enabled=true (docs/cluster.md)"
+# What provides each CRD: an add-on of the cluster's tree, applied first unless --skip-cluster.
+addon="add-on of dist/$first_tree (apply without --skip-cluster, or scripts/apply.sh $first_tree)"
+cnpg="the CloudNativePG operator 1.30, the cnpg $addon"
+monitoring="prometheus-operator 0.93, the kube-prometheus-stack $addon"
+traefik="Traefik 3.7 with its CRDs, the traefik $addon"
+certmanager="cert-manager 1.21, the cert-manager $addon"
 declare -A crd_hint=(
   [helmcharts.helm.cattle.io]="k3s (its built-in helm-controller installs the add-ons; do not start k3s with --disable-helm-controller)"
   [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
   [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
-  [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36: helm upgrade --install sealed-secrets-controller sealed-secrets/sealed-secrets -n kube-system (docs/cluster.md)"
+  [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36, the sealed-secrets $addon"
   [podmonitors.monitoring.coreos.com]=$monitoring [servicemonitors.monitoring.coreos.com]=$monitoring
   [prometheusrules.monitoring.coreos.com]=$monitoring
   [ingressroutes.traefik.io]=$traefik [middlewares.traefik.io]=$traefik [traefikservices.traefik.io]=$traefik
@@ -131,8 +132,9 @@ fi
 # helm-controller installs the add-ons asynchronously: wait for a CRD to exist, then to be Established.
 crd_wait=${timeout%s}; [[ "$crd_wait" =~ ^[0-9]+$ ]] || crd_wait=300
 await_crd() {
-  local waited=0
-  until "$kubectl" get crd "$1" -o name >/dev/null 2>&1; do
+  local waited=0 answer
+  while ! answer=$("$kubectl" get crd "$1" -o name 2>&1); do
+    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] || die_env "could not look up CRD $1: $(first_error "$answer")"
     [ "$waited" -lt "$crd_wait" ] || return 1
     sleep 5; waited=$((waited + 5))
   done
@@ -159,7 +161,7 @@ for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
   if ! answer=$("$kubectl" get namespace "$ns" -o name 2>&1); then
     [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
       die_env "could not look up namespace $ns: $(first_error "$answer")"
-    missing+=("namespace $ns: the operator that runs there is not installed (docs/cluster.md)")
+    missing+=("namespace $ns: the operator that runs there is not installed (the add-ons of dist/$first_tree)")
   fi
 done
 if [ "${#missing[@]}" -gt 0 ]; then

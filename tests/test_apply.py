@@ -93,7 +93,7 @@ def test_missing_credentials_are_refused_unless_allowed(run):
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-credentials", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3
-    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30: helm upgrade --install cnpg" in result.stderr
+    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30, the cnpg add-on of dist/clusters/nonprod" in result.stderr
     assert "namespace cnpg-system" in result.stderr
     assert not applies(result.calls)
 
