@@ -110,6 +110,7 @@ def test_traefik_is_highly_available_and_scraped(cluster):
     monitor = traefik["metrics"]["prometheus"]["serviceMonitor"]
     assert monitor["enabled"] and monitor["additionalLabels"] == dict(contract.PROMETHEUS_SELECTOR)
     assert "0.5" in traefik["metrics"]["prometheus"]["buckets"].split(",")  # the latency SLO's threshold
+    assert traefik["service"]["spec"]["externalTrafficPolicy"] == "Local"  # admin_access sees client addresses
 
 
 @pytest.mark.parametrize("cluster", CLUSTERS)

@@ -134,6 +134,9 @@ def traefik() -> AddOn:
             # The chart's pod security context lacks a seccomp profile, which 'restricted' requires.
             "podSecurityContext": {"runAsNonRoot": True, "runAsUser": 65532, "runAsGroup": 65532,
                                    "seccompProfile": {"type": "RuntimeDefault"}},
+            # Client source addresses reach Traefik unchanged: the admin hosts' IP allow-list
+            # (Environment.admin_access) judges them.
+            "service": {"spec": {"externalTrafficPolicy": "Local"}},
             "ports": {**{name: {"port": port, "exposedPort": exposed} for name, (port, exposed) in c.TRAEFIK_ENTRY_POINTS.items()},
                       "metrics": {"port": c.TRAEFIK_METRICS_PORT}},
             # Routes are IngressRoutes only: no Ingress provider, no IngressClass, no dashboard.
