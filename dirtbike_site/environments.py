@@ -17,7 +17,8 @@ DOMAIN = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
 @dataclass(frozen=True)
 class PostgresSettings:
     """instances: CNPG instances (3 for HA). storage_size / storage_class: data volume.
-    resources: per instance. backup_bucket: s3:// path for PITR backups, None = no backups."""
+    resources: per instance. backup_bucket: s3:// path for PITR backups, None = no backups.
+    storage_class must be one the environment's cluster declares (`Cluster.storage_classes`)."""
 
     instances: int
     storage_size: str
@@ -25,7 +26,6 @@ class PostgresSettings:
     resources: Resources
     backup_bucket: str | None = None
     backup_endpoint: str | None = None
-    longhorn_replicas: int = 3  # replicas of every Longhorn volume of the storage class
 
 
 @dataclass(frozen=True)
@@ -108,11 +108,22 @@ class Nodes:
 
 
 @dataclass(frozen=True)
+class LonghornClass:
+    """A StorageClass of the cluster on Longhorn. replicas: copies of every volume (1-3 on
+    three nodes). reclaim_policy: 'Retain' keeps a released volume's data, 'Delete' frees it."""
+
+    name: str
+    replicas: int
+    reclaim_policy: Literal["Retain", "Delete"] = "Retain"
+
+
+@dataclass(frozen=True)
 class ApiServer:
     """Where the Kubernetes API server answers, as a pod's packets see it once kube-proxy has
     translated the `kubernetes` Service: every k3s server node's address, on port 6443 (k3s'
     default https-listen-port). Pods that watch the API (PostgreSQL's instance manager, the
-    restore drill) may reach exactly these, never 0.0.0.0/0. See docs/cluster.md.
+    PgBouncer pods, the restore drill) may reach exactly these, never 0.0.0.0/0. See
+    docs/cluster.md, "The API server's addresses".
 
     cidrs: the server nodes' addresses (a /32 each, or the subnet they share; at least /16).
     port: default 6443."""
@@ -122,20 +133,53 @@ class ApiServer:
 
 
 @dataclass(frozen=True)
+class Cluster:
+    """One Kubernetes cluster (three k3s servers) and what belongs to it rather than to an
+    environment: the kube context, the nodes, the storage classes (cluster-scoped, so one
+    definition for every environment on it) and the add-ons (rendered into dist/clusters/).
+
+    api_server: the API server's addresses (required: an operator value, no range is right for
+    every cluster). storage_classes: default one `longhorn-retain` class with three replicas."""
+
+    name: str
+    kube_context: str
+    api_server: ApiServer
+    nodes: Nodes = field(default_factory=Nodes)
+    storage_classes: tuple[LonghornClass, ...] = (LonghornClass("longhorn-retain", 3),)
+
+    def storage_class(self, name: str) -> LonghornClass | None:
+        return next((c for c in self.storage_classes if c.name == name), None)
+
+
+#: The clusters. dev and stage share one (their namespaces never collide, see
+#: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
+#: longhorn-scratch: one replica, deleted with its claim, for what is rebuilt anyway (the
+#: restore drill's temporary cluster).
+#: The k3s servers' node subnet. PLACEHOLDER until the clusters' operators set the real addresses
+#: (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
+SERVER_NODES_PLACEHOLDER = ApiServer(cidrs=("10.0.0.0/24",))
+CLUSTERS: dict[str, Cluster] = {
+    "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod", api_server=SERVER_NODES_PLACEHOLDER,
+                       storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete"))),
+    "prod": Cluster(name="prod", kube_context="dirtbike-prod", api_server=SERVER_NODES_PLACEHOLDER,
+                    storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete"))),
+}
+
+
+@dataclass(frozen=True)
 class Environment:
     """One deployment target.
 
     name: 'dev', 'stage' or 'prod'. domain: the public domain (prod on the apex, the others
-    on their own subdomains). kube_context: the kubectl context it is applied to.
-    spread: 'required' spreads replicas over nodes strictly. api_server: the API server's
-    addresses (required: an operator value, no default is right for every cluster)."""
+    on their own subdomains). cluster: the name of the Cluster it runs on (CLUSTERS), which
+    gives its kube context, nodes and storage classes.
+    spread: 'required' spreads replicas over nodes strictly."""
 
     name: str
     domain: str
-    kube_context: str
+    cluster: str
     postgres: PostgresSettings
     wordpress: WordPressSettings
-    api_server: ApiServer
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
     logto_replicas: int = 1
     wanderer_storage_size: str = "5Gi"
@@ -143,11 +187,19 @@ class Environment:
     # Where alerts link their runbooks: the repository path, or the https:// URL of the same
     # folder wherever the repository is published.
     runbook_base_url: str = "docs/runbooks"
-    nodes: Nodes = field(default_factory=Nodes)
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
     admin_access: AdminAccess = field(default_factory=AdminAccess)
+
+    @property
+    def on(self) -> Cluster:
+        """The cluster this environment runs on."""
+        return CLUSTERS[self.cluster]
+
+    @property
+    def kube_context(self) -> str:
+        return self.on.kube_context
 
     def namespace(self, area: str) -> str:
         """Namespaces are per environment, so environments sharing a cluster never share one."""
@@ -159,6 +211,14 @@ class Environment:
             raise ConfigError(where, "name", self.name, "one of " + ", ".join(NAMES))
         if not DOMAIN.match(self.domain):
             raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
+        if self.cluster not in CLUSTERS:
+            raise ConfigError(where, "cluster", self.cluster, "one of " + ", ".join(CLUSTERS),
+                              "declare the cluster in dirtbike_site/environments.py CLUSTERS first")
+        if self.on.storage_class(self.postgres.storage_class) is None:
+            raise ConfigError(where, "postgres.storage_class", self.postgres.storage_class,
+                              f"a storage class of cluster {self.cluster!r}: "
+                              + ", ".join(c.name for c in self.on.storage_classes),
+                              "storage classes are cluster-scoped: declare it in the cluster's storage_classes")
         if self.postgres.instances < (3 if self.name != "dev" else 1):
             raise ConfigError(where, "postgres.instances", self.postgres.instances,
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
@@ -179,33 +239,31 @@ class Environment:
         return self
 
     def _validate_api_server(self, where: str) -> None:
-        api = self.api_server
+        api = self.on.api_server
+        field_name = f"clusters[{self.cluster!r}].api_server"
         if not isinstance(api, ApiServer) or isinstance(api.cidrs, str) or not api.cidrs:
-            raise ConfigError(where, "api_server", api, "ApiServer(cidrs=(...)) with the server nodes' addresses")
+            raise ConfigError(where, field_name, api, "ApiServer(cidrs=(...)) with the server nodes' addresses")
         for cidr in api.cidrs:
             try:
                 network = ipaddress.ip_network(cidr)
             except (TypeError, ValueError):
                 network = None
             if network is None or network.prefixlen < (16 if network.version == 4 else 48):
-                raise ConfigError(where, "api_server.cidrs", cidr,
+                raise ConfigError(where, f"{field_name}.cidrs", cidr,
                                   "the API server nodes' addresses: a CIDR of at least /16 (IPv6 /48)",
                                   "list each server node as a /32; never 0.0.0.0/0")
         if not isinstance(api.port, int) or isinstance(api.port, bool) or not 1 <= api.port <= 65535:
-            raise ConfigError(where, "api_server.port", api.port, "a port from 1 to 65535 (k3s: 6443)")
+            raise ConfigError(where, f"{field_name}.port", api.port, "a port from 1 to 65535 (k3s: 6443)")
 
 
 APEX = "dirtbikechina.com"
-#: The k3s servers' node subnet. PLACEHOLDER until the cluster's operators set the real
-#: addresses (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
-SERVER_NODES = ApiServer(cidrs=("10.0.0.0/24",))
 STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2Gi")
 
 ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
-        name="dev", api_server=SERVER_NODES, domain=f"dev.{APEX}", kube_context="dirtbike-dev",
+        name="dev", domain=f"dev.{APEX}", cluster="nonprod",
         postgres=PostgresSettings(
-            instances=1, storage_size="5Gi", storage_class="longhorn-retain", longhorn_replicas=1,
+            instances=1, storage_size="5Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
         ),
         wordpress=WordPressSettings(
@@ -215,9 +273,9 @@ ENVIRONMENTS: dict[str, Environment] = {
         mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
-        name="stage", api_server=SERVER_NODES, domain=f"stage.{APEX}", kube_context="dirtbike-stage",
+        name="stage", domain=f"stage.{APEX}", cluster="nonprod",
         postgres=PostgresSettings(
-            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG, longhorn_replicas=2,
+            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
             backup_bucket="s3://dirtbike-backups/stage/postgres",
         ),
         wordpress=WordPressSettings(
@@ -226,7 +284,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
     ),
     "prod": Environment(
-        name="prod", api_server=SERVER_NODES, domain=APEX, kube_context="dirtbike-prod",
+        name="prod", domain=APEX, cluster="prod",
         postgres=PostgresSettings(
             instances=3, storage_size="50Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="1", memory="4Gi", cpu_limit="2", memory_limit="4Gi"),
@@ -242,6 +300,19 @@ ENVIRONMENTS: dict[str, Environment] = {
         spread="required",
     ),
 }
+
+
+def on_cluster(cluster: str) -> list[Environment]:
+    """The validated environments that run on `cluster`, in NAMES order."""
+    return [get(name) for name in NAMES if ENVIRONMENTS[name].cluster == cluster]
+
+
+def get_cluster(name: str) -> Cluster:
+    """The cluster `name`; ConfigError for an unknown one."""
+    if name not in CLUSTERS:
+        raise ConfigError("environments", "cluster", name, "one of " + ", ".join(CLUSTERS),
+                          "add it to CLUSTERS in dirtbike_site/environments.py first")
+    return CLUSTERS[name]
 
 
 def get(name: str) -> Environment:

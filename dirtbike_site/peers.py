@@ -1,14 +1,18 @@
-"""Endpoints the platform talks to but does not render. The pod labels are those the charts in
-docs/cluster.md give their pods; if a chart labels them differently, change them here."""
+"""Endpoints the platform talks to but does not render. Where the add-ons run and how their pods
+are labelled are the add-ons' own values (one definition, dirtbike_site/addons/contract.py)."""
 
-from dirtbike_constructs import CNPG_OPERATOR, INTERNET, PROMETHEUS, ExternalPeer
+from dirtbike_constructs import INTERNET, ExternalPeer
 
+from .addons import contract as addons
 from .environments import Environment
 
-TRAEFIK = ExternalPeer.pods("traefik", namespace="ingress-system", selector={"app.kubernetes.io/name": "traefik"})
+TRAEFIK = ExternalPeer.pods("traefik", namespace=addons.TRAEFIK_NAMESPACE, selector=addons.TRAEFIK_POD_LABELS)
+PROMETHEUS = ExternalPeer.pods("prometheus", namespace=addons.MONITORING_NAMESPACE, selector=addons.PROMETHEUS_POD_LABELS)
+CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace=addons.CNPG_NAMESPACE, selector=addons.CNPG_POD_LABELS)
 __all__ = ["CNPG_OPERATOR", "INTERNET", "PROMETHEUS", "TRAEFIK", "kube_api"]
 
 
 def kube_api(env: Environment) -> ExternalPeer:
     """The API server of `env`'s cluster: its server nodes on their API port ('https')."""
-    return ExternalPeer.network("kube-apiserver", cidr=env.api_server.cidrs, ports={"https": env.api_server.port})
+    api = env.on.api_server
+    return ExternalPeer.network("kube-apiserver", cidr=api.cidrs, ports={"https": api.port})

@@ -137,7 +137,7 @@ def test_api_server_egress_is_the_servers_not_the_internet(env):
     """The pods holding the superuser password and the S3 keys reach the API server's
     addresses on its port, and no public address on that port."""
     evaluator, objects = evaluator_of(env)
-    api = environments.get(env).api_server
+    api = environments.get(env).on.api_server
     inside = Address("server", str(next(ipaddress.ip_network(api.cidrs[0]).hosts())))
     public = Address("public", "203.0.113.10")
     for pod in pods_of(objects):

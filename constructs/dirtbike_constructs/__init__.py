@@ -29,10 +29,12 @@ from .grafana_dashboard import GrafanaDashboard, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
+from .helm_chart import HelmChart
 from .longhorn_storage_class import LonghornStorageClass
 from .meta import ManifestObject, recommended_labels
 from .peer import INTERNET, PRIVATE_RANGES, PROMETHEUS, ExternalPeer
 from .persistent_claim import PersistentClaim
+from .platform_namespace import PlatformNamespace
 from .pod import ApiAccess
 from .pod_metrics import PodMetrics
 from .public_route import PublicRoute
@@ -45,7 +47,7 @@ from .zero_trust_namespace import ContainerDefaults, Quota, ZeroTrustNamespace
 __all__ = [
     "CNPG_OPERATOR", "CnpgPooler", "Endpoint", "EndpointInfo", "INTERNET", "NamedPort", "PRIVATE_RANGES", "PROMETHEUS",
     "allow", "allow_own", "cnpg_instance_flows", "flows_of",
-    "LonghornStorageClass",
+    "LonghornStorageClass", "HelmChart", "PlatformNamespace",
     "ApiAccess",
     "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",

@@ -13,6 +13,7 @@ import dataclasses
 from dirtbike_constructs import (Alert, AlertRules, BlueGreenService, GrafanaDashboard, HardenedDeployment,
                                  HardenedStatefulSet, Panel, PodMetrics)
 
+from .. import peers
 from ..site import PART_OF, Site
 
 # WordPress SLOs: 99.9% of requests answered without a 5xx over 30 days, p95 under 500 ms.
@@ -26,7 +27,7 @@ def scrape(site: Site, *targets: HardenedDeployment | HardenedStatefulSet | Blue
     """A PodMonitor for each target's exporter, with Prometheus' flow to it."""
     for target in targets:
         PodMetrics(site.chart(_area_of(site, target.namespace)), f"metrics-{target.name}", target=target,
-                   selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+                   selector_labels=site.env.prometheus_selector, part_of=PART_OF, prometheus=peers.PROMETHEUS)
 
 
 def _area_of(site: Site, namespace: str) -> str:

@@ -34,5 +34,5 @@ def build(site: Site) -> CnpgCluster:
         superuser_secret="postgres-superuser",
         monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
-        api_server=peers.kube_api(site.env),
+        api_server=peers.kube_api(site.env), operator=peers.CNPG_OPERATOR, prometheus=peers.PROMETHEUS,
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from constructs import Construct
 
-from dirtbike_constructs import (CNPG_OPERATOR, INTERNET, ApiAccess, ConfigFiles, Container, EndpointInfo, HardenedJob,
+from dirtbike_constructs import (INTERNET, ApiAccess, ConfigFiles, Container, EndpointInfo, HardenedJob,
                                  Resources, cnpg_instance_flows)
 from dirtbike_constructs.cnpg_cluster import INSTANCE_PORTS
 
@@ -34,7 +34,7 @@ class DrillCluster(Construct):
         self._endpoint = EndpointInfo(
             name=DRILL_CLUSTER, kind="CnpgCluster", path=self.node.path, namespace=site.ns("data"),
             selector={"cnpg.io/cluster": DRILL_CLUSTER, "cnpg.io/podRole": "instance"}, ports=dict(INSTANCE_PORTS))
-        cnpg_instance_flows(self, self, operator=CNPG_OPERATOR, api_server=peers.kube_api(site.env),
+        cnpg_instance_flows(self, self, operator=peers.CNPG_OPERATOR, api_server=peers.kube_api(site.env),
                             object_store=INTERNET, prometheus=None)
 
     @property
