@@ -263,8 +263,11 @@ def time_zone(where: str, field: str, value: Any) -> str:
     allowed = "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'"
     if not isinstance(value, str) or not re.match(r"^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$", value):
         raise ConfigError(where, field, value, allowed)
-    known = zoneinfo.available_timezones()
-    if known and value not in known:
-        close = sorted(z for z in known if z.lower() == value.lower() or z.split("/")[-1].lower() == value.split("/")[-1].lower())
-        raise ConfigError(where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names")
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        known = zoneinfo.available_timezones()  # a walk of the whole database: only on failure
+        if known:
+            close = sorted(z for z in known if z.lower() == value.lower() or z.split("/")[-1].lower() == value.split("/")[-1].lower())
+            raise ConfigError(where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names") from None
     return value
