@@ -13,7 +13,7 @@ from . import _validate as check
 from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .flows import Flow, FlowRegistry, network_peers
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
 
@@ -103,6 +103,7 @@ class ZeroTrustNamespace(Construct):
         if name in registry.namespaces:
             raise ConfigError(where, "name", name, "a namespace not yet declared in this app")
 
+        require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
         self.name: str = name
         self.boundary: str | None = boundary
