@@ -41,6 +41,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
 
     observability.scrape(site, wordpress, db, redis)
     observability.rules(site)
+    observability.routing(site)
     observability.dashboards(site)
 
     # The application's own connections. The workloads carry the rest: PostgreSQL its

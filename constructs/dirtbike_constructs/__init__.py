@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
+from .alert_routing import AlertRouting, WebhookReceiver
 from .alert_rules import Alert, AlertRules
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
 from .cnpg_cluster import (CNPG_OPERATOR, Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
@@ -25,7 +26,7 @@ from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resourc
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
 from .flows import Flow, allow, allow_own, flows_of
-from .grafana_dashboard import GrafanaDashboard, Panel
+from .grafana_dashboard import GrafanaDashboard, LogsPanel, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
@@ -47,9 +48,9 @@ from .zero_trust_namespace import ContainerDefaults, Quota, ZeroTrustNamespace
 __all__ = [
     "CNPG_OPERATOR", "CnpgPooler", "Endpoint", "EndpointInfo", "INTERNET", "NamedPort", "PRIVATE_RANGES", "PROMETHEUS",
     "allow", "allow_own", "cnpg_instance_flows", "flows_of",
-    "LonghornStorageClass", "HelmChart", "PlatformNamespace",
+    "LonghornStorageClass", "HelmChart", "PlatformNamespace", "AlertRouting", "WebhookReceiver",
     "ApiAccess",
-    "GrafanaDashboard", "Panel",
+    "GrafanaDashboard", "LogsPanel", "Panel",
     "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "ContentSecurityPolicy", "IpAllowList", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
