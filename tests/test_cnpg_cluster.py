@@ -65,10 +65,59 @@ def test_parameters_derived_from_memory_limit(chart):
 
 
 def test_parameter_overrides_win(chart):
-    cluster(chart, parameters={"shared_buffers": "512MB", "default_text_search_config": "public.config_2_gram_cjk"})
+    cluster(chart, parameters={"shared_buffers": "512MB", "default_text_search_config": "pg_catalog.simple"})
     params = spec(chart)["postgresql"]["parameters"]
     assert params["shared_buffers"] == "512MB"
-    assert params["default_text_search_config"] == "public.config_2_gram_cjk"
+    assert params["default_text_search_config"] == "pg_catalog.simple"
+
+
+@pytest.mark.parametrize("storage, wal_storage, max_wal, min_wal", [
+    ("20Gi", None, "4GB", "1GB"),           # room enough: PostgreSQL-sized defaults
+    ("5Gi", None, "1280MB", "320MB"),       # WAL on a small data volume: a quarter of it
+    ("5Gi", "2Gi", "1GB", "256MB"),         # a dedicated WAL volume: half of it
+    ("50Gi", "20Gi", "4GB", "1GB"),
+])
+def test_wal_sizes_follow_the_volume_they_live_on(chart, storage, wal_storage, max_wal, min_wal):
+    cluster(chart, storage=Storage(storage), wal_storage=Storage(wal_storage) if wal_storage else None)
+    params = spec(chart)["postgresql"]["parameters"]
+    assert (params["max_wal_size"], params["min_wal_size"]) == (max_wal, min_wal)
+
+
+@pytest.mark.parametrize("storage, wal_storage, parameters, message", [
+    # max_wal_size is a soft limit: 4GB on a 5Gi volume that also holds the data fills it
+    ("5Gi", None, {"max_wal_size": "4GB"}, r"max_wal_size at most 1/4 of the storage .*5120MB.*1280MB; these need 4096MB"),
+    ("20Gi", "4Gi", {"max_wal_size": "4GB"}, r"max_wal_size at most 1/2 of the wal_storage \(4096MB\): 2048MB"),
+    ("20Gi", None, {"wal_keep_size": "2GB"}, r"max_wal_size \+ wal_keep_size at most .*these need 6144MB"),
+    ("20Gi", None, {"max_wal_size": "1024", "max_slot_wal_keep_size": "5GB"}, r"max_wal_size \+ max_slot_wal_keep_size"),
+])
+def test_wal_settings_that_can_fill_the_volume_are_refused(chart, storage, wal_storage, parameters, message):
+    with pytest.raises(ConfigError, match=message) as error:
+        cluster(chart, storage=Storage(storage), wal_storage=Storage(wal_storage) if wal_storage else None, parameters=parameters)
+    assert error.value.field == "parameters"
+    assert "a full WAL volume stops PostgreSQL" in str(error.value)
+
+
+def test_wal_sizes_in_bare_megabytes_and_unlimited_slots_are_understood(chart):
+    cluster(chart, storage=Storage("5Gi"), parameters={"max_wal_size": "1024", "min_wal_size": "256", "max_slot_wal_keep_size": "-1"})
+    assert spec(chart)["postgresql"]["parameters"]["max_wal_size"] == "1024"
+
+
+@pytest.mark.parametrize("parameters, field", [
+    ({"min_wal_size": "16MB"}, "parameters['min_wal_size']"),
+    ({"max_wal_size": "1GB", "min_wal_size": "2GB"}, "parameters['min_wal_size']"),
+    ({"max_wal_size": "a lot"}, "parameters['max_wal_size']"),
+])
+def test_wal_size_rules(chart, parameters, field):
+    with pytest.raises(ConfigError) as error:
+        cluster(chart, storage=Storage("20Gi"), parameters=parameters)
+    assert error.value.field == field
+
+
+@pytest.mark.parametrize("value", ["public.config_2_gram_cjk", "discourse_search.cjk"])
+def test_text_search_config_of_one_database_is_refused_cluster_wide(chart, value):
+    with pytest.raises(ConfigError, match=r"ALTER DATABASE <name> SET default_text_search_config") as error:
+        cluster(chart, parameters={"default_text_search_config": value})
+    assert error.value.field == "parameters['default_text_search_config']"
 
 
 def test_backups_encrypted_compressed_and_scheduled(chart):

@@ -218,12 +218,16 @@ class CnpgCluster(Construct):
         resources.validate(where)
         memory_limit = check.memory_bytes(where, "resources.memory_limit", resources.memory_limit)
         check.integer(where, "max_connections", max_connections, minimum=10, maximum=5000)
-        effective = tuned_parameters(where, memory_limit, max_connections, parameters or {})
         check.integer(where, "failover_delay", failover_delay, minimum=0)
         anti_affinity = anti_affinity or ("required" if high_availability else "preferred")
         check.one_of(where, "anti_affinity", anti_affinity, ("required", "preferred"))
         storage_spec = self._storage(where, "storage", storage)
         wal_spec = self._storage(where, "wal_storage", wal_storage) if wal_storage is not None else None
+        # pg_wal lives on the WAL volume when there is one, else on the data volume.
+        wal_volume, wal_field = (wal_storage, "wal_storage") if wal_storage is not None else (storage, "storage")
+        effective = tuned_parameters(where, memory_limit, max_connections, parameters or {},
+                                     wal_volume_bytes=check.memory_bytes(where, f"{wal_field}.size", wal_volume.size),
+                                     wal_dedicated=wal_storage is not None)
         bootstrap = bootstrap if bootstrap is not None else InitDb()
         if superuser_secret is not None:
             check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)

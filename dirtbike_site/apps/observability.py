@@ -89,12 +89,20 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
             expr=f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}}) > 26 * 3600',
             summary=f"The last PostgreSQL backup in {env.name} is over 26 hours old",
             description="The daily ScheduledBackup 'postgres-daily' has not produced a base backup for more than a day."))
+        # Fires while the newest failed drill Job is newer than the CronJob's last success:
+        # failed Jobs are kept for their logs (failedJobsHistoryLimit), so "some Job failed"
+        # would keep firing after a later drill passed.
+        drill_jobs = f'namespace="{data}",job_name=~"postgres-restore-drill-.*"'
         postgres.append(Alert(
             name="RestoreDrillFailed", severity="critical", for_="0m",
-            expr=f'max(kube_job_status_failed{{namespace="{data}",job_name=~"postgres-restore-drill-.*"}}) > 0',
-            summary=f"The monthly PostgreSQL restore drill in {env.name} failed",
-            description="The last postgres-restore-drill Job failed: the latest backup could not be restored, "
-                        "failed the CJK smoke tests or lost rows. Its log line has the report."))
+            expr=(f'max(kube_job_created{{{drill_jobs}}} and on (namespace, job_name) '
+                  f'(kube_job_failed{{{drill_jobs},condition="true"}} == 1)) '
+                  f'> (max(kube_cronjob_status_last_successful_time{{namespace="{data}",cronjob="postgres-restore-drill"}}) '
+                  f'or vector(0))'),
+            summary=f"The latest PostgreSQL restore drill in {env.name} failed",
+            description="The newest postgres-restore-drill Job failed and no drill has passed since: the latest backup "
+                        "could not be restored, failed the CJK smoke tests or lost rows. Its log line has the report. "
+                        "The alert clears when a later drill passes."))
         postgres.append(Alert(
             name="RestoreDrillOverdue", severity="warning", for_="1h",
             expr=f'time() - max(kube_cronjob_status_last_successful_time{{namespace="{data}",cronjob="postgres-restore-drill"}}) > 35 * 24 * 3600',

@@ -1,7 +1,11 @@
 """PostgreSQL for Logto and Discourse: a CloudNativePG cluster on the CJK parser image.
 
 The image must be built on a CloudNativePG operand image (ghcr.io/cloudnative-pg/postgresql
-of the same major version) so that barman-cloud is there for WAL archiving and backups."""
+of the same major version) so that barman-cloud is there for WAL archiving and backups.
+
+The CJK text search configuration exists only in the `discourse` database, so it is that
+database's default (set by the Discourse init Job, apps/discourse_db.py), not a cluster-wide
+parameter."""
 
 from dirtbike_constructs import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, Storage)
 
@@ -23,7 +27,6 @@ def build(site: Site) -> CnpgCluster:
         instances=pg.instances, high_availability=pg.instances >= 3,
         storage=Storage(pg.storage_size, pg.storage_class),
         resources=pg.resources,
-        parameters={"default_text_search_config": "public.config_2_gram_cjk"},
         backup=backup,
         bootstrap=InitDb(database="app", owner="app"),
         roles=[ManagedRole("logto", password_secret="postgres-logto"),

@@ -1,6 +1,10 @@
 """The monthly restore drill: a CronJob in the data namespace that recovers the latest backup
 into `postgres-drill`, checks it and deletes it (dirtbike_site/scripts/restore_drill.py).
 
+The drill cluster's volume is scratch: it lives on its own storage class with reclaimPolicy
+Delete and one Longhorn replica, so deleting the cluster (its PVC) frees the disk. On the
+Retain class every run would leave a released volume behind.
+
 Its Role may create CloudNativePG clusters (creation cannot be scoped by name) and get or
 delete only `postgres-drill`. The drill cluster's own flows (operator, object store, API
 server) are declared with the others."""
@@ -11,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigFiles, Container, HardenedJob, Resources
+from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigFiles, Container, HardenedJob, LonghornStorageClass, Resources
 
 from ..site import PART_OF, Site
 from . import discourse_db, postgres
@@ -19,6 +23,9 @@ from . import discourse_db, postgres
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "restore_drill.py"
 DRILL_CLUSTER = "postgres-drill"
 CONFIG_DIR = "/etc/restore-drill"
+#: Cluster-scoped and identical in every environment (same name, same parameters), so
+#: environments sharing a cluster agree on it.
+SCRATCH_CLASS = "longhorn-scratch"
 
 
 @dataclass(frozen=True)
@@ -36,9 +43,11 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     if pg.backup_bucket is None:
         return None
     smoke = next(step.sql for step in discourse_db.STEPS if step.title == "smoke tests")
+    scratch = LonghornStorageClass(site.chart("data"), "scratch-storage-class", name=SCRATCH_CLASS, replicas=1,
+                                   reclaim_policy="Delete", part_of=PART_OF)
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
-        "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": pg.storage_class,
+        "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": scratch.name,
         "destination_path": pg.backup_bucket, "endpoint_url": pg.backup_endpoint, "backup_secret": "postgres-backup-s3",
         "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
         "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],

@@ -81,6 +81,22 @@ def count_rows(cfg: dict[str, Any], host: str, database: str) -> int:
     return sum(int(psql(cfg, host, database, f"SELECT count(*) FROM {table}")) for table in tables.splitlines() if table)
 
 
+def remove_leftover(path: str, name: str, timeout_seconds: int) -> None:
+    """Delete a drill cluster an interrupted run left behind (killed at its deadline, say)
+    and wait until it is gone, so every run starts clean and leaves nothing behind."""
+    deadline = time.time() + timeout_seconds
+    while True:
+        try:
+            api("DELETE", f"{path}/{name}")  # repeated until the API answers 404: gone
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return
+            raise
+        if time.time() > deadline:
+            raise TimeoutError(f"a leftover {name} is still there after {timeout_seconds} s")
+        time.sleep(5)
+
+
 def main() -> int:
     with open(os.environ["DRILL_CONFIG"]) as f:
         cfg = json.load(f)
@@ -89,6 +105,7 @@ def main() -> int:
     report: dict[str, Any] = {"drill": "postgres-restore", "cluster": name, "result": "failed"}
     started = time.time()
     try:
+        remove_leftover(path, name, cfg["timeout_seconds"])
         api("POST", path, cluster_manifest(cfg))
         deadline = started + cfg["timeout_seconds"]
         while True:
