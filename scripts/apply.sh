@@ -55,12 +55,14 @@ fi
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
 # How to install what provides each CRD; docs/cluster.md has the details and versions.
 cnpg="the CloudNativePG operator 1.30: helm upgrade --install cnpg cnpg/cloudnative-pg -n cnpg-system --create-namespace (docs/cluster.md)"
+barman="the Barman Cloud plugin 0.14 beside the CloudNativePG operator: helm upgrade --install plugin-barman-cloud cnpg/plugin-barman-cloud -n cnpg-system --set image.tag=v0.14.0 --set sidecarImage.tag=v0.14.0 (docs/cluster.md)"
 monitoring="prometheus-operator 0.93 via kube-prometheus-stack: helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack -n monitoring --create-namespace (docs/cluster.md)"
 traefik="Traefik 3.7 with its CRDs: helm upgrade --install traefik traefik/traefik -n ingress-system --create-namespace (docs/cluster.md)"
 certmanager="cert-manager 1.21: helm upgrade --install cert-manager jetstack/cert-manager -n cert-manager --create-namespace --set crds.enabled=true (docs/cluster.md)"
 declare -A crd_hint=(
   [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
   [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
+  [objectstores.barmancloud.cnpg.io]=$barman
   [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36: helm upgrade --install sealed-secrets-controller sealed-secrets/sealed-secrets -n kube-system (docs/cluster.md)"
   [podmonitors.monitoring.coreos.com]=$monitoring [servicemonitors.monitoring.coreos.com]=$monitoring
   [prometheusrules.monitoring.coreos.com]=$monitoring
@@ -68,7 +70,7 @@ declare -A crd_hint=(
   [certificates.cert-manager.io]=$certmanager [clusterissuers.cert-manager.io]=$certmanager
 )
 declare -A namespace_for=(
-  [postgresql.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
+  [postgresql.cnpg.io]=cnpg-system [barmancloud.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
   [traefik.io]=ingress-system [cert-manager.io]=cert-manager
 )
 mapfile -t files < <(cd "$dist" && find . -name '*.yaml' | sed 's|^\./||' | sort)

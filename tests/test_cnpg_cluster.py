@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 from conftest import as_yaml, find, kinds, synth
 
-from dirtbike_constructs import (Backup, CnpgCluster, ConfigError, Database, InitDb, ManagedRole, ObjectStore,
-                                 PgBouncer, Recovery, Resources, Storage)
+from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, ConfigError, Database, InitDb, ManagedRole,
+                                 PgBouncer, Recovery, Resources, S3Credentials, Storage)
 
 PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
-STORE = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds",
-                    endpoint_url="https://objects.example.org")
+
+
+def store(chart):
+    return BarmanObjectStore(chart, "pg-backups", namespace="data", destination_path="s3://backups/pg",
+                             credentials=S3Credentials(secret="backup-creds"), endpoint_url="https://objects.example.org")
 
 
 def cluster(chart, **props):
@@ -33,7 +36,7 @@ def test_defaults_snapshot(chart, snapshot_yaml):
 
 def test_full_options_snapshot(chart, snapshot_yaml):
     """Everything a production cluster uses: WAL volume, backups, roles, databases, pooler."""
-    cluster(chart, wal_storage=Storage("5Gi", "longhorn-retain"), backup=Backup(STORE),
+    cluster(chart, wal_storage=Storage("5Gi", "longhorn-retain"), backup=Backup(store(chart)),
             roles=[ManagedRole("logto", password_secret="pg-logto")],
             databases=[Database("logto", owner="logto", extensions=("pg_trgm",))],
             pooler=PgBouncer(), failover_delay=30)
@@ -120,26 +123,22 @@ def test_text_search_config_of_one_database_is_refused_cluster_wide(chart, value
     assert error.value.field == "parameters['default_text_search_config']"
 
 
-def test_backups_encrypted_compressed_and_scheduled(chart):
-    cluster(chart, backup=Backup(STORE, retention="30d"))
+def test_backups_through_the_plugin_and_scheduled(chart):
+    cluster(chart, backup=Backup(store(chart)))
     manifests = synth(chart)
-    store = find(manifests, "Cluster")["spec"]["backup"]["barmanObjectStore"]
-    assert find(manifests, "Cluster")["spec"]["backup"]["retentionPolicy"] == "30d"
-    assert store["wal"]["compression"] == store["data"]["compression"] == "gzip"
-    assert store["wal"]["encryption"] == store["data"]["encryption"] == "AES256"
-    assert store["s3Credentials"]["secretAccessKey"] == {"name": "backup-creds", "key": "ACCESS_SECRET_KEY"}
+    assert find(manifests, "Cluster")["spec"]["plugins"][0]["parameters"] == {"barmanObjectName": "pg-backups", "serverName": "pg"}
     scheduled = find(manifests, "ScheduledBackup", "pg-daily")["spec"]
-    assert scheduled["cluster"] == {"name": "pg"} and scheduled["method"] == "barmanObjectStore"
+    assert scheduled["cluster"] == {"name": "pg"} and scheduled["method"] == "plugin"
 
 
 def test_recovery_to_a_point_in_time(chart, snapshot_yaml):
     """Bootstrap from the origin's archive up to a timestamp, backing up to a new folder."""
-    origin = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg")
-    cluster(chart, bootstrap=Recovery(origin, target_time="2026-11-20T03:15:00+00:00"),
-            backup=Backup(ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg-r1")))
+    origin = store(chart)
+    cluster(chart, bootstrap=Recovery(origin, server_name="pg", target_time="2026-11-20T03:15:00+00:00"),
+            backup=Backup(origin, server_name="pg-r1"))
     s = spec(chart)
     assert s["bootstrap"] == {"recovery": {"source": "origin", "recoveryTarget": {"targetTime": "2026-11-20T03:15:00+00:00"}}}
-    assert as_yaml([{"bootstrap": s["bootstrap"], "externalClusters": s["externalClusters"]}]) == snapshot_yaml
+    assert as_yaml([{"bootstrap": s["bootstrap"], "externalClusters": s["externalClusters"], "plugins": s["plugins"]}]) == snapshot_yaml
 
 
 def test_services_exposed_as_attributes(chart):
@@ -181,17 +180,7 @@ def test_databases_with_extensions(chart):
     ({"parameters": {"work_mem": "64MB"}}, "parameters"),
     ({"parameters": {"effective_cache_size": "8GB"}}, "parameters['effective_cache_size']"),
     ({"failover_delay": -1}, "failover_delay"),
-    ({"backup": Backup(ObjectStore(destination_path="https://bucket", credentials_secret="c"))}, "backup.store.destination_path"),
-    ({"backup": Backup(ObjectStore(destination_path="s3://bucket/x", credentials_secret="c", endpoint_url="http://minio:9000"))}, "backup.store.endpoint_url"),
-    ({"backup": Backup(STORE, retention="30 days")}, "backup.retention"),
-    ({"backup": Backup(STORE, schedule="0 3 * * *")}, "backup.schedule"),
-    ({"backup": Backup("s3://x")}, "backup.store"),
     ({"bootstrap": InitDb(database="App DB")}, "bootstrap.database"),
-    ({"bootstrap": Recovery(STORE)}, "bootstrap.source.server_name"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="yesterday")}, "bootstrap.target_time"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="2026-11-20T03:15:00")}, "bootstrap.target_time"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg")),
-      "backup": Backup(ObjectStore("s3://backups/pg", "c"))}, "backup.store.server_name"),
     ({"bootstrap": "initdb"}, "bootstrap"),
     ({"databases": [Database("app", owner="app"), Database("app", owner="app")]}, "databases.name"),
     ({"databases": [Database("app", owner="nobody")], "roles": [ManagedRole("logto", "pg-logto")]}, "databases['app'].owner"),
@@ -212,8 +201,6 @@ def test_databases_with_extensions(chart):
     ({"databases": ["app"]}, "databases"),
     ({"pooler": PgBouncer(max_client_conn=0)}, "pooler.max_client_conn"),
     ({"pooler": PgBouncer(default_pool_size=0)}, "pooler.default_pool_size"),
-    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="Creds"))}, "backup.store.credentials_secret"),
-    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="c", server_name="PG"))}, "backup.store.server_name"),
     ({"parameters": {"maintenance_work_mem": "1 GiB"}}, "parameters['maintenance_work_mem']"),
     ({"name": "p" * 51}, "name"),
     ({"superuser_secret": "Postgres Superuser"}, "superuser_secret"),

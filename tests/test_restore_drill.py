@@ -44,8 +44,11 @@ def test_drill_cluster_recovers_from_the_production_backups():
     spec = manifest["spec"]
     assert manifest["metadata"]["name"] == "postgres-drill" and spec["instances"] == 1
     assert spec["bootstrap"] == {"recovery": {"source": "origin"}} and "backup" not in spec
-    store = spec["externalClusters"][0]["barmanObjectStore"]
-    assert store["destinationPath"] == "s3://dirtbike-backups/prod/postgres" and store["serverName"] == "postgres"
+    # Read through the Barman Cloud plugin from the production cluster's ObjectStore; no
+    # plugins entry, so the drill archives nothing into the production folder.
+    assert spec["externalClusters"] == [{"name": "origin", "plugin": {
+        "name": "barman-cloud.cloudnative-pg.io", "parameters": {"barmanObjectName": "postgres-backup", "serverName": "postgres"}}}]
+    assert "plugins" not in spec and "barmanObjectStore" not in json.dumps(manifest)
     assert cfg["running_host"] == "postgres-ro.dirtbike-prod-data.svc.cluster.local"
     assert "RAISE EXCEPTION 'CJK smoke test failed" in cfg["smoke_sql"]
     if not (CRD_DIR / "PROVENANCE.md").is_file():

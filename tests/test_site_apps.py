@@ -105,7 +105,7 @@ def test_postgres_serves_logto_and_discourse(env):
         "logto": "postgres-logto", "discourse": "postgres-discourse"}
     for db in ("logto", "discourse"):
         assert load(env, f"dirtbike-{env}-data/08-database-postgres-{db}.yaml")["spec"]["owner"] == db
-    assert ("backup" in cluster) == (env != "dev")
+    assert ("plugins" in cluster) == (env != "dev") and "backup" not in cluster  # backups through the plugin only
     assert (ROOT / "dist" / env / f"dirtbike-{env}-data/08-scheduledbackup-postgres-daily.yaml").exists() == (env != "dev")
 
 

@@ -1,5 +1,7 @@
 """The monthly restore drill: a CronJob in the data namespace that recovers the latest backup
-into `postgres-drill`, checks it and deletes it (dirtbike_site/scripts/restore_drill.py).
+into `postgres-drill` through the Barman Cloud plugin (reading the production cluster's
+`postgres-backup` ObjectStore, never writing to it), checks it and deletes it
+(dirtbike_site/scripts/restore_drill.py).
 
 The drill cluster's volume is scratch: it lives on its own storage class with reclaimPolicy
 Delete and one Longhorn replica, so deleting the cluster (its PVC) frees the disk. On the
@@ -48,7 +50,7 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
         "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": scratch.name,
-        "destination_path": pg.backup_bucket, "endpoint_url": pg.backup_endpoint, "backup_secret": "postgres-backup-s3",
+        "object_store": postgres.OBJECT_STORE,
         "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
         "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],
         "min_row_ratio": 0.99, "timeout_seconds": 3600, "smoke_sql": smoke,

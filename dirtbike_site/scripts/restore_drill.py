@@ -26,15 +26,13 @@ API = "https://kubernetes.default.svc"
 ACCOUNT = "/var/run/secrets/kubernetes.io/serviceaccount"
 
 
+PLUGIN = "barman-cloud.cloudnative-pg.io"
+
+
 def cluster_manifest(cfg: dict[str, Any]) -> dict[str, Any]:
-    """The temporary cluster: one instance recovered from the source's object store."""
-    store: dict[str, Any] = {"destinationPath": cfg["destination_path"], "serverName": cfg["source_cluster"],
-                             "s3Credentials": {
-                                 "accessKeyId": {"name": cfg["backup_secret"], "key": "ACCESS_KEY_ID"},
-                                 "secretAccessKey": {"name": cfg["backup_secret"], "key": "ACCESS_SECRET_KEY"}},
-                             "wal": {"maxParallel": 2}}
-    if cfg.get("endpoint_url"):
-        store["endpointURL"] = cfg["endpoint_url"]
+    """The temporary cluster: one instance recovered, through the Barman Cloud plugin, from
+    the source cluster's ObjectStore. It has no `plugins` entry, so it archives nothing: the
+    source's archive is only read."""
     return {
         "apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
         "metadata": {"name": cfg["drill_cluster"], "namespace": cfg["namespace"],
@@ -46,7 +44,8 @@ def cluster_manifest(cfg: dict[str, Any]) -> dict[str, Any]:
             "storage": {"size": cfg["storage_size"], "storageClass": cfg["storage_class"]},
             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
             "bootstrap": {"recovery": {"source": "origin"}},
-            "externalClusters": [{"name": "origin", "barmanObjectStore": store}],
+            "externalClusters": [{"name": "origin", "plugin": {
+                "name": PLUGIN, "parameters": {"barmanObjectName": cfg["object_store"], "serverName": cfg["source_cluster"]}}}],
         },
     }
 
