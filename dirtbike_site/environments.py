@@ -62,7 +62,9 @@ class DiscourseSettings:
 @dataclass(frozen=True)
 class WordPressSettings:
     """Blue-green release state: each color's image and replicas, the active color, and an
-    optional A/B split (weights per color)."""
+    optional A/B split (weights per color). Each image brings the core, plugins, themes and
+    translations its color runs; the active one also runs WP-Cron. html_size: the shared
+    uploads volume `wordpress-html` (named for the Compose-era folder it was), default '10Gi'."""
 
     blue_image: str
     green_image: str

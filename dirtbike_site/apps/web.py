@@ -20,7 +20,8 @@ color's image and core, and first upgrades the database when that core is newer 
 from __future__ import annotations
 
 from dirtbike_constructs import (Autoscaling, BlueGreenService, ClaimMount, ColorSpec, ConfigFiles, Container,
-                                 HardenedDeployment, HardenedJob, PersistentClaim, Probe, Resources, SharedDir)
+                                 HardenedDeployment, HardenedJob, PersistentClaim, Probe, Resources, SecretFiles,
+                                 SharedDir)
 
 from ..site import PART_OF, Site
 from . import apache, exporters
@@ -75,7 +76,7 @@ require_once ABSPATH . 'wp-settings.php';
 """})
 
 
-def _shared_mounts(site: Site) -> tuple:
+def _shared_mounts(site: Site) -> tuple[ConfigFiles, ClaimMount, SecretFiles]:
     return (wp_config(site),
             ClaimMount("wordpress-html", WP_UPLOADS, sub_path=UPLOADS_SUBPATH),
             site.secret_files("wordpress-secrets", WP_SECRETS))
