@@ -11,6 +11,7 @@ import yaml
 from conftest import CRD_DIR, ROOT
 from promql_eval import evaluate
 
+from dirtbike_site import environments
 from dirtbike_site.scripts import restore_drill
 
 DATA = ROOT / "dist" / "prod" / "dirtbike-prod-data"
@@ -132,9 +133,9 @@ def test_drill_cluster_volume_is_deleted_with_it(env):
     cm = yaml.safe_load((data / "05-configmap-postgres-restore-drill-script.yaml").read_text())
     manifest = restore_drill.cluster_manifest(json.loads(cm["data"]["config.json"]))
     name = manifest["spec"]["storage"]["storageClass"]
-    classes = {m["metadata"]["name"]: m for m in (yaml.safe_load(p.read_text()) for p in (ROOT / "dist" / env / "_cluster").glob("*.yaml"))
-               if m["kind"] == "StorageClass"}
-    assert classes[name]["reclaimPolicy"] == "Delete"
+    cluster = environments.get(env).on.name
+    rendered = yaml.safe_load((ROOT / "dist" / "clusters" / cluster / "_cluster" / f"00-storageclass-{name}.yaml").read_text())
+    assert rendered["reclaimPolicy"] == "Delete"
     assert "walStorage" not in manifest["spec"]
 
 

@@ -3,8 +3,9 @@ into `postgres-drill` through the Barman Cloud plugin (reading the production cl
 `postgres-backup` ObjectStore, never writing to it), checks it and deletes it
 (dirtbike_site/scripts/restore_drill.py).
 
-The drill cluster's volume is scratch: it lives on its own storage class with reclaimPolicy
-Delete and one Longhorn replica, so deleting the cluster (its PVC) frees the disk. On the
+The drill cluster's volume is scratch: it lives on the cluster's `longhorn-scratch` class
+(reclaimPolicy Delete, one Longhorn replica; declared in environments.CLUSTERS and rendered
+with the cluster's add-ons), so deleting the drill cluster (its PVC) frees the disk. On the
 Retain class every run would leave a released volume behind.
 
 Its Role may create CloudNativePG clusters (creation cannot be scoped by name) and get or
@@ -17,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigFiles, Container, HardenedJob, LonghornStorageClass, Resources
+from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigError, ConfigFiles, Container, HardenedJob, Resources
 
 from ..site import PART_OF, Site
 from . import discourse_db, postgres
@@ -25,8 +26,7 @@ from . import discourse_db, postgres
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "restore_drill.py"
 DRILL_CLUSTER = "postgres-drill"
 CONFIG_DIR = "/etc/restore-drill"
-#: Cluster-scoped and identical in every environment (same name, same parameters), so
-#: environments sharing a cluster agree on it.
+#: The storage class of the drill cluster's volume: one that deletes the volume with its claim.
 SCRATCH_CLASS = "longhorn-scratch"
 
 
@@ -45,8 +45,12 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     if pg.backup_bucket is None:
         return None
     smoke = next(step.sql for step in discourse_db.STEPS if step.title == "smoke tests")
-    scratch = LonghornStorageClass(site.chart("data"), "scratch-storage-class", name=SCRATCH_CLASS, replicas=1,
-                                   reclaim_policy="Delete", part_of=PART_OF)
+    scratch = site.env.on.storage_class(SCRATCH_CLASS)
+    if scratch is None or scratch.reclaim_policy != "Delete":
+        raise ConfigError(f"environment {site.env.name!r}", "on.storage_classes", SCRATCH_CLASS,
+                          "a storage class with reclaim_policy 'Delete' for the restore drill's temporary cluster",
+                          f"declare LonghornClass({SCRATCH_CLASS!r}, 1, 'Delete') in the cluster's storage_classes: "
+                          "on a Retain class every drill leaves a released volume behind")
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
         "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": scratch.name,
