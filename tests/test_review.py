@@ -419,6 +419,11 @@ def test_public_host_removed_and_authentication_lost_with_a_rewritten_route():
         ("auth-removed", "public host `admin.example.org`: authentication middleware `shop/admin-auth` **removed**")]
 
 
+def test_a_new_cronjob_is_named_with_its_schedule():
+    assert texts([deployment()], [deployment(), cronjob()], "cronjob-changed") == [
+        "CronJob `shop/report` (new) runs on schedule `0 4 * * *`"]
+
+
 def test_cronjob_template_change_applies_from_its_next_run():
     bumped = changed(cronjob(), lambda c: c["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0].update(image="example/app:1.1"))
     assert texts([cronjob()], [bumped], "cronjob-changed") == ["CronJob `shop/report`: its next run uses the changed pod template"]
