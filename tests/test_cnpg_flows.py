@@ -9,7 +9,7 @@ from conftest import synth
 from factories import API_SERVER, container
 
 from dirtbike_constructs import (CNPG_OPERATOR, PROMETHEUS, Backup, CnpgCluster, ConfigError, ExternalPeer,
-                                 HardenedDeployment, ObjectStore, PgBouncer, Resources, Storage, ZeroTrustNamespace, allow,
+                                 BarmanObjectStore, HardenedDeployment, PgBouncer, S3Credentials, Resources, Storage, ZeroTrustNamespace, allow,
                                  flows_of)
 from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod
 
@@ -19,12 +19,18 @@ OPERATOR = Pod.of("operator", "cnpg-system", CNPG_OPERATOR.selector, governed=Fa
 SCRAPER = Pod.of("prometheus", "monitoring", PROMETHEUS.selector, governed=False)
 DNS = Pod.of("kube-dns", "kube-system", {"k8s-app": "kube-dns"}, governed=False)
 PROBES = [(p, "TCP") for p in (1, 443, 5432, 6443, 8000, 9127, 9187)] + [(53, "UDP"), (53, "TCP")]
-STORE = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds")
 
 
-def fresh_cluster(**props):
+def store(chart):
+    return BarmanObjectStore(chart, "backups", namespace="data", destination_path="s3://backups/pg",
+                             credentials=S3Credentials(secret="backup-creds"))
+
+
+def fresh_cluster(with_backup: bool = False, **props):
     chart = cdk8s.Chart(cdk8s.App(), "c")
     ZeroTrustNamespace(chart, "ns", name="data")
+    if with_backup:
+        props["backup"] = Backup(store(chart))
     props.setdefault("api_server", API_SERVER)
     pg = CnpgCluster(chart, "pg", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
                      storage=Storage("10Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), **props)
@@ -63,14 +69,14 @@ def test_a_cluster_alone_gets_every_flow_the_operator_needs():
 
 
 def test_with_backups_the_instances_reach_the_object_store():
-    chart, _ = fresh_cluster(backup=Backup(STORE))
+    chart, _ = fresh_cluster(with_backup=True)
     pods = instances()
     assert reachable(chart, pods) == expected_for_instances(pods, backups=True)
 
 
 def test_object_store_and_scraper_are_props():
-    store = ExternalPeer.network("minio", cidr="192.168.10.0/24", ports={"https": 9000})
-    chart, _ = fresh_cluster(backup=Backup(STORE), object_store_peer=store, monitoring=False)
+    minio = ExternalPeer.network("minio", cidr="192.168.10.0/24", ports={"https": 9000})
+    chart, _ = fresh_cluster(with_backup=True, object_store_peer=minio, monitoring=False)
     flows = {str(f) for f in flows_of(chart)}
     assert "pg -> minio:9000/TCP" in flows and not any(f.startswith("prometheus") for f in flows)
 
@@ -81,7 +87,7 @@ def test_the_pooler_is_a_destination_with_its_own_flows():
     app = cdk8s.Chart(chart.node.root, "app")
     web = HardenedDeployment(app, "web", namespace="data", container=container())
     allow(web, pg.pooler, "pgbouncer")
-    pooler = Pod.of("pooler", "data", {"cnpg.io/poolerName": "pg-pooler-rw", "cnpg.io/cluster": "pg", "cnpg.io/podRole": "pooler"})
+    pooler = Pod.of("pooler", "data", {"cnpg.io/poolerName": "pg-pooler-rw", "cnpg.io/podRole": "pooler"})
     client = Pod.of("web", "data", dict(web.endpoint.selector))
     pods = instances(2)
     found = reachable(chart, [*pods, pooler]) | reachable(app, [])
