@@ -27,7 +27,8 @@ HEADROOM = 0.20
 def _pods(manifest: dict[str, Any], hpa_min: dict[tuple[str, str], int]) -> tuple[int, list[dict[str, Any]]] | None:
     kind, spec, meta = manifest["kind"], manifest.get("spec", {}), manifest["metadata"]
     if kind == "Deployment":
-        count = hpa_min.get((meta["namespace"], meta["name"]), spec.get("replicas", 1))
+        key = (meta["namespace"], meta["name"])
+        count = hpa_min[key] if key in hpa_min else int(spec.get("replicas", 1))
         return count, spec["template"]["spec"]["containers"]
     if kind == "StatefulSet":
         return spec.get("replicas", 1), spec["template"]["spec"]["containers"]

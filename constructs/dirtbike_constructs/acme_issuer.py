@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from constructs import Construct
 
@@ -47,6 +47,7 @@ class AcmeIssuer(Construct):
         where = construct_path(scope, id)
         check.dns_label(where, "name", name, max_length=253)
         check.one_of(where, "endpoint", endpoint, tuple(SERVERS))
+        solver: dict[str, Any]
         if isinstance(dns, CloudflareDns):
             check.dns_label(where, "dns.secret", dns.secret, max_length=253)
             solver = {"cloudflare": {"apiTokenSecretRef": {"name": dns.secret, "key": dns.key}}}

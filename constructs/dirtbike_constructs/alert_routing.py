@@ -71,12 +71,12 @@ class AlertRouting(Construct):
             return [{"name": k, "value": v} for k, v in self.match.items()]
         quieter = [s for s in SEVERITIES if s != "critical"]
 
-        def severity(values: list[str]) -> dict[str, str]:
+        def severity_matcher(values: list[str]) -> dict[str, str]:
             return {"name": "severity", "value": "|".join(values), **({"matchType": "=~"} if len(values) > 1 else {})}
 
         # The top route takes every alert of the scope to the warning receiver; each severity
         # whose receiver differs gets its own route first.
-        routes = [{"receiver": r.name, "matchers": [severity([s])]} for s, r in receivers.items()
+        routes = [{"receiver": r.name, "matchers": [severity_matcher([s])]} for s, r in receivers.items()
                   if r.name != receivers["warning"].name]
         spec = {
             "route": {"receiver": receivers["warning"].name, "matchers": scope_matchers(), "groupBy": list(group_by),
@@ -84,8 +84,8 @@ class AlertRouting(Construct):
             "receivers": [{"name": r.name, "webhookConfigs": [{"urlSecret": {"name": secret, "key": r.url_key},
                                                                "sendResolved": r.send_resolved}]}
                           for r in unique.values()],
-            "inhibitRules": [{"sourceMatch": [severity(["critical"]), *scope_matchers()],
-                              "targetMatch": [severity(quieter), *scope_matchers()],
+            "inhibitRules": [{"sourceMatch": [severity_matcher(["critical"]), *scope_matchers()],
+                              "targetMatch": [severity_matcher(quieter), *scope_matchers()],
                               "equal": [inhibit_by]}],
         }
         labels = {**recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of),

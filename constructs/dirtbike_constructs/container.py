@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 from . import _validate as check
 from .errors import ConfigError
@@ -77,6 +77,15 @@ class Port:
         return self.service_port if self.service_port is not None else self.container_port
 
 
+class ProbeTiming(TypedDict, total=False):
+    """The timing a Probe.http/tcp/exec call may set (each defaults as Probe states)."""
+
+    initial_delay_seconds: int
+    period_seconds: int
+    timeout_seconds: int
+    failure_threshold: int
+
+
 @dataclass(frozen=True)
 class Probe:
     """A readiness/liveness/startup probe. Build it with Probe.http, Probe.tcp or Probe.exec.
@@ -93,15 +102,15 @@ class Probe:
     failure_threshold: int = 3
 
     @classmethod
-    def http(cls, path: str, port: str | int = "http", **timing: int) -> "Probe":
+    def http(cls, path: str, port: str | int = "http", **timing: Unpack[ProbeTiming]) -> "Probe":
         return cls(http_path=path, port=port, **timing)
 
     @classmethod
-    def tcp(cls, port: str | int = "http", **timing: int) -> "Probe":
+    def tcp(cls, port: str | int = "http", **timing: Unpack[ProbeTiming]) -> "Probe":
         return cls(port=port, **timing)
 
     @classmethod
-    def exec(cls, *command: str, **timing: int) -> "Probe":
+    def exec(cls, *command: str, **timing: Unpack[ProbeTiming]) -> "Probe":
         return cls(command=tuple(command), **timing)
 
     def render(self, where: str, field: str, ports: Sequence[Port]) -> dict[str, Any]:
@@ -333,13 +342,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             )
 
     defined: list[str] = []
-    for name, value in env.items():
-        check.no_credential(where, f"{here}.env[{name!r}]", value)
+    for name, text in env.items():
+        check.no_credential(where, f"{here}.env[{name!r}]", text)
         # Kubernetes expands $(NAME) only for variables defined before it; any other reference
         # stays in the value as literal text.
-        for ref in VAR_REFERENCE.findall(value):
+        for ref in VAR_REFERENCE.findall(text):
             if ref not in defined:
-                raise ConfigError(where, f"{here}.env[{name!r}]", value, f"references to variables defined before {name} ({', '.join(defined) or 'none'})",
+                raise ConfigError(where, f"{here}.env[{name!r}]", text, f"references to variables defined before {name} ({', '.join(defined) or 'none'})",
                                   f"define {ref} earlier in env, or write $$({ref}) for a literal '$({ref})'")
         defined.append(name)
 
@@ -428,7 +437,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         else:
             check.dns_label(where, f"{here}.mounts.claim_name", m.claim_name, max_length=253)
             volumes[m.volume_name] = {"name": m.volume_name, "persistentVolumeClaim": {"claimName": m.claim_name}}
-            mount = {"name": m.volume_name, "mountPath": m.mount_path}
+            mount: dict[str, Any] = {"name": m.volume_name, "mountPath": m.mount_path}
             if m.sub_path:
                 mount["subPath"] = check.relative_path(where, f"{here}.mounts[{m.claim_name!r}].sub_path", m.sub_path)
             if m.read_only:

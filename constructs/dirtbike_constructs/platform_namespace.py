@@ -42,6 +42,6 @@ class PlatformNamespace(Construct):
         for mode in ("enforce", "audit", "warn"):
             labels[f"pod-security.kubernetes.io/{mode}"] = pod_security
             labels[f"pod-security.kubernetes.io/{mode}-version"] = pod_security_version
-        annotations = {REASON_ANNOTATION: reason} if pod_security != "restricted" else None
+        annotations = {REASON_ANNOTATION: reason} if pod_security != "restricted" and reason is not None else None
         ManifestObject(self, "Resource", {"apiVersion": "v1", "kind": "Namespace",
                                           "metadata": object_meta(name, None, labels, annotations)})

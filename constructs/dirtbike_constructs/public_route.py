@@ -92,7 +92,7 @@ class PublicRoute(Construct):
                 "tls": {"secretName": tls_secret},
             },
         })
-        if redirect_http:
+        if redirect_http and redirect_middleware is not None:  # checked above: set whenever redirect_http
             ManifestObject(self, "HttpRedirect", {
                 "apiVersion": "traefik.io/v1alpha1", "kind": "IngressRoute",
                 "metadata": object_meta(f"{name}-http", namespace, labels),

@@ -18,7 +18,7 @@ were not checked against."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, CloudflareDns, ContentSecurityPolicy, IpAllowList,
                                  PublicRoute, RedirectRegex, RedirectScheme, SecurityHeaders, TlsCertificate,
@@ -62,7 +62,7 @@ def routed(site: Site, prefix: str) -> bool:
 
 
 def issuer(site: Site) -> AcmeIssuer:
-    endpoint = "production" if site.env.name == "prod" else "staging"
+    endpoint: Literal["production", "staging"] = "production" if site.env.name == "prod" else "staging"
     return AcmeIssuer(site.chart("web"), "issuer", name=f"dirtbike-{site.env.name}-letsencrypt-{endpoint}",
                       endpoint=endpoint, dns=CloudflareDns(secret=f"dirtbike-{site.env.name}-acme-dns"), part_of=PART_OF)
 

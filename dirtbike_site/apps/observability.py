@@ -9,6 +9,7 @@ have no endpoint this platform enables; Discourse needs its prometheus plugin in
 from __future__ import annotations
 
 import dataclasses
+from typing import Literal
 
 from dirtbike_constructs import (Alert, AlertRouting, AlertRules, BlueGreenService, GrafanaDashboard, HardenedDeployment,
                                  HardenedStatefulSet, LogsPanel, Panel, PodMetrics, WebhookReceiver)
@@ -26,7 +27,7 @@ ERROR_BUDGET = 0.001
 BACKUP_METRIC = "barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"
 FAILED_BACKUP_METRIC = "barman_cloud_cloudnative_pg_io_last_failed_backup_timestamp"
 # Multi-window burn rates: (long window, short window, burn rate, severity, for).
-BURN_WINDOWS = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical", "15m"),
+BURN_WINDOWS: tuple[tuple[str, str, float, Literal["critical", "warning"], str], ...] = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical", "15m"),
                 ("1d", "2h", 3, "warning", "1h"), ("3d", "6h", 1, "warning", "3h"))
 
 

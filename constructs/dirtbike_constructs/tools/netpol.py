@@ -152,7 +152,8 @@ class Evaluator:
         pods, addresses, probes = list(pods), list(addresses), sorted(set(probes))
         found: set[Connection] = set()
         for source in pods:
-            for destination in [*pods, *addresses]:
+            destinations: list[Pod | Address] = [*pods, *addresses]
+            for destination in destinations:
                 for port, protocol in probes:
                     if self.can_connect(source, destination, port, protocol):
                         found.add((source.ident, destination.ident, port, protocol))

@@ -137,8 +137,8 @@ def exposure_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
             new_hosts.setdefault(host, set()).update(auth)
     found = []
     for host in sorted(set(new_hosts) - old_hosts):
-        auth = ", ".join(f"`{a}`" for a in sorted(new_hosts[host])) or "**none**"
-        found.append(Finding("public-host-added", host, f"new public host `{host}` (authentication: {auth})"))
+        shown = ", ".join(f"`{a}`" for a in sorted(new_hosts[host])) or "**none**"
+        found.append(Finding("public-host-added", host, f"new public host `{host}` (authentication: {shown})"))
     for host in sorted(old_hosts - set(new_hosts)):
         found.append(Finding("public-host-removed", host, f"public host `{host}` no longer served"))
     reported: set[str] = set()

@@ -1,0 +1,58 @@
+"""Static types: mypy and pyright accept the library, the site and the README's examples with no
+error (and the examples run). The README's Python blocks are one program, in order."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytestmark = pytest.mark.slow
+SOURCES = ["constructs/dirtbike_constructs", "dirtbike_site", "main.py"]
+
+
+def readme_program(folder: Path) -> Path:
+    blocks = re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text(), flags=re.S | re.M)
+    assert len(blocks) >= 6
+    program = folder / "readme_examples.py"
+    program.write_text("\n".join(blocks))
+    return program
+
+
+def run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
+
+
+def test_readme_examples_run(tmp_path):
+    result = run([sys.executable, str(readme_program(tmp_path))])
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "api -> postgres:5432/TCP" in result.stdout
+
+
+def test_mypy(tmp_path):
+    """The configuration is setup.cfg's [mypy]."""
+    result = run([sys.executable, "-m", "mypy", *SOURCES, str(readme_program(tmp_path))])
+    assert result.returncode == 0, result.stdout[-6000:]
+
+
+def test_pyright(tmp_path):
+    """The project as pyrightconfig.json includes it, then the README's program."""
+    pyright = str(ROOT / "node_modules" / ".bin" / "pyright")
+    for files in ([], [str(readme_program(tmp_path))]):
+        result = run([pyright, "--pythonpath", sys.executable, "--project", str(ROOT / "pyrightconfig.json"), *files])
+        assert result.returncode == 0, result.stdout[-6000:]
+
+
+def test_no_type_checker_is_silenced():
+    silenced = re.compile(r"#\s*(type:\s*ignore|pyright:\s*ignore)")
+    files = [p for s in SOURCES for p in ((ROOT / s).rglob("*.py") if (ROOT / s).is_dir() else [ROOT / s])
+             if "imports" not in p.relative_to(ROOT).parts]
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in files for n, line in enumerate(p.read_text().splitlines(), 1)
+             if silenced.search(line)]
+    assert found == [] and not silenced.search((ROOT / "README.md").read_text())
