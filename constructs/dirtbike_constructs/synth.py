@@ -9,7 +9,7 @@ APPLY_ORDER, so the lexical order kubectl walks is the dependency order.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cdk8s
 import yaml
@@ -71,10 +71,13 @@ def apply_rank(kind: str) -> int:
 
 
 # libyaml's emitter when PyYAML has it (several times faster); same output.
-_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+if TYPE_CHECKING:  # both emitters have the same interface; the checkers see the pure one
+    _BaseDumper = yaml.SafeDumper
+else:
+    _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Dumper(_BaseDumper):  # type: ignore[valid-type, misc]
+class _Dumper(_BaseDumper):
     """Block style, no line folding, multi-line strings as literal blocks, and no YAML
     anchors: a value shared by two places is written out twice, as a reader expects."""
 
