@@ -14,7 +14,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Resources
 from .errors import ConfigError
-from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import LABEL_VERSION, ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
@@ -163,6 +163,7 @@ class CnpgCluster(Construct):
 
     PORTS = {5432: "postgresql", 8000: "status", 9187: "metrics"}
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -12,7 +12,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Container
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, Reads, plan_pod
 
 __all__ = ["Autoscaling", "CHECKSUM_ANNOTATION", "HardenedDeployment", "Reads"]
@@ -43,6 +43,7 @@ class HardenedDeployment(Construct):
     `service_name`, `ports` (container ports by number), `deployment` (the primary object).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import ApiAccess, Reads, plan_pod
 
 class HardenedJob(Construct):
@@ -26,6 +26,7 @@ class HardenedJob(Construct):
     Attributes: `name`, `namespace`, `pod_selector`, `ports` (None: jobs accept no traffic),
     `kind` ('Job' or 'CronJob')."""
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -12,7 +12,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Container
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import Reads, plan_pod
 
 
@@ -42,6 +42,7 @@ class HardenedStatefulSet(Construct):
     `statefulset`.
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

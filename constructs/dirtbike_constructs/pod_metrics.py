@@ -10,7 +10,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 INTERVAL = re.compile(r"^[1-9][0-9]*(s|m)$")
 
@@ -24,6 +24,7 @@ class PodMetrics(Construct):
     selector_labels: labels Prometheus selects monitors by (e.g. the Helm release);
     default none."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, target: Any, port: str = "metrics", path: str = "/metrics",
                  interval: str = "30s", selector_labels: Mapping[str, str] | None = None, part_of: str | None = None) -> None:
         where = construct_path(scope, id)

@@ -13,7 +13,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 from .traefik_middleware import TraefikMiddleware
 
 HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -32,6 +32,7 @@ class PublicRoute(Construct):
     redirect_middleware: the RedirectScheme middleware the `web` route uses (required with
     redirect_http). Attributes: `host`, `name`."""
 
+    @all_or_nothing
     def __init__(
         self, scope: Construct, id: str, *, namespace: str, host: str, target: Any, tls_secret: str, port: int = 0,
         middlewares: Sequence[TraefikMiddleware] = (), redirect_http: bool = True,

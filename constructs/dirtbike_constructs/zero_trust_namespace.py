@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 from .peer import ExternalPeer, Peer, peer_target
 
 POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
@@ -74,6 +74,7 @@ class ZeroTrustNamespace(Construct):
     two are ZeroTrustNamespaces of this app). Attributes: `name`, `flows`, `resource` (the Namespace).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,
@@ -114,7 +115,7 @@ class ZeroTrustNamespace(Construct):
         root = scope.node.root
         registry = _REGISTRY.setdefault(root, {})
         if name in registry:
-            raise ConfigError(where, "name", name, "a namespace not yet declared in this app")
+            raise ConfigError(where, "name", name, f"a namespace not yet declared in this app; {registry[name]._where} declares it")
 
         require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
