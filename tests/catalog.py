@@ -10,7 +10,7 @@ from constructs import Construct
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, Alert, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                  GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                  LonghornStorageClass, Panel, PersistentClaim, PodMetrics, Port, Probe, PublicRoute,
                                  RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate, TraefikMiddleware,
@@ -19,7 +19,7 @@ from dirtbike_constructs.sealing import load_certificate, seal
 
 NS = "shop"
 #: Constructs whose main object is cluster-scoped (no namespace).
-CLUSTER_SCOPED = ("namespace", "storage-class", "issuer")
+CLUSTER_SCOPED = ("namespace", "storage-class", "issuer", "platform-namespace")
 
 
 def _web(chart: Construct, id: str = "web") -> HardenedDeployment:
@@ -30,6 +30,11 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "namespace": lambda c: ZeroTrustNamespace(c, "namespace", name=NS),
     "storage-class": lambda c: LonghornStorageClass(c, "storage-class", name="replicated", replicas=2),
     "issuer": lambda c: AcmeIssuer(c, "issuer", name="letsencrypt", endpoint="staging", dns=CloudflareDns("dns-token")),
+    "platform-namespace": lambda c: PlatformNamespace(c, "platform-namespace", name="addons", pod_security="baseline", reason="host ports"),
+    "helm-chart": lambda c: HelmChart(c, "helm-chart", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
+                                      target_namespace="addons", values={"replicas": 2}),
+    "alert-routing": lambda c: AlertRouting(c, "alert-routing", namespace=NS, match={"environment": "x"}, secret="hooks",
+                                            receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")}),
     "web": _web,
     "db": lambda c: HardenedStatefulSet(
         c, "db", namespace=NS, container=container(ports=(Port("redis", 6379),), readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")),
