@@ -9,7 +9,7 @@ from .apps import (auth, discourse, discourse_db, edge, forum, mysql, observabil
 from .credentials import SealedStore
 from .environments import Environment
 
-from .site import PART_OF, Site
+from .site import Site
 
 
 def build(env: Environment, store: SealedStore | None = None) -> Site:

@@ -11,7 +11,7 @@ from catalog import BUILDERS, NS
 from factories import container
 
 from dirtbike_constructs import ConfigError, HardenedDeployment
-from dirtbike_constructs.layout import ApplyOrder, Layout, main, render_layout, write_layout
+from dirtbike_constructs.layout import ApplyOrder, main, render_layout, write_layout
 from dirtbike_constructs.synth import APPLY_ORDER
 
 

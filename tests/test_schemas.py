@@ -16,7 +16,7 @@ import kubernetes_validate
 import pytest
 import referencing
 import yaml
-from conftest import CRD_DIR, ROOT, dist_files, synth
+from conftest import CRD_DIR, dist_files, synth
 from factories import container
 from keys import key_pair
 
