@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .alert_routing import AlertRouting, WebhookReceiver
     from .pod import ApiAccess
     from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
-    from .cnpg_cluster import Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer, Recovery, ServiceRef, Storage
+    from .barman_object_store import AzureCredentials, BarmanObjectStore, GoogleCredentials, S3Credentials
+    from .cnpg_cluster import Backup, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer, Recovery, ServiceRef, Storage
     from .traefik_middleware import BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, RedirectRegex, RedirectScheme, SecurityHeaders, TraefikMiddleware
     from .blue_green_service import BlueGreenService, COLOR_LABEL, ColorSpec
     from .container import ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles, SecurityExceptions, SharedDir
@@ -51,7 +52,9 @@ _WHERE: dict[str, str] = {
     "AlertRules": "alert_rules",
     "ApiAccess": "pod",
     "Autoscaling": "hardened_deployment",
+    "AzureCredentials": "barman_object_store",
     "Backup": "cnpg_cluster",
+    "BarmanObjectStore": "barman_object_store",
     "BasicAuth": "traefik_middleware",
     "BlueGreenService": "blue_green_service",
     "BodyLimit": "traefik_middleware",
@@ -68,6 +71,7 @@ _WHERE: dict[str, str] = {
     "Database": "cnpg_cluster",
     "ExternalPeer": "peer",
     "Flow": "zero_trust_namespace",
+    "GoogleCredentials": "barman_object_store",
     "GrafanaDashboard": "grafana_dashboard",
     "HardenedDeployment": "hardened_deployment",
     "HardenedJob": "hardened_job",
@@ -79,7 +83,6 @@ _WHERE: dict[str, str] = {
     "LonghornStorageClass": "longhorn_storage_class",
     "ManagedRole": "cnpg_cluster",
     "ManifestObject": "meta",
-    "ObjectStore": "cnpg_cluster",
     "Panel": "grafana_dashboard",
     "Peer": "peer",
     "PersistentClaim": "persistent_claim",
@@ -96,6 +99,7 @@ _WHERE: dict[str, str] = {
     "RedirectScheme": "traefik_middleware",
     "Resources": "container",
     "Route53Dns": "acme_issuer",
+    "S3Credentials": "barman_object_store",
     "SealedSecret": "sealed_secret",
     "SecretFiles": "container",
     "SecurityExceptions": "container",
@@ -138,7 +142,9 @@ __all__ = [
     "TlsCertificate",
     "TraefikMiddleware",
     "Autoscaling",
+    "AzureCredentials",
     "Backup",
+    "BarmanObjectStore",
     "BlueGreenService",
     "COLOR_LABEL",
     "ClaimMount",
@@ -151,13 +157,13 @@ __all__ = [
     "Database",
     "ExternalPeer",
     "Flow",
+    "GoogleCredentials",
     "HardenedDeployment",
     "HardenedJob",
     "HardenedStatefulSet",
     "InitDb",
     "ManagedRole",
     "ManifestObject",
-    "ObjectStore",
     "Peer",
     "PersistentClaim",
     "PgBouncer",
@@ -168,6 +174,7 @@ __all__ = [
     "Reads",
     "Recovery",
     "Resources",
+    "S3Credentials",
     "SecretFiles",
     "SecurityExceptions",
     "SharedDir",
