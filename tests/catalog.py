@@ -10,7 +10,7 @@ from constructs import Construct
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                  GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                  LonghornStorageClass, Panel, PersistentClaim, PodMetrics, Port, Probe, PublicRoute,
                                  RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate, TraefikMiddleware,
@@ -35,6 +35,8 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
                                       target_namespace="addons", values={"replicas": 2}),
     "alert-routing": lambda c: AlertRouting(c, "alert-routing", namespace=NS, match={"environment": "x"}, secret="hooks",
                                             receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")}),
+    "object-store": lambda c: BarmanObjectStore(c, "object-store", namespace=NS, destination_path="s3://backups/pg",
+                                                credentials=S3Credentials("backup-creds")),
     "web": _web,
     "db": lambda c: HardenedStatefulSet(
         c, "db", namespace=NS, container=container(ports=(Port("redis", 6379),), readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")),

@@ -138,7 +138,7 @@ ACCEPTANCE = textwrap.dedent('''
     import os
     import cdk8s
     import cdk8s_plus_27 as kplus
-    from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+    from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                      Container, GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                      LonghornStorageClass, ManifestObject, Panel, PersistentClaim, PodMetrics, Port, Probe,
                                      PublicRoute, RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate,
@@ -168,6 +168,7 @@ ACCEPTANCE = textwrap.dedent('''
     CnpgCluster(chart, "pg", namespace="shop", image="ghcr.io/cloudnative-pg/postgresql:16.4", instances=1, high_availability=False,
                 storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"))
     PersistentClaim(chart, "uploads", namespace="shop", size="5Gi")
+    BarmanObjectStore(chart, "backups", namespace="shop", destination_path="s3://backups/pg", credentials=S3Credentials("backup-creds"))
     SealedSecret(chart, "token", namespace="shop", encrypted_data={"token": os.environ["PLACEHOLDER_CIPHERTEXT"]})
     https = TraefikMiddleware(chart, "https", namespace="shop", spec=RedirectScheme())
     PublicRoute(chart, "www", namespace="shop", host="www.example.org", target=api, port=8080, tls_secret="www-tls",
