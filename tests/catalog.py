@@ -7,10 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from constructs import Construct
-from factories import container
+from factories import API_SERVER, container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+                                 HelmChart, LogsPanel, PlatformNamespace, WebhookReceiver,
                                  GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                  LonghornStorageClass, Panel, PersistentClaim, PodMetrics, Port, Probe, PublicRoute,
                                  RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate, TraefikMiddleware,
@@ -30,13 +31,6 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "namespace": lambda c: ZeroTrustNamespace(c, "namespace", name=NS),
     "storage-class": lambda c: LonghornStorageClass(c, "storage-class", name="replicated", replicas=2),
     "issuer": lambda c: AcmeIssuer(c, "issuer", name="letsencrypt", endpoint="staging", dns=CloudflareDns("dns-token")),
-    "platform-namespace": lambda c: PlatformNamespace(c, "platform-namespace", name="addons", pod_security="baseline", reason="host ports"),
-    "helm-chart": lambda c: HelmChart(c, "helm-chart", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
-                                      target_namespace="addons", values={"replicas": 2}),
-    "alert-routing": lambda c: AlertRouting(c, "alert-routing", namespace=NS, match={"environment": "x"}, secret="hooks",
-                                            receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")}),
-    "object-store": lambda c: BarmanObjectStore(c, "object-store", namespace=NS, destination_path="s3://backups/pg",
-                                                credentials=S3Credentials("backup-creds")),
     "web": _web,
     "db": lambda c: HardenedStatefulSet(
         c, "db", namespace=NS, container=container(ports=(Port("redis", 6379),), readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")),
@@ -45,7 +39,10 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "front": lambda c: BlueGreenService(c, "front", namespace=NS, container=container(), active="blue",
                                         blue=ColorSpec("ghcr.io/example/app:1.2.3"), green=ColorSpec("ghcr.io/example/app:1.2.4")),
     "pg": lambda c: CnpgCluster(c, "pg", namespace=NS, image="ghcr.io/cloudnative-pg/postgresql:16.4", instances=1,
-                                high_availability=False, storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi")),
+                                high_availability=False, storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
+                                api_server=API_SERVER),
+    "object-store": lambda c: BarmanObjectStore(c, "object-store", namespace=NS, destination_path="s3://backups/pg",
+                                                credentials=S3Credentials("backup-creds")),
     "claim": lambda c: PersistentClaim(c, "claim", namespace=NS, size="1Gi"),
     "secret": lambda c: SealedSecret(c, "secret", namespace=NS,
                                      encrypted_data={"token": seal(load_certificate(key_pair()[1]), NS, "secret", b"value")}),
@@ -55,7 +52,13 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "cert": lambda c: TlsCertificate(c, "cert", namespace=NS, hosts=["www.example.org"], issuer="letsencrypt"),
     "metrics": lambda c: PodMetrics(c, "metrics", target=_web(c, "metrics-app")),
     "alerts": lambda c: AlertRules(c, "alerts", namespace=NS, groups={"web": [Alert("WebDown", 'up{job="web"} == 0', "web is down", "no scrape")]}),
-    "dashboard": lambda c: GrafanaDashboard(c, "dashboard", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"})]),
+    "dashboard": lambda c: GrafanaDashboard(c, "dashboard", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"}),
+                                                                                LogsPanel("Logs", '{namespace="shop"}')]),
+    "platform-namespace": lambda c: PlatformNamespace(c, "platform-namespace", name="addons"),
+    "helm-chart": lambda c: HelmChart(c, "helm-chart", name="addon", chart="addon", repo="https://charts.example.org",
+                                      version="1.2.3", target_namespace="addons", namespace=NS, values={"replicas": 2}),
+    "alert-routing": lambda c: AlertRouting(c, "alert-routing", namespace=NS, match={"environment": "shop"}, secret="hooks",
+                                            receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")}),
 }
 
 

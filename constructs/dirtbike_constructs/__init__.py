@@ -24,13 +24,16 @@ if TYPE_CHECKING:
     from .pod import ApiAccess
     from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
     from .barman_object_store import AzureCredentials, BarmanObjectStore, GoogleCredentials, S3Credentials
-    from .cnpg_cluster import Backup, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer, Recovery, ServiceRef, Storage
+    from .cnpg_cluster import Backup, CNPG_OPERATOR, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer, Recovery, ServiceRef, Storage, cnpg_instance_flows
     from .traefik_middleware import BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, RedirectRegex, RedirectScheme, SecurityHeaders, TraefikMiddleware
     from .blue_green_service import BlueGreenService, COLOR_LABEL, ColorSpec
     from .container import ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles, SecurityExceptions, SharedDir
+    from .cnpg_pooler import CnpgPooler
     from .errors import ConfigError
-    from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
-    from .peer import ExternalPeer, Peer
+    from .zero_trust_namespace import ContainerDefaults, Quota, ZeroTrustNamespace
+    from .endpoint import Endpoint, EndpointInfo, NamedPort
+    from .peer import ExternalPeer, INTERNET, PRIVATE_RANGES, PROMETHEUS
+    from .flows import Flow, allow, allow_own, flows_of
     from .grafana_dashboard import GrafanaDashboard, LogsPanel, Panel
     from .hardened_job import HardenedJob
     from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
@@ -58,10 +61,12 @@ _WHERE: dict[str, str] = {
     "BasicAuth": "traefik_middleware",
     "BlueGreenService": "blue_green_service",
     "BodyLimit": "traefik_middleware",
+    "CNPG_OPERATOR": "cnpg_cluster",
     "COLOR_LABEL": "blue_green_service",
     "ClaimMount": "container",
     "CloudflareDns": "acme_issuer",
     "CnpgCluster": "cnpg_cluster",
+    "CnpgPooler": "cnpg_pooler",
     "ColorSpec": "blue_green_service",
     "ConfigError": "errors",
     "ConfigFiles": "container",
@@ -69,22 +74,27 @@ _WHERE: dict[str, str] = {
     "ContainerDefaults": "zero_trust_namespace",
     "ContentSecurityPolicy": "traefik_middleware",
     "Database": "cnpg_cluster",
+    "Endpoint": "endpoint",
+    "EndpointInfo": "endpoint",
     "ExternalPeer": "peer",
-    "Flow": "zero_trust_namespace",
+    "Flow": "flows",
     "GoogleCredentials": "barman_object_store",
     "GrafanaDashboard": "grafana_dashboard",
     "HardenedDeployment": "hardened_deployment",
     "HardenedJob": "hardened_job",
     "HardenedStatefulSet": "hardened_statefulset",
     "HelmChart": "helm_chart",
+    "INTERNET": "peer",
     "InitDb": "cnpg_cluster",
     "IpAllowList": "traefik_middleware",
     "LogsPanel": "grafana_dashboard",
     "LonghornStorageClass": "longhorn_storage_class",
     "ManagedRole": "cnpg_cluster",
     "ManifestObject": "meta",
+    "NamedPort": "endpoint",
+    "PRIVATE_RANGES": "peer",
+    "PROMETHEUS": "peer",
     "Panel": "grafana_dashboard",
-    "Peer": "peer",
     "PersistentClaim": "persistent_claim",
     "PgBouncer": "cnpg_cluster",
     "PlatformNamespace": "platform_namespace",
@@ -112,10 +122,26 @@ _WHERE: dict[str, str] = {
     "VolumeClaimTemplate": "hardened_statefulset",
     "WebhookReceiver": "alert_routing",
     "ZeroTrustNamespace": "zero_trust_namespace",
+    "allow": "flows",
+    "allow_own": "flows",
+    "cnpg_instance_flows": "cnpg_cluster",
+    "flows_of": "flows",
     "recommended_labels": "meta",
 }
 
 __all__ = [
+    "CNPG_OPERATOR",
+    "CnpgPooler",
+    "Endpoint",
+    "EndpointInfo",
+    "INTERNET",
+    "NamedPort",
+    "PRIVATE_RANGES",
+    "PROMETHEUS",
+    "allow",
+    "allow_own",
+    "cnpg_instance_flows",
+    "flows_of",
     "LonghornStorageClass",
     "HelmChart",
     "PlatformNamespace",
@@ -164,7 +190,6 @@ __all__ = [
     "InitDb",
     "ManagedRole",
     "ManifestObject",
-    "Peer",
     "PersistentClaim",
     "PgBouncer",
     "SealedSecret",

@@ -8,7 +8,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed, all_or_nothing
 
 LEVELS = ("restricted", "baseline", "privileged")
 REASON_ANNOTATION = "security.dirtbike.io/pod-security-reason"

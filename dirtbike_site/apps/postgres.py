@@ -12,6 +12,7 @@ parameter."""
 from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, Database, InitDb, ManagedRole, S3Credentials,
                                  Storage)
 
+from .. import peers
 from ..site import PART_OF, Site
 
 IMAGE = "dirtbikechina/postgres:15-cjk"
@@ -44,4 +45,5 @@ def build(site: Site) -> CnpgCluster:
         superuser_secret="postgres-superuser",
         monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
+        api_server=peers.kube_api(site.env), operator=peers.CNPG_OPERATOR, prometheus=peers.PROMETHEUS,
     )
