@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .meta import ManifestObject, recommended_labels
     from .persistent_claim import PersistentClaim
     from .platform_namespace import PlatformNamespace
+    from .plus_workload import PlusWorkload
     from .pod_metrics import PodMetrics
     from .public_route import PublicRoute
     from .sealed_secret import SealedSecret
@@ -98,6 +99,7 @@ _WHERE: dict[str, str] = {
     "PersistentClaim": "persistent_claim",
     "PgBouncer": "cnpg_cluster",
     "PlatformNamespace": "platform_namespace",
+    "PlusWorkload": "plus_workload",
     "PodMetrics": "pod_metrics",
     "Port": "container",
     "Probe": "container",
@@ -130,6 +132,7 @@ _WHERE: dict[str, str] = {
 }
 
 __all__ = [
+    "PlusWorkload",
     "CNPG_OPERATOR",
     "CnpgPooler",
     "Endpoint",
