@@ -19,6 +19,7 @@ import os
 import sys
 from pathlib import Path
 
+from dirtbike_constructs.layout import Layout
 from dirtbike_constructs.synth import chart_manifests, render_tree, with_owner_labels
 from dirtbike_constructs.tools.flow_report import render_flow_report
 from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
@@ -82,7 +83,7 @@ def render(env_name: str) -> dict[str, str]:
     env = environments.get(env_name)
     store = SealedStore(env)
     site = build(env, store)
-    tree = render_tree(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    tree = Layout(owner_labels=owner_labels(env.name)).render(site.charts)
     tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)
     report = missing_report(store)
     if report:

@@ -24,13 +24,13 @@ def readme_program(folder: Path) -> Path:
     return program
 
 
-def run(command: list[str]) -> subprocess.CompletedProcess[str]:
+def run(command: list[str], cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env, timeout=900)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, timeout=900)
 
 
 def test_readme_examples_run(tmp_path):
-    result = run([sys.executable, str(readme_program(tmp_path))])
+    result = run([sys.executable, str(readme_program(tmp_path))], cwd=tmp_path)  # examples may write files
     assert result.returncode == 0, result.stderr[-3000:]
     assert "api -> postgres:5432/TCP" in result.stdout
 
