@@ -180,7 +180,7 @@ def all_or_nothing(init: _Init) -> _Init:
                 chart_defaults(scope).names.release(where)
             raise
 
-    return build  # type: ignore[return-value]
+    return cast(_Init, build)
 
 
 def content_hash(*parts: Any) -> str:

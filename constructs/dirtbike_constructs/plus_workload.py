@@ -16,7 +16,7 @@ Named container ports keep their name; an unnamed one is named `<protocol>-<numb
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
@@ -45,8 +45,8 @@ class PlusWorkload:
             ports = {}
             for container in workload.containers:
                 for port in container.ports:
-                    protocol = str(getattr(port.protocol, "value", port.protocol) or "TCP").upper()
-                    ports[port.name or f"{protocol.lower()}-{port.number}"] = NamedPort(int(port.number), protocol)  # type: ignore[arg-type]
+                    protocol: Literal["TCP", "UDP"] = "UDP" if str(getattr(port.protocol, "value", port.protocol) or "TCP").upper() == "UDP" else "TCP"
+                    ports[port.name or f"{protocol.lower()}-{port.number}"] = NamedPort(int(port.number), protocol)
         self._endpoint = EndpointInfo(name=name, kind=type(workload).__name__, path=path, namespace=namespace,
                                       selector=selector, ports=dict(ports))
         self.workload = workload
