@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dirtbike_constructs import ConfigError
 from dirtbike_constructs.flow_report import render_flow_report
+from dirtbike_constructs.image_lock import unpinned_report
 from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, with_owner_labels, write_trees
 
 from . import environments
@@ -23,6 +24,7 @@ from .platform import build
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
 FLOWS_FILE = "FLOWS.md"
+UNPINNED_FILE = "UNPINNED-IMAGES.md"
 ENVIRONMENT_LABEL = "dirtbike.io/environment"
 
 
@@ -36,13 +38,18 @@ DIST = ROOT / "dist"
 
 
 def render(env_name: str) -> dict[str, str]:
-    """The file tree of one environment: relative path -> text (YAML, plus the report of
-    credentials not sealed yet, which kubectl ignores)."""
+    """The file tree of one environment: relative path -> text (YAML, every image pinned by
+    the images lock, plus the reports of credentials not sealed yet and of images still by
+    tag, which kubectl ignores)."""
     env = environments.get(env_name)
     store = SealedStore(env)
     site = build(env, store)
-    tree = render_tree(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    pinned = site.images.pin_manifests(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    tree = render_tree(pinned.manifests)
     tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)
+    unpinned = unpinned_report(f"Images not pinned by digest in {env.name}", pinned.unpinned)
+    if unpinned:
+        tree[UNPINNED_FILE] = unpinned
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report

@@ -5,9 +5,11 @@ of the same major version) so that barman-cloud is there for WAL archiving and b
 
 from dirtbike_constructs import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, Storage)
 
+from ..images import POSTGRES_CJK_IMAGE
 from ..site import PART_OF, Site
 
-IMAGE = "dirtbikechina/postgres:15-cjk"
+#: Built from images/postgres-cjk (see dirtbike_site/images.py); versioned by its recipe.
+IMAGE = POSTGRES_CJK_IMAGE
 SERVICE_RW = "postgres-rw"
 SERVICE_RO = "postgres-ro"
 

@@ -38,7 +38,7 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     smoke = next(step.sql for step in discourse_db.STEPS if step.title == "smoke tests")
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
-        "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": pg.storage_class,
+        "image": site.images.pin(postgres.IMAGE), "storage_size": pg.storage_size, "storage_class": pg.storage_class,
         "destination_path": pg.backup_bucket, "endpoint_url": pg.backup_endpoint, "backup_secret": "postgres-backup-s3",
         "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
         "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],
