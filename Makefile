@@ -51,7 +51,7 @@ seal: setup
 BASE ?= HEAD
 FORMAT ?= text
 diff: setup
-	@$(PY) -m dirtbike_constructs.diff $(BASE) --format $(FORMAT)
+	@$(PY) -m dirtbike_constructs.tools.diff $(BASE) --format $(FORMAT)
 
 ## capacity: requests and limits per namespace against the nodes; flags < 20% headroom
 capacity: setup

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.flow_report import render_flow_report
 from dirtbike_constructs.image_lock import unpinned_report
+from dirtbike_constructs.tools.flow_report import render_flow_report
 from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, with_owner_labels, write_trees
 
 from . import environments

@@ -7,7 +7,7 @@ import sys
 
 import yaml
 
-from dirtbike_constructs.diff import diff_trees, read_revision, render_markdown, render_text
+from dirtbike_constructs.tools.diff import diff_trees, read_revision, render_markdown, render_text
 
 
 def deployment(name="web", image="app:1.0", env=None, mounts=None):
@@ -88,8 +88,8 @@ def test_against_a_git_revision(tmp_path):
     git("commit", "-qm", "base")
     assert read_revision(tmp_path, "HEAD", "dist") == {"prod/shop/deployment-web.yaml": target.read_text()}
     target.write_text(yaml.safe_dump(deployment(image="app:1.1")))
-    out = subprocess.run([sys.executable, "-m", "dirtbike_constructs.diff", "HEAD"], cwd=tmp_path,
+    out = subprocess.run([sys.executable, "-m", "dirtbike_constructs.tools.diff", "HEAD"], cwd=tmp_path,
                          capture_output=True, text=True, check=True).stdout
     assert "~ Deployment shop/web\n    spec.template.spec.containers[name=app].image: app:1.0 -> app:1.1" in out
-    bad = subprocess.run([sys.executable, "-m", "dirtbike_constructs.diff", "no-such-rev"], cwd=tmp_path, capture_output=True, text=True)
+    bad = subprocess.run([sys.executable, "-m", "dirtbike_constructs.tools.diff", "no-such-rev"], cwd=tmp_path, capture_output=True, text=True)
     assert bad.returncode == 2 and "cannot read dist/ at 'no-such-rev'" in bad.stderr

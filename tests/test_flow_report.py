@@ -8,7 +8,7 @@ import cdk8s
 from factories import container
 
 from dirtbike_constructs import ExternalPeer, HardenedDeployment, Port, ZeroTrustNamespace
-from dirtbike_constructs.flow_report import render_flow_report, unique_flows
+from dirtbike_constructs.tools.flow_report import render_flow_report, unique_flows
 from dirtbike_site import cli, environments
 
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import dist_objects
 
 from dirtbike_constructs import BlueGreenService, ExternalPeer
-from dirtbike_constructs.netpol import Address, Evaluator, Pod
+from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod
 from dirtbike_site import environments, peers
 from dirtbike_site.platform import build
 

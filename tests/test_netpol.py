@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dirtbike_constructs.netpol import Address, Evaluator, Pod, selects
+from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod, selects
 
 WEB = Pod.of("a/web", "a", {"app": "web"})
 DB = Pod.of("b/db", "b", {"app": "db"})

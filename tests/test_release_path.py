@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from dirtbike_constructs.diff import diff_trees
+from dirtbike_constructs.tools.diff import diff_trees
 from dirtbike_site import cli, environments
 
 NEW_IMAGE = "wordpress:6.8.3-php8.4-apache"

@@ -14,7 +14,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Resources
 from .errors import ConfigError
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
@@ -245,6 +245,9 @@ class CnpgCluster(Construct):
         self.pooler_service: ServiceRef | None = None
         labels = recommended_labels(name="postgresql", instance=name, component="database", part_of=part_of,
                                     version=check.image_version(image))
+        # The version names the running instances: the Cluster and its pods carry it, the
+        # companions do not (an image bump would otherwise touch every one of them).
+        companion_labels = {k: v for k, v in labels.items() if k != LABEL_VERSION}
 
         spec: dict[str, Any] = {
             "instances": instances,
@@ -298,7 +301,7 @@ class CnpgCluster(Construct):
         if backup is not None:
             ManifestObject(self, "ScheduledBackup", {
                 "apiVersion": CNPG_API, "kind": "ScheduledBackup",
-                "metadata": object_meta(f"{name}-daily", namespace, labels),
+                "metadata": object_meta(f"{name}-daily", namespace, companion_labels),
                 "spec": {
                     "cluster": {"name": name},
                     "schedule": backup.schedule,
@@ -310,7 +313,7 @@ class CnpgCluster(Construct):
         if monitoring:
             ManifestObject(self, "PodMonitor", {
                 "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
-                "metadata": object_meta(name, namespace, {**labels, **monitor_extra}),
+                "metadata": object_meta(name, namespace, {**companion_labels, **monitor_extra}),
                 "spec": {
                     "selector": {"matchLabels": {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}},
                     "podMetricsEndpoints": [{"port": "metrics"}],
@@ -340,11 +343,11 @@ class CnpgCluster(Construct):
                 db_spec["extensions"] = [{"name": ext, "ensure": "present"} for ext in db.extensions]
             ManifestObject(self, f"Database-{db.name}", {
                 "apiVersion": CNPG_API, "kind": "Database",
-                "metadata": object_meta(f"{name}-{db.name}", namespace, labels),
+                "metadata": object_meta(f"{name}-{db.name}", namespace, companion_labels),
                 "spec": db_spec,
             })
         if pooler is not None:
-            self._pooler(where, pooler, name, namespace, labels)
+            self._pooler(where, pooler, name, namespace, companion_labels)
 
     @staticmethod
     def _storage(where: str, field_name: str, storage: Storage) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import ConfigFiles, Container, Port, render_container
 from .errors import ConfigError
-from .meta import LABEL_INSTANCE, LABEL_NAME, ManifestObject, content_hash, object_meta, recommended_labels
+from .meta import LABEL_INSTANCE, LABEL_NAME, LABEL_VERSION, ManifestObject, content_hash, object_meta, recommended_labels
 
 CHECKSUM_ANNOTATION = "checksum.dirtbike.io/config"
 
@@ -51,8 +51,8 @@ class PodPlan:
     name: str
     namespace: str
     app: str
-    labels: dict[str, str]          # recommended labels of every companion object
-    pod_labels: dict[str, str]      # labels + extra pod labels
+    labels: dict[str, str]          # recommended labels of every companion object (no version)
+    pod_labels: dict[str, str]      # labels + the image version + extra pod labels
     selector: dict[str, str]
     template: dict[str, Any]
     owned: dict[str, ConfigFiles]
@@ -172,9 +172,12 @@ def plan_pod(
     check.unique(where, "exposed service_port", [p.public_port for p in exposed])
     grants = _validate_reads(where, reads) + _validate_access(where, api_access)
 
-    labels = recommended_labels(name=app, instance=name, component=component, part_of=part_of,
-                                version=check.image_version(container.image))
-    overlap = set(extra_labels) & set(labels)
+    # The version label names the running pods, so only the workload and its pod template
+    # carry it: copied onto the companions, one image bump would touch every one of them.
+    versioned = recommended_labels(name=app, instance=name, component=component, part_of=part_of,
+                                   version=check.image_version(container.image))
+    labels = {k: v for k, v in versioned.items() if k != LABEL_VERSION}
+    overlap = set(extra_labels) & set(versioned)
     if overlap:
         raise ConfigError(where, "pod_labels", sorted(overlap), "labels other than the app.kubernetes.io/* ones the construct sets")
     selector = {LABEL_NAME: app, LABEL_INSTANCE: name}
@@ -226,7 +229,7 @@ def plan_pod(
             "labelSelector": {"matchLabels": dict(selector)},
         }]
     pod_spec["terminationGracePeriodSeconds"] = termination_grace_period_seconds
-    all_pod_labels = {**labels, **extra_labels}
+    all_pod_labels = {**versioned, **extra_labels}
     return PodPlan(
         name=name, namespace=namespace, app=app, labels=labels, pod_labels=all_pod_labels, selector=selector,
         template={"metadata": {"labels": all_pod_labels, "annotations": dict(sorted(annotations.items()))}, "spec": pod_spec},

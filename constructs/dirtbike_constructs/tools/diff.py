@@ -1,6 +1,7 @@
 """A semantic diff of a dist/ tree between a git revision and the working tree.
 
-    python -m dirtbike_constructs.diff [BASE] [--dist dist] [--format text|markdown]
+    dirtbike-diff [BASE] [--dist dist] [--format text|markdown]
+    (or python -m dirtbike_constructs.tools.diff)
 
 Per environment (each folder under dist/): objects added, removed and renamed (same kind and
 namespace, same content but the name), and for changed objects the field paths with old and
@@ -217,7 +218,7 @@ def render_markdown(diffs: list[EnvironmentDiff]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dirtbike_constructs.diff", description=__doc__,
+    parser = argparse.ArgumentParser(prog="dirtbike-diff", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("base", nargs="?", default="HEAD", help="git revision to compare with (default HEAD)")
     parser.add_argument("--dist", default="dist", help="the tree, relative to the repository root (default dist)")

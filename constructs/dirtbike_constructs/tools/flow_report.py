@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .zero_trust_namespace import Flow
+from ..zero_trust_namespace import Flow
 
 
 def _endpoint(peer: Any) -> tuple[str, str]:

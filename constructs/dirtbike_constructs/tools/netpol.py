@@ -12,10 +12,15 @@ someone else's). Used to check that the rendered policies allow exactly the decl
 
 from __future__ import annotations
 
+import argparse
 import ipaddress
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 Connection = tuple[str, str, int, str]  # source, destination, port, protocol
 
@@ -152,3 +157,70 @@ class Evaluator:
                     if self.can_connect(source, destination, port, protocol):
                         found.add((source.ident, destination.ident, port, protocol))
         return found
+
+
+def _template(manifest: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The pod template of a workload object, or None for any other kind."""
+    spec = manifest.get("spec") or {}
+    if manifest.get("kind") in ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"):
+        return spec.get("template")
+    if manifest.get("kind") == "CronJob":
+        return ((spec.get("jobTemplate") or {}).get("spec") or {}).get("template")
+    return None
+
+
+def workload_pods(manifests: Iterable[Mapping[str, Any]]) -> list[Pod]:
+    """One Pod per workload object (`namespace/name`), labelled as its pod template is."""
+    pods = []
+    for manifest in manifests:
+        template = _template(manifest)
+        if template is not None:
+            meta = manifest["metadata"]
+            namespace = meta.get("namespace", "default")
+            pods.append(Pod.of(f"{namespace}/{meta['name']}", namespace, (template.get("metadata") or {}).get("labels") or {}))
+    return pods
+
+
+def probe_ports(manifests: Iterable[Mapping[str, Any]]) -> set[tuple[int, str]]:
+    """Every numeric port a policy rule or a container names, plus port 1 (which no rule
+    names, so a rule allowing all ports shows up)."""
+    found = {(1, "TCP"), (1, "UDP")}
+    for manifest in manifests:
+        if manifest.get("kind") == "NetworkPolicy":
+            spec = manifest.get("spec") or {}
+            for rule in [*(spec.get("egress") or []), *(spec.get("ingress") or [])]:
+                found |= {(p["port"], p.get("protocol", "TCP")) for p in rule.get("ports") or [] if isinstance(p.get("port"), int)}
+        template = _template(manifest)
+        for container in ((template or {}).get("spec") or {}).get("containers") or []:
+            found |= {(p["containerPort"], p.get("protocol", "TCP")) for p in container.get("ports") or []}
+    return found
+
+
+def read_manifests(folder: Path) -> list[dict[str, Any]]:
+    """Every object of every YAML file under folder."""
+    objects: list[dict[str, Any]] = []
+    for path in sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")]):
+        objects += [doc for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")) if isinstance(doc, dict)]
+    return objects
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`dirtbike-netpol FOLDER`: the connections the NetworkPolicies of a rendered tree allow
+    between its workloads, one `source -> destination port/protocol` line each."""
+    parser = argparse.ArgumentParser(prog="dirtbike-netpol", description=main.__doc__)
+    parser.add_argument("folder", type=Path, help="a folder of rendered YAML (for example dist/prod)")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"not a folder: {args.folder}", file=sys.stderr)
+        return 2
+    objects = read_manifests(args.folder)
+    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels") or {} for m in objects if m.get("kind") == "Namespace"}
+    evaluator = Evaluator([m for m in objects if m.get("kind") == "NetworkPolicy"], namespaces)
+    for source, destination, port, protocol in sorted(evaluator.reachability(workload_pods(objects), [], probe_ports(objects))):
+        if source != destination:
+            print(f"{source} -> {destination} {port}/{protocol}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

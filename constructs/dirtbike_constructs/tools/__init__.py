@@ -1,0 +1,15 @@
+"""Repository tools: programs that work on rendered output, not constructs.
+
+They are kept apart from the construct modules (nothing under `dirtbike_constructs` imports
+them), are installed with the library, and each one with a command line has a console entry
+point (see `setup.cfg`):
+
+| module | console command | what |
+|---|---|---|
+| `tools.diff` | `dirtbike-diff` | semantic diff of a rendered tree between a git revision and the working tree |
+| `tools.netpol` | `dirtbike-netpol` | NetworkPolicy evaluator: who can reach whom, on which port |
+| `tools.flow_report` | (library function) | Markdown/Mermaid picture of declared flows |
+
+New repository tools belong here, one module each, with a `main(argv) -> int` when they have a
+command line.
+"""
