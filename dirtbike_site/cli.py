@@ -3,7 +3,13 @@
     python main.py                 every environment
     python main.py dev prod        only these
     python main.py --check         re-synthesize into memory and list files that differ
-                                   from the committed dist/ (exit 1 when any do)
+                                   from the committed dist/, and leftovers of an
+                                   interrupted synthesis (exit 1 when there are any)
+    python main.py --debug         on failure, show the full traceback too
+
+Exit codes: 0 done, 1 check failed, 2 bad input (a ConfigError or a mistake in the site
+code), 3 environment problem (file system, dist/ busy, Node.js/jsii), 4 internal error,
+130 interrupted. See dirtbike_site/failures.py.
 """
 
 from __future__ import annotations
@@ -13,12 +19,13 @@ import os
 import sys
 from pathlib import Path
 
-from dirtbike_constructs import ConfigError
 from dirtbike_constructs.image_lock import unpinned_report
+from dirtbike_constructs.synth import chart_manifests, render_tree, with_owner_labels
 from dirtbike_constructs.tools.flow_report import render_flow_report
-from dirtbike_constructs.synth import chart_manifests, read_tree, render_tree, with_owner_labels, write_trees
+from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, write_trees
 
 from . import environments
+from . import failures
 from .credentials import SealedStore, missing_report
 from .platform import build
 
@@ -57,8 +64,9 @@ def render(env_name: str) -> dict[str, str]:
 
 
 def stale_files(trees: dict[str, dict[str, str]], dist: Path) -> list[str]:
-    """Paths under dist/ that are missing, extra or different from a fresh synthesis."""
-    differences = []
+    """Paths under dist/ that are missing, extra or different from a fresh synthesis, and the
+    leftovers of an interrupted synthesis (which `git add dist` would otherwise commit)."""
+    differences = [f"{dist.name}/{left.name} ({left.meaning}; `make synth` clears it)" for left in leftovers(dist)]
     for name, fresh in trees.items():
         committed = read_tree(dist / name) if (dist / name).is_dir() else {}
         for rel in sorted(set(fresh) | set(committed)):
@@ -68,33 +76,41 @@ def stale_files(trees: dict[str, dict[str, str]], dist: Path) -> list[str]:
     return differences
 
 
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("environments", nargs="*", help="default: " + " ".join(environments.NAMES))
     parser.add_argument("--check", action="store_true", help="compare with dist/ instead of writing it")
     parser.add_argument("--outdir", type=Path, default=DIST, help="default: dist/ beside main.py")
+    parser.add_argument("--debug", action="store_true", help="on failure, also print the full traceback")
     args = parser.parse_args(argv)
+    return failures.guarded(lambda: _run(args), debug=args.debug, outdir=args.outdir,
+                            action="check" if args.check else "synth")
+
+
+def _run(args: argparse.Namespace) -> int:
     names = args.environments or list(environments.NAMES)
-    try:
-        trees = {name: render(name) for name in names}
-    except ConfigError as error:
-        print(f"synth failed, {args.outdir} left as it was:\n  {error}", file=sys.stderr)
-        return 2
+    trees = {name: render(name) for name in names}
     if args.check:
-        differences = stale_files(trees, args.outdir)
+        with output_lock(args.outdir, shared=True, on_wait=_say):
+            differences = stale_files(trees, args.outdir)
         if differences:
             print("dist/ is stale; run `make synth` and commit the result. Files:", *differences, sep="\n  ", file=sys.stderr)
-            return 1
+            return failures.STALE
         print(f"dist/ is current ({sum(len(t) for t in trees.values())} files)")
-        return 0
-    write_trees(trees, args.outdir)
+        return failures.OK
+    for action in write_trees(trees, args.outdir, on_wait=_say):
+        _say(f"{args.outdir.name}/: {action}")
     # Under `cdk8s synth` the CLI reads its own (freshly wiped) output folder: mirror the tree.
     cli_outdir = os.environ.get("CDK8S_OUTDIR")
     if cli_outdir and Path(cli_outdir).resolve() != args.outdir.resolve():
-        write_trees(trees, Path(cli_outdir))
+        write_trees(trees, Path(cli_outdir), on_wait=_say)
     for name, tree in trees.items():
         print(f"{args.outdir.name}/{name}: {len(tree)} files")
         if MISSING_FILE in tree:
             missing = [c.name for c in SealedStore(environments.get(name)).missing()]
             print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
-    return 0
+    return failures.OK

@@ -1,5 +1,5 @@
 """From cdk8s charts to files: one YAML file per object, in an order `kubectl apply -R -f`
-can follow, written so that a failure never leaves a half-written or missing tree.
+can follow. Writing the trees into dist/ (atomic, locked, recoverable) is tree_writer's job.
 
 Layout of a tree: `_cluster/` holds cluster-scoped objects (Namespaces first), then one
 folder per namespace. Each file is `<NN>-<kind>-<name>.yaml` where NN is the kind's rank in
@@ -8,11 +8,7 @@ APPLY_ORDER, so the lexical order kubectl walks is the dependency order.
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import cdk8s
@@ -20,6 +16,7 @@ import yaml
 
 from .errors import ConfigError
 from .meta import ManifestObject
+from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the public place)
 
 #: The order objects are applied in, by kind; one definition for file names and tooling.
 APPLY_ORDER: tuple[tuple[str, ...], ...] = (
@@ -136,40 +133,3 @@ def render_tree(manifests: Iterable[Mapping[str, Any]]) -> dict[str, str]:
             raise ConfigError("synth", "object", path, "one object per kind, namespace and name", "rename one of the two")
         tree[path] = to_yaml(manifest)
     return dict(sorted(tree.items()))
-
-
-def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path) -> None:
-    """Replace outdir/<name> with each tree. Everything is rendered before this is called;
-    each tree is written to a staging folder beside its target and swapped in by rename, so
-    an interrupted run leaves either the old or the new tree, never a mix."""
-    outdir.mkdir(parents=True, exist_ok=True)
-    staged: dict[str, Path] = {}
-    try:
-        for name, files in trees.items():
-            staging = Path(tempfile.mkdtemp(prefix=f".{name}.staging-", dir=outdir))
-            staged[name] = staging
-            for rel, text in files.items():
-                target = staging / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
-            staging.chmod(0o755)
-        for name, staging in staged.items():
-            final = outdir / name
-            retired = None
-            if final.exists():
-                retired = Path(tempfile.mkdtemp(prefix=f".{name}.old-", dir=outdir))
-                os.rmdir(retired)
-                final.rename(retired)
-            staging.rename(final)
-            if retired is not None:
-                shutil.rmtree(retired)
-    finally:
-        for staging in staged.values():
-            if staging.exists():
-                shutil.rmtree(staging)
-
-
-def read_tree(folder: Path) -> dict[str, str]:
-    """Relative path -> text of every file under folder (hidden ones aside)."""
-    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(folder.rglob("*")) if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)}
