@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports seal apply bench diff capacity pin-images clean
+.PHONY: setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -52,6 +52,11 @@ BASE ?= HEAD
 FORMAT ?= text
 diff: setup
 	@$(PY) -m dirtbike_constructs.tools.diff $(BASE) --format $(FORMAT)
+
+## review: what the change to dist/ since BASE will do, per environment (make review BASE=main);
+## writes build/review/<tree>.md and build/review/REVIEW.md (the pull-request comment)
+review: setup
+	@$(PY) -m dirtbike_constructs.tools.review $(BASE) --out build/review
 
 ## capacity: requests and limits per namespace against the nodes; flags < 20% headroom
 capacity: setup

@@ -1,0 +1,63 @@
+"""`dirtbike-review`: what a change to a rendered tree will do, as Markdown fit for a pull
+request comment. Per tree (each folder of dist/: an environment, or a cluster's own objects):
+security posture, rollout, what will fail or lose data, capacity, images, the flow picture,
+then the detailed diff.
+
+    dirtbike-review [BASE] [--dist dist] [--out build/review] [--max-chars 60000]
+
+BASE is a git revision (default HEAD); the working tree's dist/ is compared with dist/ at BASE.
+Writes <out>/<tree>.md for every tree and <out>/REVIEW.md (all of them, cut to --max-chars
+for a comment), and prints REVIEW.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from ..diff import read_revision, read_working_tree
+from .model import Finding, Tree, load_trees
+from .report import TreeReview, fit, render_all, render_tree, review_tree
+
+__all__ = ["Finding", "Tree", "TreeReview", "load_trees", "main", "review_files", "render_all", "render_tree", "review_tree"]
+
+#: GitHub refuses comments over 65536 characters; leave room for the marker and a note.
+COMMENT_LIMIT = 60000
+
+
+def review_files(old_files: dict[str, str], new_files: dict[str, str]) -> list[TreeReview]:
+    """A review per tree from two file maps ('tree/relative/path.yaml' -> text)."""
+    old, new = load_trees(old_files), load_trees(new_files)
+    return [review_tree(name, old.get(name), new.get(name)) for name in sorted(set(old) | set(new))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dirtbike-review", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("base", nargs="?", default="HEAD", help="git revision to compare with (default HEAD)")
+    parser.add_argument("--dist", default="dist", help="the rendered tree, relative to the repository root (default dist)")
+    parser.add_argument("--out", type=Path, default=Path("build/review"), help="where the reports go (default build/review)")
+    parser.add_argument("--max-chars", type=int, default=COMMENT_LIMIT, help=f"size of REVIEW.md (default {COMMENT_LIMIT})")
+    args = parser.parse_args(argv)
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
+    if top.returncode != 0:
+        print("dirtbike-review: not inside a git repository", file=sys.stderr)
+        return 2
+    repo = Path(top.stdout.strip())
+    try:
+        old_files = read_revision(repo, args.base, args.dist)
+    except subprocess.CalledProcessError as error:
+        print(f"dirtbike-review: cannot read {args.dist}/ at {args.base!r}: {error.stderr.decode().strip()}", file=sys.stderr)
+        return 2
+    new_dir = repo / args.dist
+    new_files = read_working_tree(new_dir) if new_dir.is_dir() else {}
+    reviews = review_files(old_files, new_files)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for review in reviews:
+        (args.out / f"{review.name}.md").write_text(render_tree(review, args.base), encoding="utf-8")
+    combined = fit(reviews, args.base, args.max_chars) if reviews else render_all([], args.base)
+    (args.out / "REVIEW.md").write_text(combined, encoding="utf-8")
+    sys.stdout.write(combined)
+    return 0

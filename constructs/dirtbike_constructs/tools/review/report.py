@@ -1,0 +1,134 @@
+"""The Markdown report of one tree, consequences first, then the detailed diff, and the
+combined report fit to a pull-request comment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diff import diff_environment, render_markdown
+from .access import credential_findings, exposure_findings, rbac_findings
+from .capacity import capacity_table
+from .danger import danger_findings
+from .flows import compare_flows, flow_findings, flow_picture
+from .images import image_findings
+from .model import Finding, Tree
+from .privileges import privilege_findings
+from .rollout import rollout_findings
+
+MARKER = "<!-- dirtbike-review -->"
+OMITTED = "_(omitted to fit the comment; the full report is in the job summary and the `review` artifact)_"
+
+
+@dataclass
+class TreeReview:
+    """Everything the report of one tree says, as data (the tests read it)."""
+
+    name: str
+    security: list[Finding]
+    rollout: list[Finding]
+    danger: list[Finding]
+    images: list[Finding]
+    capacity: str | None
+    picture: str | None
+    diff: str
+    counts: dict[str, int]
+
+    @property
+    def unchanged(self) -> bool:
+        return not any(self.counts.values())
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [*self.security, *self.rollout, *self.danger, *self.images]
+
+    def rules(self) -> set[str]:
+        return {f.rule for f in self.findings}
+
+
+def review_tree(name: str, old: Tree | None, new: Tree | None) -> TreeReview:
+    before, after = old or Tree(name), new or Tree(name)
+    diff = diff_environment(name, before.objects, after.objects)
+    counts = {"changed": len(diff.changed), "added": len(diff.added), "removed": len(diff.removed), "renamed": len(diff.renamed)}
+    if diff.empty:
+        return TreeReview(name, [], [], [], [], None, None, "", counts)
+    flows = compare_flows(old, new)
+    security = [*flow_findings(flows), *privilege_findings(old, new), *rbac_findings(old, new),
+                *credential_findings(old, new), *exposure_findings(old, new)]
+    picture = flow_picture(flows) if flows.after or flows.before else None
+    return TreeReview(name, security, rollout_findings(old, new), danger_findings(old, new), image_findings(old, new),
+                      capacity_table(old, new), picture, _without_heading(render_markdown([diff])), counts)
+
+
+def _without_heading(markdown: str) -> str:
+    """The diff's own '### tree' heading: the report has one already."""
+    first, _, rest = markdown.partition("\n")
+    return rest.lstrip("\n") if first.startswith("### ") else markdown
+
+
+def _bullets(findings: list[Finding], numbered: bool = False) -> list[str]:
+    if not findings:
+        return ["Nothing."]
+    return [f"{i}. {f.text}" if numbered else f"- {f.text}" for i, f in enumerate(findings, 1)]
+
+
+def render_tree(review: TreeReview, base: str) -> str:
+    """The report of one tree; an unchanged tree in one line."""
+    if review.unchanged:
+        return f"**`{review.name}`**: no changes against `{base}`.\n"
+    counts = review.counts
+    lines = [f"## `{review.name}` against `{base}`", "",
+             f"{counts['changed']} objects changed, {counts['added']} added, {counts['removed']} removed, "
+             f"{counts['renamed']} renamed · **{len(review.danger)} will fail or lose data** · "
+             f"{len(review.security)} security · {len(review.rollout)} rollout", ""]
+    lines += ["### Will fail or lose data", "", *_bullets(review.danger), ""] if review.danger else []
+    lines += ["### Security posture", "", *_bullets(review.security), ""]
+    restarts = [f for f in review.rollout if f.rule == "restart"]
+    others = [f for f in review.rollout if f.rule != "restart"]
+    lines += ["### Rollout", ""]
+    if not review.rollout:
+        lines += ["Nothing.", ""]
+    if restarts:
+        lines += ["Restarts, in the order apply reaches them:", "", *_bullets(restarts, numbered=True), ""]
+    if others:
+        lines += [*_bullets(others), ""]
+    if not review.danger:
+        lines += ["### Will fail or lose data", "", "Nothing.", ""]
+    lines += ["### Capacity", "", review.capacity or "No change in requests or limits.", ""]
+    lines += ["### Images", "", *_bullets(review.images), ""]
+    if review.picture:
+        lines += ["### Flows", "", "<details><summary>Flow picture after the change (added: thick green, "
+                  "removed: dotted red)</summary>", "", review.picture, "", "</details>", ""]
+    lines += ["### Detailed diff", "", review.diff]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_all(reviews: list[TreeReview], base: str) -> str:
+    """Every tree's report under one heading; one line when nothing changed anywhere."""
+    if all(r.unchanged for r in reviews):
+        return f"No changes to `dist/` against `{base}`. {MARKER}\n"
+    parts = [MARKER, f"# What this change does to `dist/` (against `{base}`)", ""]
+    changed = [r for r in reviews if not r.unchanged]
+    unchanged = [r for r in reviews if r.unchanged]
+    parts += [render_tree(r, base) for r in changed]
+    if unchanged:
+        parts.append("Unchanged: " + ", ".join(f"`{r.name}`" for r in unchanged) + ".\n")
+    return "\n".join(parts)
+
+
+def fit(reviews: list[TreeReview], base: str, limit: int) -> str:
+    """The combined report within `limit` characters: detailed diffs go first, then flow
+    pictures, then the text is cut with a note."""
+    text = render_all(reviews, base)
+    for drop in ("diff", "picture"):
+        if len(text) <= limit:
+            return text
+        for review in reviews:
+            if drop == "diff" and review.diff:
+                review.diff = OMITTED + "\n"
+            elif drop == "picture" and review.picture:
+                review.picture = OMITTED
+        text = render_all(reviews, base)
+    if len(text) > limit:
+        note = "\n\n" + OMITTED + "\n"
+        text = text[: max(0, limit - len(note))] + note
+    return text
