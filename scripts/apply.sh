@@ -1,15 +1,8 @@
 #!/usr/bin/env bash
 # Apply dist/<env>/ to the cluster of that environment. A thin step over kubectl: everything it
 # applies is in dist/, the order and the owner labels come from the code (dirtbike_site.applyinfo).
-#
-#   scripts/apply.sh <env> [--diff|--diff-only] [--dry-run] [--yes] [--allow-missing-credentials] [--timeout 300s]
-#
-#   --diff        show `kubectl diff` first, then apply
-#   --diff-only   show `kubectl diff` and stop
-#   --dry-run     server-side dry run of every apply; nothing changes, nothing is pruned
-#   --yes         no typed confirmation for prod
+# Usage: see usage() below (scripts/apply.sh --help).
 set -euo pipefail
-
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 python=${PYTHON:-$root/.venv/bin/python}
 kubectl=${KUBECTL:-kubectl}
@@ -17,8 +10,38 @@ dist_root=${DIST_ROOT:-$root/dist}
 field_manager=dirtbike-platform
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
+# Exit codes: 1 refused or failed (stale dist/, unsealed credentials, not confirmed, a kubectl
+# step failed), 2 usage or unknown environment, 3 environment problem (kube context, cluster
+# unreachable, prerequisites missing), 130 interrupted.
 die() { echo "apply: $*" >&2; exit 1; }
-usage() { sed -n '5,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+die_env() { echo "apply: $*" >&2; exit 3; }
+usage() {
+  cat >&2 <<'USAGE'
+usage: scripts/apply.sh <env> [options]       (make apply ENV=<env> ARGS="options")
+
+Apply dist/<env>/ to the cluster of <env> (dev, stage or prod) in the dependency order of the
+file names, wait for each group, then prune what this project created there and dist/ no
+longer has.
+
+  --diff                       show `kubectl diff` first, then apply
+  --diff-only                  show `kubectl diff` and stop
+  --dry-run                    server-side dry run of every apply; nothing changes, nothing is pruned
+  --yes                        no typed confirmation for prod
+  --allow-missing-credentials  apply although dist/<env>/MISSING-CREDENTIALS.md lists unsealed ones
+  --timeout DURATION           how long to wait for each cluster, job and rollout (default 300s)
+  -h, --help                   this text
+
+Exit codes: 0 applied, 1 refused or failed, 2 usage or unknown environment, 3 environment
+problem (kube context, cluster unreachable, prerequisites missing), 130 interrupted.
+Environment: KUBECTL (default kubectl), PYTHON (default .venv/bin/python), DIST_ROOT (default dist).
+USAGE
+  exit 2
+}
+# kubectl's own error in one line: its first line saying error, else its last line.
+first_error() {
+  grep -m1 -i '^error' <<< "$1" || grep -v '^[[:space:]]*$' <<< "$1" | tail -n 1 | grep . || echo "(kubectl printed nothing)"
+}
+trap 'echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
 
 env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
 while [ $# -gt 0 ]; do
@@ -28,24 +51,32 @@ while [ $# -gt 0 ]; do
     --dry-run) dry_run=1 ;;
     --yes) yes=1 ;;
     --allow-missing-credentials) allow_missing=1 ;;
-    --timeout) shift; timeout=${1:?--timeout needs a value} ;;
+    --timeout) [ $# -ge 2 ] || { echo "apply: --timeout needs a value such as 300s" >&2; usage; }
+               shift; timeout=$1 ;;
     -h|--help) usage ;;
     -*) echo "apply: unknown option $1" >&2; usage ;;
-    *) [ -z "$env_name" ] || usage; env_name=$1 ;;
+    *) [ -z "$env_name" ] || { echo "apply: one environment at a time (got '$env_name' and '$1')" >&2; usage; }
+       env_name=$1 ;;
   esac
   shift
 done
-[ -n "$env_name" ] || usage
+[ -n "$env_name" ] || { echo "apply: which environment?" >&2; usage; }
+[[ "$timeout" =~ ^[0-9]+(s|m|h)$ ]] || { echo "apply: --timeout '$timeout' is not a duration such as 300s or 10m" >&2; usage; }
 
-answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") || die "unknown environment '$env_name'"
+answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
+  { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
 { read -r expected_context; read -r selector; read -r types; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
 # 1. The right cluster, and the dist/ that the code produces now.
-current_context=$("$kubectl" config current-context) || die "kubectl has no current context"
+if ! current_context=$("$kubectl" config current-context 2>&1); then
+  known=$("$kubectl" config get-contexts -o name 2>/dev/null | paste -sd, - | sed 's/,/, /g' || true)
+  die_env "kubectl has no current context ($(first_error "$current_context")); environment $env_name applies to" \
+    "'$expected_context': select it with kubectl config use-context $expected_context (contexts in your kubeconfig: ${known:-none})"
+fi
 [ "$current_context" = "$expected_context" ] ||
-  die "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
+  die_env "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
 (cd "$root" && "$python" main.py --check --outdir "$dist_root" "$env_name" >/dev/null) ||
   die "dist/$env_name is stale: run make synth, review and commit the diff first"
 if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
@@ -71,30 +102,44 @@ declare -A namespace_for=(
   [postgresql.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
   [traefik.io]=ingress-system [cert-manager.io]=cert-manager
 )
-mapfile -t files < <(cd "$dist" && find . -name '*.yaml' | sed 's|^\./||' | sort)
+# Exactly the files the freshness check compares: hidden files and folders are never applied.
+mapfile -t files < <(cd "$dist" && find . -name '.?*' -prune -o -type f -name '*.yaml' -print | sed 's|^\./||' | sort)
 [ "${#files[@]}" -gt 0 ] || die "dist/$env_name has no manifests"
+# The cluster answers at all; otherwise every check below would look like a missing prerequisite.
+reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
+  die_env "cannot reach the cluster of context $current_context: $(first_error "$reach")"
 missing=()
 declare -A needed_ns=()
 for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
   name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"
-  "$kubectl" get crd "$name" >/dev/null 2>&1 || missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+  if ! answer=$("$kubectl" get crd "$name" -o name 2>&1); then
+    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
+      die_env "could not look up CRD $name: $(first_error "$answer")"
+    missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+  fi
   if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
 done
 for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
-  "$kubectl" get namespace "$ns" >/dev/null 2>&1 || missing+=("namespace $ns: the operator that runs there is not installed (docs/cluster.md)")
+  if ! answer=$("$kubectl" get namespace "$ns" -o name 2>&1); then
+    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
+      die_env "could not look up namespace $ns: $(first_error "$answer")"
+    missing+=("namespace $ns: the operator that runs there is not installed (docs/cluster.md)")
+  fi
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   printf 'apply: missing prerequisites:\n' >&2
   printf '  - %s\n' "${missing[@]}" >&2
-  exit 1
+  exit 3
 fi
 
 # 3. Review or confirm.
 if [ "$show_diff" -eq 1 ]; then
   rc=0
-  "$kubectl" diff --server-side --field-manager="$field_manager" -R -f "$dist" || rc=$?
+  all_files=()
+  for f in "${files[@]}"; do all_files+=(-f "$dist/$f"); done
+  "$kubectl" diff --server-side --field-manager="$field_manager" "${all_files[@]}" || rc=$?
   [ "$rc" -le 1 ] || die "kubectl diff failed (exit $rc)"
   [ "$diff_only" -eq 1 ] && exit 0
 fi
@@ -104,6 +149,13 @@ if [ "$env_name" = prod ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
 fi
 
 # 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).
+# A wait that fails says why in kubectl's words: a timeout is only one of the causes.
+await() {
+  local what=$1 output; shift
+  output=$("$kubectl" "$@" 2>&1 | tee /dev/stderr) && return 0
+  if [[ "$output" == *"timed out"* ]]; then die "$what within $timeout ($(first_error "$output"))"; fi
+  die "$what: kubectl $1 failed: $(first_error "$output")"
+}
 apply_args=(--server-side --field-manager="$field_manager")
 [ "$dry_run" -eq 1 ] && apply_args+=(--dry-run=server)
 ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
@@ -127,12 +179,12 @@ for rank in $ranks; do
     [[ "${f##*/}" == "$rank"-* ]] || continue
     ns=${f%%/*} base=${f##*/}; base=${base%.yaml} kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
     case "$kind" in
-      cluster) "$kubectl" wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ||
-                 die "PostgreSQL cluster $ns/$name did not become ready within $timeout" ;;
-      job) "$kubectl" wait --for=condition=complete --timeout="$timeout" -n "$ns" "job/$name" ||
-             die "job $ns/$name did not complete within $timeout" ;;
-      deployment|statefulset) "$kubectl" rollout status --timeout="$timeout" -n "$ns" "$kind/$name" ||
-             die "$kind $ns/$name did not roll out within $timeout" ;;
+      cluster) await "PostgreSQL cluster $ns/$name did not become ready" \
+                 wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ;;
+      job) await "job $ns/$name did not complete" \
+             wait --for=condition=complete --timeout="$timeout" -n "$ns" "job/$name" ;;
+      deployment|statefulset) await "$kind $ns/$name did not roll out" \
+             rollout status --timeout="$timeout" -n "$ns" "$kind/$name" ;;
     esac
   done
 done

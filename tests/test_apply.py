@@ -2,27 +2,49 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 
+from dirtbike_site import applyinfo
+
 SCRIPT = ROOT / "scripts" / "apply.sh"
 FAKES = Path(__file__).parent / "fakes"
 
 
+@pytest.fixture(scope="session")
+def applyinfo_answers(tmp_path_factory) -> Path:
+    """What `python -m dirtbike_site.applyinfo all ENV` prints, per environment, asked once."""
+    folder = tmp_path_factory.mktemp("applyinfo")
+    for env in ("dev", "stage", "prod"):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert applyinfo.main(["all", env]) == 0
+        (folder / env).write_text(out.getvalue())
+    return folder
+
+
 @pytest.fixture
-def run(tmp_path):
+def run(tmp_path, applyinfo_answers):
     log = tmp_path / "kubectl.log"
 
-    def run(*args, stdin="", **fake):
+    def run(*args, stdin="", real_python=False, **fake):
+        """apply.sh with the fake kubectl; the project's Python is faked too (no jsii start)
+        unless real_python."""
         log.write_text("")
         dist_root = fake.pop("dist_root", None)
         env = {**os.environ, "PATH": f"{FAKES}:{os.environ['PATH']}", "FAKE_LOG": str(log),
                "FAKE_CONTEXT": "dirtbike-stage", **{f"FAKE_{k.upper()}": v for k, v in fake.items()}}
+        if not real_python:
+            env.update(PYTHON=str(FAKES / "python"), FAKE_REAL_PYTHON=sys.executable, FAKE_APPLYINFO=str(applyinfo_answers))
         if dist_root:
             env["DIST_ROOT"] = dist_root
         result = subprocess.run(["bash", str(SCRIPT), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
@@ -37,21 +59,21 @@ def applies(calls):
 
 def test_wrong_context_is_refused(run):
     result = run("stage", "--allow-missing-credentials", context="dirtbike-prod")
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert "current kube context is 'dirtbike-prod', environment stage applies to 'dirtbike-stage'" in result.stderr
     assert not applies(result.calls)
 
 
 def test_unknown_environment_is_refused(run):
-    result = run("qa")
-    assert result.returncode == 1 and "unknown environment 'qa'" in result.stderr
+    result = run("qa", real_python=True)
+    assert result.returncode == 2 and "unknown environment 'qa'" in result.stderr
 
 
 def test_stale_dist_is_refused(run, tmp_path):
     dist = tmp_path / "dist"
     shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
     next((dist / "stage").rglob("*deployment*.yaml")).write_text("changed: by hand\n")
-    result = run("stage", "--allow-missing-credentials", dist_root=str(dist))
+    result = run("stage", "--allow-missing-credentials", dist_root=str(dist), real_python=True)
     assert result.returncode == 1 and "dist/stage is stale" in result.stderr
     assert not applies(result.calls)
 
@@ -63,7 +85,7 @@ def test_missing_credentials_are_refused_unless_allowed(run):
 
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-credentials", missing="clusters.postgresql.cnpg.io cnpg-system")
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30: helm upgrade --install cnpg" in result.stderr
     assert "namespace cnpg-system" in result.stderr
     assert not applies(result.calls)
@@ -137,11 +159,100 @@ def test_failure_names_the_object_and_stops(run):
     assert result.returncode == 1
     assert "kubectl apply failed in group 11" in result.stderr and "11-deployment-wordpress-blue.yaml" in result.stderr
     assert not [c for c in result.calls if "12-" in c or (c.startswith("delete") and "job.batch" not in c)]
-    rollout = run("stage", "--allow-missing-credentials", fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green")
-    assert rollout.returncode == 1 and "deployment dirtbike-stage-web/wordpress-green did not roll out" in rollout.stderr
+    rollout = run("stage", "--allow-missing-credentials", fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green",
+                  fail_message="error: timed out waiting for the condition")
+    assert rollout.returncode == 1
+    assert "deployment dirtbike-stage-web/wordpress-green did not roll out within 300s (error: timed out waiting for the condition)" in rollout.stderr
 
 
 def test_shellcheck_clean():
     if not shutil.which("shellcheck"):
         pytest.skip("shellcheck not installed (apt-get install shellcheck; .ci/run installs it)")
-    subprocess.run(["shellcheck", str(SCRIPT), str(FAKES / "kubectl")], check=True)
+    subprocess.run(["shellcheck", str(SCRIPT), str(FAKES / "kubectl"), str(FAKES / "python")], check=True)
+
+
+# --- diagnoses: the real cause, in kubectl's words --------------------------------------------
+
+UNREACHABLE = "The connection to the server 10.0.0.1:6443 was refused - did you specify the right host or port?"
+
+
+def test_an_unreachable_cluster_is_reported_as_such(run):
+    result = run("stage", "--allow-missing-credentials", unreachable=UNREACHABLE)
+    assert result.returncode == 3
+    assert result.stderr.strip() == f"apply: cannot reach the cluster of context dirtbike-stage: {UNREACHABLE}"
+    assert not [c for c in result.calls if c.startswith("get crd")]
+
+
+def test_a_failing_lookup_is_not_reported_as_a_missing_crd(run):
+    message = 'Error from server (Forbidden): customresourcedefinitions.apiextensions.k8s.io "clusters.postgresql.cnpg.io" is forbidden'
+    result = run("stage", "--allow-missing-credentials", fail="get crd clusters.postgresql.cnpg.io", fail_message=message)
+    assert result.returncode == 3 and "missing prerequisites" not in result.stderr
+    assert f"could not look up CRD clusters.postgresql.cnpg.io: {message}" in result.stderr
+
+
+def test_a_wait_that_fails_at_once_says_why(run):
+    message = 'Error from server (NotFound): clusters.postgresql.cnpg.io "postgres" not found'
+    result = run("stage", "--allow-missing-credentials", fail="wait --for=condition=Ready", fail_message=message)
+    assert result.returncode == 1
+    assert f"PostgreSQL cluster dirtbike-stage-data/postgres did not become ready: kubectl wait failed: {message}" in result.stderr
+    assert "within" not in result.stderr
+
+
+def test_no_current_context_names_the_expected_one(run):
+    result = run("stage", "--allow-missing-credentials", context="", contexts="dirtbike-dev\ndirtbike-stage")
+    assert result.returncode == 3
+    assert ("kubectl has no current context (error: current-context is not set); environment stage applies to "
+            "'dirtbike-stage': select it with kubectl config use-context dirtbike-stage "
+            "(contexts in your kubeconfig: dirtbike-dev, dirtbike-stage)") in result.stderr
+
+
+def test_hidden_files_are_never_applied(run, tmp_path):
+    dist = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
+    (dist / "stage" / ".backup" / "dirtbike-stage-web").mkdir(parents=True)
+    (dist / "stage" / ".backup" / "dirtbike-stage-web" / "11-deployment-old.yaml").write_text("kind: Deployment\n")
+    (dist / "stage" / "dirtbike-stage-web" / ".11-deployment-draft.yaml").write_text("kind: Deployment\n")
+    result = run("stage", "--allow-missing-credentials", "--diff", dist_root=str(dist))
+    assert result.returncode == 0, result.stderr
+    touched = [c for c in result.calls if c.startswith(("apply ", "diff "))]
+    assert touched and not [c for c in touched if "/." in c]
+    applied = {a.split("/stage/", 1)[1] for c in applies(result.calls) for a in c.split() if a.endswith(".yaml")}
+    assert applied == {p.relative_to(ROOT / "dist" / "stage").as_posix() for p in (ROOT / "dist" / "stage").rglob("*.yaml")}
+
+
+def test_hidden_files_make_the_freshness_check_fail():
+    """The other half of 'exactly the files the freshness check covers': the check sees them."""
+    from dirtbike_site import cli
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        dist = Path(folder)
+        shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
+        (dist / "stage" / ".backup").mkdir()
+        (dist / "stage" / ".backup" / "x.yaml").write_text("kind: Deployment\n")
+        fresh = {"stage": {p.relative_to(ROOT / "dist" / "stage").as_posix(): p.read_text()
+                           for p in (ROOT / "dist" / "stage").rglob("*") if p.is_file()}}
+        assert cli.stale_files(fresh, dist) == ["dist/stage/.backup/x.yaml (extra)"]
+
+
+def test_usage_lists_every_option():
+    result = subprocess.run(["bash", str(SCRIPT), "--help"], capture_output=True, text=True)
+    assert result.returncode == 2
+    options = set(re.findall(r"^\s+(-[-a-z|]+)\)", SCRIPT.read_text(), flags=re.M))
+    flat = {o for group in options for o in group.split("|")}
+    assert flat == {"--diff", "--diff-only", "--dry-run", "--yes", "--allow-missing-credentials", "--timeout", "-h", "--help"}
+    for option in flat:
+        assert option in result.stderr, option
+    assert "set -" not in result.stderr and "esac" not in result.stderr and "Exit codes" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("stage", "prod"), "one environment at a time"),
+    (("stage", "--timeout"), "--timeout needs a value"),
+    (("stage", "--timeout", "5 minutes"), "is not a duration"),
+    (("--force", "stage"), "unknown option --force"),
+    ((), "which environment?"),
+])
+def test_bad_arguments_are_usage_errors(run, args, message):
+    result = run(*args)
+    assert result.returncode == 2 and message in result.stderr and "usage: scripts/apply.sh" in result.stderr
+    assert not result.calls

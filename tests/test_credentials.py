@@ -3,7 +3,6 @@ once sealed, and reporting what is still missing."""
 
 from __future__ import annotations
 
-import yaml
 import pytest
 from keys import key_pair
 
@@ -13,7 +12,7 @@ from dirtbike_site import environments, seal
 from dirtbike_site.credentials import Generated, SealedStore, missing_report, required
 from dirtbike_site.platform import build
 
-from conftest import ROOT
+from conftest import ROOT, dist_files
 
 
 @pytest.fixture
@@ -136,8 +135,7 @@ def test_generated_values_are_random():
 
 
 def test_no_plaintext_secret_in_dist():
-    for path in (ROOT / "dist").rglob("*.yaml"):
-        manifest = yaml.safe_load(path.read_text())
+    for path, manifest in dist_files():
         assert manifest["kind"] != "Secret", path
     assert not list(ROOT.rglob("*.key")) and not [p for p in ROOT.rglob("*.pem") if "PRIVATE KEY" in p.read_text()]
 

@@ -7,8 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import ROOT, dist_files
 
 ENVIRONMENTS = ("dev", "stage", "prod")
 ALLOWED_VOLUMES = {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret"}
@@ -21,8 +20,7 @@ EXPECTED_EXCEPTIONS: dict[str, str] = {
 
 
 def manifests(env: str) -> list[tuple[str, dict]]:
-    folder = ROOT / "dist" / env
-    return [(str(p.relative_to(folder)), yaml.safe_load(p.read_text())) for p in sorted(folder.rglob("*.yaml"))]
+    return [(path.split("/", 1)[1], m) for path, m in dist_files(env)]
 
 
 def pod_templates(env: str):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-import yaml
-from conftest import ROOT
+from conftest import ROOT, dist_files
 
 from dirtbike_site import environments
 
@@ -16,7 +15,7 @@ PROCEDURES = {"postgres-switchover", "point-in-time-restore", "blue-green-rollba
 
 
 def alerts(env: str) -> list[dict]:
-    (rule,) = [yaml.safe_load(p.read_text()) for p in (ROOT / "dist" / env).rglob("*-prometheusrule-*.yaml")]
+    (rule,) = [m for path, m in dist_files(env) if "-prometheusrule-" in path]
     return [r for g in rule["spec"]["groups"] for r in g["rules"]]
 
 

@@ -16,7 +16,7 @@ import kubernetes_validate
 import pytest
 import referencing
 import yaml
-from conftest import CRD_DIR, ROOT, synth
+from conftest import CRD_DIR, ROOT, dist_files, synth
 from factories import container
 from keys import key_pair
 
@@ -71,7 +71,7 @@ def kitchen_sink() -> list[dict[str, Any]]:
 
 
 def dist_manifests() -> list[dict[str, Any]]:
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.yaml"))]
+    return [m for _, m in dist_files()]
 
 
 CORPUS = kitchen_sink() + dist_manifests()

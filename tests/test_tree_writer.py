@@ -258,6 +258,15 @@ def test_a_second_run_waits_for_the_first(tmp_path):
     assert not (outdir / tree_writer.LOCK_FILE).exists()
 
 
+def test_a_check_leaves_no_lock_file_behind(tmp_path):
+    outdir = fresh(tmp_path, "dist")
+    with output_lock(outdir, shared=True):
+        with output_lock(outdir, shared=True):
+            assert (outdir / tree_writer.LOCK_FILE).exists()
+        assert (outdir / tree_writer.LOCK_FILE).exists()  # the other reader still holds it
+    assert not (outdir / tree_writer.LOCK_FILE).exists()
+
+
 def test_a_run_that_waits_too_long_gives_up_with_a_clear_answer(tmp_path, monkeypatch):
     outdir = fresh(tmp_path, "dist")
     monkeypatch.setattr(tree_writer, "LOCK_WAIT_SECONDS", 0.1)

@@ -67,7 +67,7 @@ def output_lock(outdir: Path, *, shared: bool = False, wait: float | None = None
     """Hold the output folder's lock: exclusive to write, shared to read (check-dist). A run
     that finds the lock taken says so once through on_wait and waits up to `wait` seconds
     (default LOCK_WAIT_SECONDS).
-    The lock file is removed on release, so a finished run leaves nothing behind; a lock
+    The last holder removes the lock file, so a finished run leaves nothing behind; a lock
     taken on a file that was removed meanwhile is dropped and taken again."""
     path = outdir / LOCK_FILE
     wait = LOCK_WAIT_SECONDS if wait is None else wait
@@ -101,9 +101,11 @@ def output_lock(outdir: Path, *, shared: bool = False, wait: float | None = None
             os.write(fd, f"{os.getpid()}\n".encode())
         yield
     finally:
-        if not shared:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+        # The last holder removes the file (a reader only when no one else holds it), so a
+        # finished run leaves nothing in the output folder.
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(path)
         os.close(fd)
 
 
