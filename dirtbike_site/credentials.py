@@ -149,8 +149,9 @@ def required(env: Environment) -> list[Credential]:
             "db-url": Generated(32, f"postgresql://logto:{{value}}@postgres-rw.{env.namespace('data')}.svc.cluster.local:5432/logto",
                                 share="pg-logto"),
         }, purpose="Logto database URL (carries the password)"),
-        Credential("web", "phpmyadmin-basic-auth", {"users": Htpasswd("phpMyAdmin basic-auth user")},
-                   purpose="who may reach phpMyAdmin (htpasswd, bcrypt)"),
+        # Only while phpMyAdmin's host is gated by basic auth (Environment.admin_access).
+        *([Credential("web", "phpmyadmin-basic-auth", {"users": Htpasswd("phpMyAdmin basic-auth user")},
+                      purpose="who may reach phpMyAdmin (htpasswd, bcrypt)")] if env.admin_access.basic_auth else []),
         Credential("web", f"dirtbike-{env.name}-acme-dns", {"api-token": Provided("Cloudflare API token with Zone.DNS edit for the site's zone")},
                    namespace="cert-manager", purpose="DNS-01 challenges for the site's certificates"),
         Credential("trails", "meilisearch-config", {"config.toml": Generated(48, MEILISEARCH_CONFIG, share="meili-master")},

@@ -61,7 +61,9 @@ class DiscourseSettings:
 @dataclass(frozen=True)
 class WordPressSettings:
     """Blue-green release state: each color's image and replicas, the active color, and an
-    optional A/B split (weights per color)."""
+    optional A/B split (weights per color). Each image brings the core, plugins, themes and
+    translations its color runs; the active one also runs WP-Cron. html_size: the shared
+    uploads volume `wordpress-html` (named for the Compose-era folder it was), default '10Gi'."""
 
     blue_image: str
     green_image: str
@@ -72,6 +74,26 @@ class WordPressSettings:
     autoscaling: bool = False
     html_size: str = "10Gi"
     resources: Resources = field(default_factory=lambda: Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"))
+
+
+@dataclass(frozen=True)
+class AdminAccess:
+    """Who may reach the admin hosts, in front of each app's own login: admin.www (phpMyAdmin),
+    admin.auth (the Logto admin console), admin.trails (the PocketBase admin UI).
+
+    basic_auth: default True: an htpasswd prompt (a sealed credential per host) on the admin
+    hosts whose app leaves the Authorization header to it; only phpMyAdmin does: the Logto
+    console and the PocketBase admin send their own bearer tokens in that header, which basic
+    auth would reject. allowed_ranges: client networks (IPs or CIDRs) admitted to every admin
+    host by Traefik's IPAllowList; default () = none named. An admin host with neither gate is
+    not routed at all, so by default admin.auth and admin.trails are closed until an
+    environment names its admins' networks. client_ip_depth: None (default) judges the
+    connection's source address (Traefik's Service must keep it: externalTrafficPolicy Local);
+    n reads the n-th X-Forwarded-For address from the right, behind a proxy that appends it."""
+
+    basic_auth: bool = True
+    allowed_ranges: tuple[str, ...] = ()
+    client_ip_depth: int | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +129,7 @@ class Environment:
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
+    admin_access: AdminAccess = field(default_factory=AdminAccess)
 
     def namespace(self, area: str) -> str:
         """Namespaces are per environment, so environments sharing a cluster never share one."""
@@ -123,6 +146,12 @@ class Environment:
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
+        admin = self.admin_access
+        if not isinstance(admin.basic_auth, bool):
+            raise ConfigError(where, "admin_access.basic_auth", admin.basic_auth, "True or False")
+        if isinstance(admin.allowed_ranges, str) or not isinstance(admin.allowed_ranges, tuple):
+            raise ConfigError(where, "admin_access.allowed_ranges", admin.allowed_ranges, "a tuple of IPs or CIDRs",
+                              "write ('192.0.2.0/24',) with the trailing comma")
         d = self.discourse
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")

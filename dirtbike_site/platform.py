@@ -23,6 +23,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     drill = restore_drill.build(site)
     db = mysql.build(site)
     wordpress = web.wordpress(site)
+    wordpress_cron = web.wordpress_cron(site)
     phpmyadmin = web.phpmyadmin(site)
     redis = forum.redis(site)
     forum_app = discourse.build(site)
@@ -48,17 +49,20 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     ns["web"].allow(peers.TRAEFIK, wordpress, 8080)
     ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
     ns["web"].allow(wordpress, db, 3306)
+    ns["web"].allow(wordpress_cron, db, 3306)  # WP-CLI runs scheduled tasks; nothing else
     ns["web"].allow(phpmyadmin, db, 3306)
     ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
     ns["forum"].allow(forum_app, pg, 5432)
     ns["forum"].allow(forum_app, redis, 6379)
     ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
     ns["auth"].allow(peers.TRAEFIK, logto, 3001)
-    ns["auth"].allow(peers.TRAEFIK, logto, 3002)
+    if edge.routed(site, "admin.auth"):  # the admin console, only when its host is open
+        ns["auth"].allow(peers.TRAEFIK, logto, 3002)
     ns["auth"].allow(logto, pg, 5432)
     ns["auth"].allow(logto_seed, pg, 5432)
     ns["trails"].allow(peers.TRAEFIK, wanderer_web, 3000)
-    ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
+    if edge.routed(site, "admin.trails"):  # the PocketBase admin, only when its host is open
+        ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
     ns["trails"].allow(wanderer_web, wanderer_db, 8090)
     ns["trails"].allow(wanderer_web, meilisearch, 7700)
     ns["trails"].allow(wanderer_db, meilisearch, 7700)

@@ -2,7 +2,7 @@
 so a change should move only the lines that mean it: an image bump the image and the version
 label where it names the running pods (workload metadata and pod template), a replica count
 one line, a new flow its policies and its line in the flow picture, an active-colour switch
-the two selectors. Measured on the real site, so a label copied onto one more object shows
+the two selectors (and the WP-Cron job, which runs the active colour's image). Measured on the real site, so a label copied onto one more object shows
 up here as a number."""
 
 from __future__ import annotations
@@ -52,9 +52,11 @@ def prod_before(monkeypatch):
 def test_image_bump_touches_the_image_and_the_pods_version_label(monkeypatch, prod_before):
     after = render(monkeypatch, "prod", wordpress={"blue_image": NEW_IMAGE})
     counts = changed_lines(prod_before, after)
-    # image, version label on the Deployment, version label on its pod template; the new tag is
+    # image, version label on the Deployment, version label on its pod template; blue is the
+    # active color, whose image the WP-Cron job runs: the same three lines there. The new tag is
     # not in the images lock yet, so the unpinned report trades the old tag's row for the new one
-    assert counts == {"dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3, "UNPINNED-IMAGES.md": 2}
+    assert counts == {"dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3,
+                      "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 3, "UNPINNED-IMAGES.md": 2}
 
 
 def test_replica_count_touches_one_line(monkeypatch, prod_before):
@@ -81,5 +83,9 @@ def test_one_new_flow_touches_its_policy_and_its_picture_lines(monkeypatch, prod
 def test_active_colour_switch_touches_the_two_selectors(monkeypatch):
     before = render(monkeypatch, "stage")
     after = render(monkeypatch, "stage", wordpress={"active": "green"})
+    # and the WP-Cron job moves to the new active color's image (image and two version labels),
+    # which moves the job between the two colors' rows of the unpinned-images report
     assert changed_lines(before, after) == {"dirtbike-stage-web/10-service-wordpress.yaml": 1,
-                                            "dirtbike-stage-web/10-service-wordpress-preview.yaml": 1}
+                                            "dirtbike-stage-web/10-service-wordpress-preview.yaml": 1,
+                                            "dirtbike-stage-web/09-cronjob-wordpress-cron.yaml": 3,
+                                            "UNPINNED-IMAGES.md": 2}

@@ -1,5 +1,5 @@
 """The blue-green release path, step by step, as the reviewer sees each diff (stage: no HPA,
-so the switch is selector lines only; prod's switch also hands over the HPA, tested with the
+so the switch is selector lines plus the WP-Cron job following the active color; prod's switch also hands over the HPA, tested with the
 environments)."""
 
 from __future__ import annotations
@@ -34,17 +34,22 @@ def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
     raised = render_with(monkeypatch, green_image=NEW_IMAGE)
     step1 = changes(start, raised)
     assert {ident[2] for ident in step1} <= {"wordpress-green", "wordpress-green-apache-ports", "wordpress-green-apache-site",
-                                           "wordpress-green-php-uploads"}
+                                           "wordpress-green-php-uploads", "wordpress-green-wp-config"}
     deployment = step1[("Deployment", "dirtbike-stage-web", "wordpress-green")]
     assert ("spec.template.spec.containers[name=wordpress].image", "wordpress:6.8.3-php8.3-apache", NEW_IMAGE) in deployment
     assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in step1.values() for path, _, _ in found)
 
-    # 2. Flip the active color (one line of environment config): only the two selectors move.
+    # 2. Flip the active color (one line of environment config): the two selectors move, and the
+    #    WP-Cron job follows the active color (its image and version labels): from the next run
+    #    on, the new core runs scheduled tasks and upgrades the shared database (forward only).
     flipped = render_with(monkeypatch, green_image=NEW_IMAGE, active="green")
-    assert changes(raised, flipped) == {
-        ("Service", "dirtbike-stage-web", "wordpress"): [("spec.selector.dirtbike.io/color", "blue", "green")],
-        ("Service", "dirtbike-stage-web", "wordpress-preview"): [("spec.selector.dirtbike.io/color", "green", "blue")],
-    }
+    step2 = changes(raised, flipped)
+    assert step2.pop(("Service", "dirtbike-stage-web", "wordpress")) == [("spec.selector.dirtbike.io/color", "blue", "green")]
+    assert step2.pop(("Service", "dirtbike-stage-web", "wordpress-preview")) == [("spec.selector.dirtbike.io/color", "green", "blue")]
+    cron = step2.pop(("CronJob", "dirtbike-stage-web", "wordpress-cron"))
+    assert ("spec.jobTemplate.spec.template.spec.containers[name=wp-cron].image", "wordpress:6.8.2-php8.3-apache", NEW_IMAGE) in cron
+    assert {ident[2] for ident in step2} <= {"wordpress-cron", "wordpress-cron-wp-config"}
+    assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in (cron, *step2.values()) for path, _, _ in found)
 
     # 3. Roll back by reverting that line: byte for byte the tree before the flip.
     assert render_with(monkeypatch, green_image=NEW_IMAGE, active="blue") == raised

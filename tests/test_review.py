@@ -335,11 +335,15 @@ def test_a_release_step_of_the_real_site(monkeypatch):
     after = render(active="green", blue_image="wordpress:6.8.3-php8.3-apache")
     (found,) = review_files(before, after)
     assert found.danger == [] and found.security == []
+    # The WP-Cron job runs the active color's image, so the flip moves it too.
     assert [f.text for f in found.rollout] == [
         "**wordpress stage: active blue -> green**",
-        "Deployment `dirtbike-stage-web/wordpress-blue` restarts its pods (image changed)"]
+        "Deployment `dirtbike-stage-web/wordpress-blue` restarts its pods (image changed)",
+        "CronJob `dirtbike-stage-web/wordpress-cron`: its next run uses the changed pod template",
+        "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `logto-seed`, `discourse-db-init`"]
     assert [f.text for f in found.images] == [
-        "image wordpress: tag 6.8.2-php8.3-apache -> 6.8.3-php8.3-apache (Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)"]
+        "image wordpress: tag 6.8.2-php8.3-apache -> 6.8.3-php8.3-apache (CronJob `dirtbike-stage-web/wordpress-cron` `wp-cron`, "
+        "Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)"]
 
 
 def test_command_writes_a_report_per_tree(tmp_path, monkeypatch, capsys):

@@ -20,7 +20,7 @@ from conftest import CRD_DIR, ROOT, dist_files, synth
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, PublicRoute, RedirectScheme, Route53Dns,
+from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, PublicRoute, RedirectScheme, Route53Dns,
                                  SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
@@ -61,7 +61,11 @@ def kitchen_sink() -> list[dict[str, Any]]:
     PublicRoute(chart, "route", namespace="apps", host="www.example.org", target=web, port=8080, tls_secret="apps-tls",
                 redirect_middleware=https, middlewares=[TraefikMiddleware(chart, "auth", namespace="apps", spec=BasicAuth("users")),
                                                         TraefikMiddleware(chart, "limit", namespace="apps", spec=BodyLimit(2**20)),
-                                                        TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders())])
+                                                        TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders()),
+                                                        TraefikMiddleware(chart, "allow", namespace="apps",
+                                                                          spec=IpAllowList(["192.0.2.0/24"], depth=1)),
+                                                        TraefikMiddleware(chart, "csp", namespace="apps",
+                                                                          spec=ContentSecurityPolicy("object-src 'none'"))])
     TlsCertificate(chart, "cert", namespace="apps", hosts=["www.example.org"], issuer="le")
     AcmeIssuer(chart, "le", name="le", endpoint="staging", dns=Route53Dns("aws", region="eu-west-1"))
     ns.allow(web, pg, 5432)

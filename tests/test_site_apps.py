@@ -27,16 +27,16 @@ def env_of(c: dict) -> dict[str, str]:
 def test_wordpress_on_mysql_with_files_and_limits(env):
     ns = f"dirtbike-{env}-web"
     deployment = load(env, f"{ns}/11-deployment-wordpress-blue.yaml")
-    values = env_of(container(deployment))
-    assert values["WORDPRESS_DB_HOST"] == f"mysql.dirtbike-{env}-data.svc.cluster.local:3306"
-    assert values["WORDPRESS_DB_PASSWORD_FILE"] == "/run/secrets/wordpress/db-password"
-    assert all(k.endswith("_FILE") or "PASSWORD" not in k for k in values)
+    config = load(env, f"{ns}/05-configmap-wordpress-blue-wp-config.yaml")["data"]["wp-config.php"]
+    assert f"define('DB_HOST', 'mysql.dirtbike-{env}-data.svc.cluster.local:3306');" in config
+    assert "define('DB_PASSWORD', $mounted('db-password'));" in config
+    assert "env" not in container(deployment)
     assert load(env, f"{ns}/05-configmap-wordpress-blue-php-uploads.yaml")["data"]["uploads.ini"] == \
         "upload_max_filesize = 10M\npost_max_size = 15M\n"
     claim = load(env, f"{ns}/06-persistentvolumeclaim-wordpress-html.yaml")
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"] and claim["spec"]["storageClassName"] == "longhorn-retain"
     mounts = {m["mountPath"] for m in container(deployment)["volumeMounts"]}
-    assert {"/var/www/html", "/usr/local/etc/php/conf.d/uploads.ini", "/etc/apache2/ports.conf"} <= mounts
+    assert {"/usr/src/wordpress/wp-content/uploads", "/usr/local/etc/php/conf.d/uploads.ini", "/etc/apache2/ports.conf"} <= mounts
 
 
 def test_wordpress_release_shapes_per_environment():

@@ -35,8 +35,8 @@ from .pod_metrics import PodMetrics
 from .public_route import PublicRoute
 from .sealed_secret import SealedSecret
 from .tls_certificate import TlsCertificate
-from .traefik_middleware import (BasicAuth, BodyLimit, RedirectRegex, RedirectScheme, SecurityHeaders,
-                                 TraefikMiddleware)
+from .traefik_middleware import (BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, RedirectRegex,
+                                 RedirectScheme, SecurityHeaders, TraefikMiddleware)
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
@@ -44,7 +44,7 @@ __all__ = [
     "ApiAccess",
     "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",
-    "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "PublicRoute", "RedirectRegex", "RedirectScheme",
+    "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "ContentSecurityPolicy", "IpAllowList", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
     "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,13 +93,63 @@ class SecurityHeaders:
         }}
 
 
-MiddlewareSpec = BasicAuth | RedirectScheme | RedirectRegex | BodyLimit | SecurityHeaders
+@dataclass(frozen=True)
+class IpAllowList:
+    """Admit only clients from `source_ranges` (IPs or CIDRs, IPv4 or IPv6); others get 403.
+
+    depth: None (default) judges the address Traefik's connection comes from, which is the
+    client's only when its Service keeps source addresses (externalTrafficPolicy: Local);
+    n > 0 takes the n-th address from the right of X-Forwarded-For instead, for a proxy in
+    front of Traefik that appends it (each hop you trust adds one)."""
+
+    source_ranges: Sequence[str]
+    depth: int | None = None
+
+    def render(self, where: str) -> dict[str, Any]:
+        if isinstance(self.source_ranges, str) or not isinstance(self.source_ranges, Sequence) or not self.source_ranges:
+            raise ConfigError(where, "spec.source_ranges", self.source_ranges, "a non-empty sequence of IPs or CIDRs",
+                              "name the networks allowed, e.g. ('192.0.2.10/32',)")
+        for cidr in self.source_ranges:
+            try:
+                ipaddress.ip_network(cidr, strict=True)
+            except (ValueError, TypeError):
+                raise ConfigError(where, "spec.source_ranges", cidr, "an IP or CIDR with no host bits set, e.g. '192.0.2.0/24'") from None
+        check.unique(where, "spec.source_ranges", list(self.source_ranges))
+        spec: dict[str, Any] = {"sourceRange": list(self.source_ranges)}
+        if self.depth is not None:
+            spec["ipStrategy"] = {"depth": check.integer(where, "spec.depth", self.depth, minimum=1, maximum=10)}
+        return {"ipAllowList": spec}
+
+
+CSP_DIRECTIVE = re.compile(r"^[a-z-]+( [^;,\s]+)*$")
+
+
+@dataclass(frozen=True)
+class ContentSecurityPolicy:
+    """Set the Content-Security-Policy response header. Only for apps that send none of their
+    own: Traefik replaces the app's header with this one. policy: directives separated by
+    '; ', e.g. "base-uri 'self'; object-src 'none'"."""
+
+    policy: str
+
+    def render(self, where: str) -> dict[str, Any]:
+        check.non_empty_text(where, "spec.policy", self.policy)
+        directives = [d.strip() for d in self.policy.split(";")]
+        names = [d.split(" ")[0] for d in directives]
+        if not all(CSP_DIRECTIVE.match(d) for d in directives):
+            raise ConfigError(where, "spec.policy", self.policy, "directives like \"object-src 'none'\" separated by '; '")
+        check.unique(where, "spec.policy directive", names)
+        return {"headers": {"contentSecurityPolicy": "; ".join(directives)}}
+
+
+MiddlewareSpec = BasicAuth | RedirectScheme | RedirectRegex | BodyLimit | SecurityHeaders | IpAllowList | ContentSecurityPolicy
+SPEC_KINDS = (BasicAuth, RedirectScheme, RedirectRegex, BodyLimit, SecurityHeaders, IpAllowList, ContentSecurityPolicy)
 
 
 class TraefikMiddleware(Construct):
     """A `traefik.io/v1alpha1` Middleware. namespace: where it lives (routes reference it by
-    name in the same namespace). spec: BasicAuth, RedirectScheme, RedirectRegex, BodyLimit or
-    SecurityHeaders. name: default the construct id. Attributes: `name`, `namespace`, `ref`
+    name in the same namespace). spec: BasicAuth, RedirectScheme, RedirectRegex, BodyLimit,
+    SecurityHeaders, IpAllowList or ContentSecurityPolicy. name: default the construct id. Attributes: `name`, `namespace`, `ref`
     (the reference an IngressRoute uses)."""
 
     def __init__(self, scope: Construct, id: str, *, namespace: str, spec: MiddlewareSpec,
@@ -105,8 +157,8 @@ class TraefikMiddleware(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        if not isinstance(spec, (BasicAuth, RedirectScheme, RedirectRegex, BodyLimit, SecurityHeaders)):
-            raise ConfigError(where, "spec", spec, "BasicAuth, RedirectScheme, RedirectRegex, BodyLimit or SecurityHeaders")
+        if not isinstance(spec, SPEC_KINDS):
+            raise ConfigError(where, "spec", spec, ", ".join(k.__name__ for k in SPEC_KINDS))
         rendered = spec.render(where)
         attach(self, scope, id, where)
         self.name = name
