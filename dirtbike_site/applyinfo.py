@@ -1,10 +1,12 @@
 """What scripts/apply.sh asks the code, so the order, the context and the owner labels have
-one definition each.
+one definition each. TARGET is an environment (`stage`) or a cluster's tree (`clusters/nonprod`).
 
-    python -m dirtbike_site.applyinfo context ENV    the kube context ENV is applied to
-    python -m dirtbike_site.applyinfo selector ENV   the owner label selector (prune)
-    python -m dirtbike_site.applyinfo types          kubectl types the project creates, in apply order
-    python -m dirtbike_site.applyinfo all ENV        the three above, one per line (one start-up)
+    python -m dirtbike_site.applyinfo context TARGET    the kube context TARGET is applied to
+    python -m dirtbike_site.applyinfo selector TARGET   the owner label selector (prune)
+    python -m dirtbike_site.applyinfo types [TARGET]    kubectl types the project creates there, in apply order
+    python -m dirtbike_site.applyinfo first TARGET      the tree applied before TARGET (its cluster's), or '-'
+    python -m dirtbike_site.applyinfo confirm TARGET    the word to type before applying, or '-' (no question)
+    python -m dirtbike_site.applyinfo all TARGET        the five above, one per line (one start-up)
 """
 
 from __future__ import annotations
@@ -14,23 +16,54 @@ import sys
 from dirtbike_constructs import ConfigError
 from dirtbike_constructs.synth import APPLY_ORDER, kubectl_type
 
-from . import environments
-from .cli import owner_labels
+from . import cluster_site, environments
+from .cli import CLUSTERS_TREE, cluster_owner_labels, owner_labels
+
+#: Environments whose apply asks for their name to be typed (and so does their cluster's).
+PROTECTED = ("prod",)
+
+
+def _cluster_of(target: str) -> str | None:
+    """The cluster name when TARGET is `clusters/<name>` (validated), else None."""
+    prefix = f"{CLUSTERS_TREE}/"
+    if not target.startswith(prefix):
+        return None
+    return environments.get_cluster(target[len(prefix):]).name
+
+
+def answer(question: str, target: str | None) -> str:
+    cluster = _cluster_of(target) if target else None
+    if question == "types":
+        kinds = [k for group in APPLY_ORDER for k in group]
+        if cluster is not None:
+            kinds = [k for k in kinds if k in cluster_site.KINDS]
+        elif target is not None:
+            kinds = [k for k in kinds if k not in cluster_site.ONLY_KINDS]
+        return ",".join(kubectl_type(kind) for kind in kinds)
+    assert target is not None
+    if cluster is not None:
+        hosted = [e.name for e in environments.on_cluster(cluster)]
+        return {"context": environments.get_cluster(cluster).kube_context,
+                "selector": ",".join(f"{k}={v}" for k, v in cluster_owner_labels(cluster).items()),
+                "first": "-",
+                "confirm": next((name for name in PROTECTED if name in hosted), "-")}[question]
+    env = environments.get(target)
+    return {"context": env.kube_context,
+            "selector": ",".join(f"{k}={v}" for k, v in owner_labels(env.name).items()),
+            "first": f"{CLUSTERS_TREE}/{env.cluster}",
+            "confirm": env.name if env.name in PROTECTED else "-"}[question]
 
 
 def main(argv: list[str]) -> int:
+    questions = ("context", "selector", "types", "first", "confirm")
     try:
         if argv[:1] == ["all"] and len(argv) == 2:
-            for question in (["context", argv[1]], ["selector", argv[1]], ["types"]):
-                if main(question):
-                    return 2
-        elif argv[:1] == ["types"] and len(argv) == 1:
-            print(",".join(kubectl_type(kind) for group in APPLY_ORDER for kind in group))
-        elif argv[:1] == ["context"] and len(argv) == 2:
-            print(environments.get(argv[1]).kube_context)
-        elif argv[:1] == ["selector"] and len(argv) == 2:
-            environments.get(argv[1])
-            print(",".join(f"{k}={v}" for k, v in owner_labels(argv[1]).items()))
+            for question in questions:
+                print(answer(question, argv[1]))
+        elif argv[:1] == ["types"] and len(argv) in (1, 2):
+            print(answer("types", argv[1] if len(argv) == 2 else None))
+        elif argv[:1] and argv[0] in questions and len(argv) == 2:
+            print(answer(argv[0], argv[1]))
         else:
             print(__doc__, file=sys.stderr)
             return 2

@@ -1,5 +1,6 @@
-"""`make capacity`: requests and limits per namespace from dist/, against the environment's
-nodes, flagging less than 20% headroom.
+"""`make capacity`: requests and limits per namespace from dist/, per cluster (every
+environment on it, and the add-ons' own requests), against the cluster's nodes, flagging less
+than 20% headroom.
 
 Counted: every container of Deployments (replicas, or the HPA's minimum), StatefulSets
 (replicas) and PostgreSQL clusters (instances); Jobs and CronJobs run briefly and are listed
@@ -56,19 +57,34 @@ def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
     return {ns: dict(v) for ns, v in sorted(totals.items())}
 
 
-def report(env_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str, float]]:
-    env = environments.get(env_name)
-    nodes = env.nodes
+def cluster_usage(cluster_name: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
+    """namespace -> requests and limits of everything the cluster runs: each of its
+    environments (from dist/) and the add-ons (from their typed values)."""
+    from .addons import addon_usage  # the add-ons import the environments too
+    per_ns: dict[str, dict[str, float]] = {}
+    for env in environments.on_cluster(cluster_name):
+        per_ns.update(usage(env.name, dist))
+    per_ns.update(addon_usage(environments.get_cluster(cluster_name)))
+    return dict(sorted(per_ns.items()))
+
+
+def report(cluster_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str, float]]:
+    """The report of one cluster as a whole; an environment's name stands for its cluster."""
+    if cluster_name in environments.NAMES:
+        cluster_name = environments.get(cluster_name).cluster
+    cluster = environments.get_cluster(cluster_name)
+    nodes = cluster.nodes
     cpu = nodes.count * quantity.cpu_millis("capacity", "nodes.cpu", nodes.cpu) / 1000
     memory = nodes.count * quantity.memory_bytes("capacity", "nodes.memory", nodes.memory)
-    per_ns = usage(env_name, dist)
+    per_ns = cluster_usage(cluster_name, dist)
     total = {k: sum(v[k] for v in per_ns.values()) for k in ("cpu_requests", "cpu_limits", "memory_requests", "memory_limits")}
     headroom = {
         "cpu_requests": 1 - total["cpu_requests"] / cpu, "cpu_limits": 1 - total["cpu_limits"] / cpu,
         "memory_requests": 1 - total["memory_requests"] / memory, "memory_limits": 1 - total["memory_limits"] / memory,
     }
     gib = 2**30
-    lines = [f"{env_name}: {nodes.count} nodes x {nodes.cpu} CPU, {nodes.memory} memory",
+    hosted = ", ".join(e.name for e in environments.on_cluster(cluster_name))
+    lines = [f"cluster {cluster_name} ({hosted}): {nodes.count} nodes x {nodes.cpu} CPU, {nodes.memory} memory",
              f"{'namespace':<24} {'cpu req':>8} {'cpu lim':>8} {'mem req':>9} {'mem lim':>9}"]
     for ns, v in per_ns.items():
         lines.append(f"{ns:<24} {v['cpu_requests']:>8.2f} {v['cpu_limits']:>8.2f} {v['memory_requests'] / gib:>8.2f}G {v['memory_limits'] / gib:>8.2f}G")
@@ -81,14 +97,14 @@ def report(env_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str, fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    names = (argv if argv is not None else sys.argv[1:]) or list(environments.NAMES)
+    names = (argv if argv is not None else sys.argv[1:]) or list(environments.CLUSTERS)
     low = False
     for name in names:
         text, headroom = report(name)
         print(text, end="\n\n")
         low |= headroom["cpu_requests"] < HEADROOM or headroom["memory_requests"] < HEADROOM
     if low:
-        print(f"requests leave less than {HEADROOM:.0%} of the nodes free in at least one environment", file=sys.stderr)
+        print(f"requests leave less than {HEADROOM:.0%} of the nodes free in at least one cluster", file=sys.stderr)
     return 1 if low else 0
 
 

@@ -1,7 +1,7 @@
 """`python main.py`: synthesize environments into dist/<env>/, or check dist/ is current.
 
-    python main.py                 every environment
-    python main.py dev prod        only these
+    python main.py                 every environment, and every cluster into dist/clusters/
+    python main.py dev prod        only these (`clusters` names the clusters' tree)
     python main.py --check         re-synthesize into memory and list files that differ
                                    from the committed dist/, and leftovers of an
                                    interrupted synthesis (exit 1 when there are any)
@@ -22,12 +22,14 @@ from pathlib import Path
 from dirtbike_constructs.image_lock import unpinned_report
 from dirtbike_constructs.synth import chart_manifests, render_tree, with_owner_labels
 from dirtbike_constructs.tools.flow_report import render_flow_report
+from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
 from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, write_trees
 
 from . import environments
 from . import failures
 from .credentials import SealedStore, missing_report
 from .platform import build
+from . import cluster_site
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
 FLOWS_FILE = "FLOWS.md"
@@ -40,14 +42,46 @@ def owner_labels(env_name: str) -> dict[str, str]:
     step prunes by exactly this set."""
     return {"app.kubernetes.io/managed-by": "dirtbike-constructs", ENVIRONMENT_LABEL: env_name}
 
+def cluster_owner_labels(cluster: str) -> dict[str, str]:
+    """The label set of what a cluster's tree renders (storage classes, add-ons); no
+    environment label, so no environment's prune ever selects it."""
+    return {"app.kubernetes.io/managed-by": "dirtbike-constructs", cluster_site.CLUSTER_LABEL: cluster}
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
+#: The tree of dist/ that holds one folder per cluster.
+CLUSTERS_TREE = "clusters"
+TARGETS = (*environments.NAMES, CLUSTERS_TREE)
+
+
+def before_environments(manifests: list[dict]) -> list[dict]:
+    """A cluster's objects get sync waves below every environment's (their rank in
+    APPLY_ORDER minus its length: -N..-1), so a controller syncing both applies the add-ons
+    and storage classes first, in the same order among themselves."""
+    for manifest in manifests:
+        annotations = manifest["metadata"]["annotations"]
+        annotations[SYNC_WAVE] = str(int(annotations[SYNC_WAVE]) - len(APPLY_ORDER))
+    return manifests
+
+
+def render_clusters() -> dict[str, str]:
+    """dist/clusters/: per cluster, its folder `<cluster>/` in the same layout as an environment."""
+    tree: dict[str, str] = {}
+    for name, cluster in environments.CLUSTERS.items():
+        site = cluster_site.build(cluster)
+        manifests = before_environments(with_owner_labels(chart_manifests(site.charts), cluster_owner_labels(name)))
+        for path, text in render_tree(manifests).items():
+            tree[f"{name}/{path}"] = text
+    return dict(sorted(tree.items()))
 
 
 def render(env_name: str) -> dict[str, str]:
     """The file tree of one environment: relative path -> text (YAML, every image pinned by
     the images lock, plus the reports of credentials not sealed yet and of images still by
-    tag, which kubectl ignores)."""
+    tag, which kubectl ignores). `clusters`: every cluster's tree."""
+    if env_name == CLUSTERS_TREE:
+        return render_clusters()
     env = environments.get(env_name)
     store = SealedStore(env)
     site = build(env, store)
@@ -82,7 +116,7 @@ def _say(message: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("environments", nargs="*", help="default: " + " ".join(environments.NAMES))
+    parser.add_argument("environments", nargs="*", help="default: " + " ".join(TARGETS))
     parser.add_argument("--check", action="store_true", help="compare with dist/ instead of writing it")
     parser.add_argument("--outdir", type=Path, default=DIST, help="default: dist/ beside main.py")
     parser.add_argument("--debug", action="store_true", help="on failure, also print the full traceback")
@@ -92,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    names = args.environments or list(environments.NAMES)
+    names = args.environments or list(TARGETS)
     trees = {name: render(name) for name in names}
     if args.check:
         with output_lock(args.outdir, shared=True, on_wait=_say):
@@ -110,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
         write_trees(trees, Path(cli_outdir), on_wait=_say)
     for name, tree in trees.items():
         print(f"{args.outdir.name}/{name}: {len(tree)} files")
-        if MISSING_FILE in tree:
+        if MISSING_FILE in tree and name != CLUSTERS_TREE:
             missing = [c.name for c in SealedStore(environments.get(name)).missing()]
             print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
     return failures.OK

@@ -16,7 +16,8 @@ DOMAIN = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
 @dataclass(frozen=True)
 class PostgresSettings:
     """instances: CNPG instances (3 for HA). storage_size / storage_class: data volume.
-    resources: per instance. backup_bucket: s3:// path for PITR backups, None = no backups."""
+    resources: per instance. backup_bucket: s3:// path for PITR backups, None = no backups.
+    storage_class must be one the environment's cluster declares (`Cluster.storage_classes`)."""
 
     instances: int
     storage_size: str
@@ -24,7 +25,6 @@ class PostgresSettings:
     resources: Resources
     backup_bucket: str | None = None
     backup_endpoint: str | None = None
-    longhorn_replicas: int = 3  # replicas of every Longhorn volume of the storage class
 
 
 @dataclass(frozen=True)
@@ -106,16 +106,56 @@ class Nodes:
 
 
 @dataclass(frozen=True)
+class LonghornClass:
+    """A StorageClass of the cluster on Longhorn. replicas: copies of every volume (1-3 on
+    three nodes). reclaim_policy: 'Retain' keeps a released volume's data, 'Delete' frees it."""
+
+    name: str
+    replicas: int
+    reclaim_policy: Literal["Retain", "Delete"] = "Retain"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One Kubernetes cluster (three k3s servers) and what belongs to it rather than to an
+    environment: the kube context, the nodes, the storage classes (cluster-scoped, so one
+    definition for every environment on it) and the add-ons (rendered into dist/clusters/).
+
+    storage_classes: default one `longhorn-retain` class with three replicas."""
+
+    name: str
+    kube_context: str
+    nodes: Nodes = field(default_factory=Nodes)
+    storage_classes: tuple[LonghornClass, ...] = (LonghornClass("longhorn-retain", 3),)
+
+    def storage_class(self, name: str) -> LonghornClass | None:
+        return next((c for c in self.storage_classes if c.name == name), None)
+
+
+#: The clusters. dev and stage share one (their namespaces never collide, see
+#: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
+#: longhorn-scratch: one replica, deleted with its claim, for what is rebuilt anyway (the
+#: restore drill's temporary cluster).
+CLUSTERS: dict[str, Cluster] = {
+    "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod",
+                       storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete"))),
+    "prod": Cluster(name="prod", kube_context="dirtbike-prod",
+                    storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete"))),
+}
+
+
+@dataclass(frozen=True)
 class Environment:
     """One deployment target.
 
     name: 'dev', 'stage' or 'prod'. domain: the public domain (prod on the apex, the others
-    on their own subdomains). kube_context: the kubectl context it is applied to.
+    on their own subdomains). cluster: the name of the Cluster it runs on (CLUSTERS), which
+    gives its kube context, nodes and storage classes.
     spread: 'required' spreads replicas over nodes strictly."""
 
     name: str
     domain: str
-    kube_context: str
+    cluster: str
     postgres: PostgresSettings
     wordpress: WordPressSettings
     mysql: MySQLSettings = field(default_factory=MySQLSettings)
@@ -125,11 +165,19 @@ class Environment:
     # Where alerts link their runbooks: the repository path, or the https:// URL of the same
     # folder wherever the repository is published.
     runbook_base_url: str = "docs/runbooks"
-    nodes: Nodes = field(default_factory=Nodes)
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
     admin_access: AdminAccess = field(default_factory=AdminAccess)
+
+    @property
+    def on(self) -> Cluster:
+        """The cluster this environment runs on."""
+        return CLUSTERS[self.cluster]
+
+    @property
+    def kube_context(self) -> str:
+        return self.on.kube_context
 
     def namespace(self, area: str) -> str:
         """Namespaces are per environment, so environments sharing a cluster never share one."""
@@ -141,6 +189,14 @@ class Environment:
             raise ConfigError(where, "name", self.name, "one of " + ", ".join(NAMES))
         if not DOMAIN.match(self.domain):
             raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
+        if self.cluster not in CLUSTERS:
+            raise ConfigError(where, "cluster", self.cluster, "one of " + ", ".join(CLUSTERS),
+                              "declare the cluster in dirtbike_site/environments.py CLUSTERS first")
+        if self.on.storage_class(self.postgres.storage_class) is None:
+            raise ConfigError(where, "postgres.storage_class", self.postgres.storage_class,
+                              f"a storage class of cluster {self.cluster!r}: "
+                              + ", ".join(c.name for c in self.on.storage_classes),
+                              "storage classes are cluster-scoped: declare it in the cluster's storage_classes")
         if self.postgres.instances < (3 if self.name != "dev" else 1):
             raise ConfigError(where, "postgres.instances", self.postgres.instances,
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
@@ -165,9 +221,9 @@ STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2
 
 ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
-        name="dev", domain=f"dev.{APEX}", kube_context="dirtbike-dev",
+        name="dev", domain=f"dev.{APEX}", cluster="nonprod",
         postgres=PostgresSettings(
-            instances=1, storage_size="5Gi", storage_class="longhorn-retain", longhorn_replicas=1,
+            instances=1, storage_size="5Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
         ),
         wordpress=WordPressSettings(
@@ -177,9 +233,9 @@ ENVIRONMENTS: dict[str, Environment] = {
         mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
-        name="stage", domain=f"stage.{APEX}", kube_context="dirtbike-stage",
+        name="stage", domain=f"stage.{APEX}", cluster="nonprod",
         postgres=PostgresSettings(
-            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG, longhorn_replicas=2,
+            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
             backup_bucket="s3://dirtbike-backups/stage/postgres",
         ),
         wordpress=WordPressSettings(
@@ -188,7 +244,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
     ),
     "prod": Environment(
-        name="prod", domain=APEX, kube_context="dirtbike-prod",
+        name="prod", domain=APEX, cluster="prod",
         postgres=PostgresSettings(
             instances=3, storage_size="50Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="1", memory="4Gi", cpu_limit="2", memory_limit="4Gi"),
@@ -204,6 +260,19 @@ ENVIRONMENTS: dict[str, Environment] = {
         spread="required",
     ),
 }
+
+
+def on_cluster(cluster: str) -> list[Environment]:
+    """The validated environments that run on `cluster`, in NAMES order."""
+    return [get(name) for name in NAMES if ENVIRONMENTS[name].cluster == cluster]
+
+
+def get_cluster(name: str) -> Cluster:
+    """The cluster `name`; ConfigError for an unknown one."""
+    if name not in CLUSTERS:
+        raise ConfigError("environments", "cluster", name, "one of " + ", ".join(CLUSTERS),
+                          "add it to CLUSTERS in dirtbike_site/environments.py first")
+    return CLUSTERS[name]
 
 
 def get(name: str) -> Environment:

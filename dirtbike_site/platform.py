@@ -8,16 +8,13 @@ from .apps import (auth, discourse, discourse_db, edge, forum, mysql, observabil
                    web)
 from .credentials import SealedStore
 from .environments import Environment
-from dirtbike_constructs import LonghornStorageClass
 
 from .site import PART_OF, Site
 
 
 def build(env: Environment, store: SealedStore | None = None) -> Site:
     site = Site(env, store or SealedStore(env))
-    # Environments on one cluster must name different storage classes (this one is cluster-scoped).
-    LonghornStorageClass(site.chart("data"), "storage-class", name=env.postgres.storage_class,
-                         replicas=env.postgres.longhorn_replicas, part_of=PART_OF)
+    # Storage classes are the cluster's (dirtbike_site/cluster_site.py), shared by its environments.
     pg = postgres.build(site)
     discourse_init = discourse_db.build(site)
     drill = restore_drill.build(site)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Apply dist/<env>/ to the cluster of that environment. A thin step over kubectl: everything it
+# Apply dist/<env>/ to the cluster of that environment, after the cluster's own tree
+# dist/clusters/<cluster>/ (storage classes, add-ons). A thin step over kubectl: everything it
 # applies is in dist/, the order and the owner labels come from the code (dirtbike_site.applyinfo).
 # Usage: see usage() below (scripts/apply.sh --help).
 set -euo pipefail
@@ -18,17 +19,20 @@ die_env() { echo "apply: $*" >&2; exit 3; }
 usage() {
   cat >&2 <<'USAGE'
 usage: scripts/apply.sh <env> [options]       (make apply ENV=<env> ARGS="options")
+       scripts/apply.sh clusters/<cluster> [options]
 
 Apply dist/<env>/ to the cluster of <env> (dev, stage or prod) in the dependency order of the
 file names, wait for each group, then prune what this project created there and dist/ no
-longer has.
+longer has. First the same for the cluster's own tree dist/clusters/<cluster>/ (storage
+classes and the add-ons), then wait for the CRDs the add-ons install to be established.
 
   --diff                       show `kubectl diff` first, then apply
   --diff-only                  show `kubectl diff` and stop
   --dry-run                    server-side dry run of every apply; nothing changes, nothing is pruned
   --yes                        no typed confirmation for prod
   --allow-missing-credentials  apply although dist/<env>/MISSING-CREDENTIALS.md lists unsealed ones
-  --timeout DURATION           how long to wait for each cluster, job and rollout (default 300s)
+  --timeout DURATION           how long to wait for each cluster, job, rollout and CRD (default 300s)
+  --skip-cluster               apply the environment only, not its cluster's tree first
   -h, --help                   this text
 
 Exit codes: 0 applied, 1 refused or failed, 2 usage or unknown environment, 3 environment
@@ -43,7 +47,7 @@ first_error() {
 }
 trap 'echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
 
-env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s
+env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s skip_cluster=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --diff) show_diff=1 ;;
@@ -51,6 +55,7 @@ while [ $# -gt 0 ]; do
     --dry-run) dry_run=1 ;;
     --yes) yes=1 ;;
     --allow-missing-credentials) allow_missing=1 ;;
+    --skip-cluster) skip_cluster=1 ;;
     --timeout) [ $# -ge 2 ] || { echo "apply: --timeout needs a value such as 300s" >&2; usage; }
                shift; timeout=$1 ;;
     -h|--help) usage ;;
@@ -65,7 +70,7 @@ done
 
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
   { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
-{ read -r expected_context; read -r selector; read -r types; } <<< "$answers"
+{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
@@ -77,22 +82,24 @@ if ! current_context=$("$kubectl" config current-context 2>&1); then
 fi
 [ "$current_context" = "$expected_context" ] ||
   die_env "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
-(cd "$root" && "$python" main.py --check --outdir "$dist_root" "$env_name" >/dev/null) ||
+(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" >/dev/null) ||
   die "dist/$env_name is stale: run make synth, review and commit the diff first"
 if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
   die "credentials are not sealed yet (dist/$env_name/MISSING-CREDENTIALS.md): make seal ENV=$env_name, or pass --allow-missing-credentials"
 fi
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
-# How to install what provides each CRD; docs/cluster.md has the details and versions.
-cnpg="the CloudNativePG operator 1.30: helm upgrade --install cnpg cnpg/cloudnative-pg -n cnpg-system --create-namespace (docs/cluster.md)"
-monitoring="prometheus-operator 0.93 via kube-prometheus-stack: helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack -n monitoring --create-namespace (docs/cluster.md)"
-traefik="Traefik 3.7 with its CRDs: helm upgrade --install traefik traefik/traefik -n ingress-system --create-namespace (docs/cluster.md)"
-certmanager="cert-manager 1.21: helm upgrade --install cert-manager jetstack/cert-manager -n cert-manager --create-namespace --set crds.enabled=true (docs/cluster.md)"
+# What provides each CRD: an add-on of the cluster's tree, applied first unless --skip-cluster.
+addon="add-on of dist/$first_tree (apply without --skip-cluster, or scripts/apply.sh $first_tree)"
+cnpg="the CloudNativePG operator 1.30, the cnpg $addon"
+monitoring="prometheus-operator 0.93, the kube-prometheus-stack $addon"
+traefik="Traefik 3.7 with its CRDs, the traefik $addon"
+certmanager="cert-manager 1.21, the cert-manager $addon"
 declare -A crd_hint=(
+  [helmcharts.helm.cattle.io]="k3s (its built-in helm-controller installs the add-ons; do not start k3s with --disable-helm-controller)"
   [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
   [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
-  [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36: helm upgrade --install sealed-secrets-controller sealed-secrets/sealed-secrets -n kube-system (docs/cluster.md)"
+  [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36, the sealed-secrets $addon"
   [podmonitors.monitoring.coreos.com]=$monitoring [servicemonitors.monitoring.coreos.com]=$monitoring
   [prometheusrules.monitoring.coreos.com]=$monitoring
   [ingressroutes.traefik.io]=$traefik [middlewares.traefik.io]=$traefik [traefikservices.traefik.io]=$traefik
@@ -108,13 +115,42 @@ mapfile -t files < <(cd "$dist" && find . -name '.?*' -prune -o -type f -name '*
 # The cluster answers at all; otherwise every check below would look like a missing prerequisite.
 reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
   die_env "cannot reach the cluster of context $current_context: $(first_error "$reach")"
+# The cluster's tree first (storage classes, the add-ons that install the CRDs and operators
+# this environment needs), with the same options; its CRDs are awaited in the preflight below.
+cluster_applied=0
+if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then
+  passthrough=(--timeout "$timeout")
+  if [ "$diff_only" -eq 1 ]; then passthrough+=(--diff-only); elif [ "$show_diff" -eq 1 ]; then passthrough+=(--diff); fi
+  [ "$dry_run" -eq 1 ] && passthrough+=(--dry-run)
+  [ "$yes" -eq 1 ] && passthrough+=(--yes)
+  [ "$allow_missing" -eq 1 ] && passthrough+=(--allow-missing-credentials)
+  rc=0
+  "$0" "$first_tree" "${passthrough[@]}" || rc=$?
+  [ "$rc" -eq 0 ] || { echo "apply: $first_tree was not applied, so $env_name was not either (--skip-cluster skips it)" >&2; exit "$rc"; }
+  [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ] && cluster_applied=1
+fi
+# helm-controller installs the add-ons asynchronously: wait for a CRD to exist, then to be Established.
+crd_wait=${timeout%s}; [[ "$crd_wait" =~ ^[0-9]+$ ]] || crd_wait=300
+await_crd() {
+  local waited=0 answer
+  while ! answer=$("$kubectl" get crd "$1" -o name 2>&1); do
+    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] || die_env "could not look up CRD $1: $(first_error "$answer")"
+    [ "$waited" -lt "$crd_wait" ] || return 1
+    sleep 5; waited=$((waited + 5))
+  done
+  "$kubectl" wait --for=condition=Established --timeout="$timeout" "crd/$1" >/dev/null
+}
+
 missing=()
 declare -A needed_ns=()
 for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
   name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"
-  if ! answer=$("$kubectl" get crd "$name" -o name 2>&1); then
+  if [ "$cluster_applied" -eq 1 ]; then
+    await_crd "$name" ||
+      missing+=("CRD $name: not established within $timeout after the add-ons of $first_tree (kubectl -n kube-system get helmcharts,jobs)")
+  elif ! answer=$("$kubectl" get crd "$name" -o name 2>&1); then
     [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
       die_env "could not look up CRD $name: $(first_error "$answer")"
     missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
@@ -125,7 +161,7 @@ for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
   if ! answer=$("$kubectl" get namespace "$ns" -o name 2>&1); then
     [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
       die_env "could not look up namespace $ns: $(first_error "$answer")"
-    missing+=("namespace $ns: the operator that runs there is not installed (docs/cluster.md)")
+    missing+=("namespace $ns: the operator that runs there is not installed (the add-ons of dist/$first_tree)")
   fi
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -143,9 +179,9 @@ if [ "$show_diff" -eq 1 ]; then
   [ "$rc" -le 1 ] || die "kubectl diff failed (exit $rc)"
   [ "$diff_only" -eq 1 ] && exit 0
 fi
-if [ "$env_name" = prod ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
-  read -r -p "Apply dist/prod to context $current_context? Type 'prod' to continue: " answer || answer=""
-  [ "$answer" = prod ] || die "not confirmed; nothing applied"
+if [ "$confirm_word" != - ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
+  read -r -p "Apply dist/$env_name to context $current_context? Type '$confirm_word' to continue: " answer || answer=""
+  [ "$answer" = "$confirm_word" ] || die "not confirmed; nothing applied"
 fi
 
 # 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).

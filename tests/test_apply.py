@@ -22,13 +22,15 @@ FAKES = Path(__file__).parent / "fakes"
 
 @pytest.fixture(scope="session")
 def applyinfo_answers(tmp_path_factory) -> Path:
-    """What `python -m dirtbike_site.applyinfo all ENV` prints, per environment, asked once."""
+    """What `python -m dirtbike_site.applyinfo all TARGET` prints, per environment and
+    cluster tree, asked once."""
     folder = tmp_path_factory.mktemp("applyinfo")
-    for env in ("dev", "stage", "prod"):
+    (folder / "clusters").mkdir()
+    for target in ("dev", "stage", "prod", "clusters/nonprod", "clusters/prod"):
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            assert applyinfo.main(["all", env]) == 0
-        (folder / env).write_text(out.getvalue())
+            assert applyinfo.main(["all", target]) == 0
+        (folder / target).write_text(out.getvalue())
     return folder
 
 
@@ -42,7 +44,7 @@ def run(tmp_path, applyinfo_answers):
         log.write_text("")
         dist_root = fake.pop("dist_root", None)
         env = {**os.environ, "PATH": f"{FAKES}:{os.environ['PATH']}", "FAKE_LOG": str(log),
-               "FAKE_CONTEXT": "dirtbike-stage", **{f"FAKE_{k.upper()}": v for k, v in fake.items()}}
+               "FAKE_CONTEXT": "dirtbike-nonprod", **{f"FAKE_{k.upper()}": v for k, v in fake.items()}}
         if not real_python:
             env.update(PYTHON=str(FAKES / "python"), FAKE_REAL_PYTHON=sys.executable, FAKE_APPLYINFO=str(applyinfo_answers))
         if dist_root:
@@ -57,10 +59,15 @@ def applies(calls):
     return [c for c in calls if c.startswith("apply ")]
 
 
+def env_applies(calls):
+    """The applies of the environment's own tree (after its cluster's)."""
+    return [c for c in applies(calls) if "/dist/clusters/" not in c]
+
+
 def test_wrong_context_is_refused(run):
     result = run("stage", "--allow-missing-credentials", context="dirtbike-prod")
     assert result.returncode == 3
-    assert "current kube context is 'dirtbike-prod', environment stage applies to 'dirtbike-stage'" in result.stderr
+    assert "current kube context is 'dirtbike-prod', environment stage applies to 'dirtbike-nonprod'" in result.stderr
     assert not applies(result.calls)
 
 
@@ -84,17 +91,53 @@ def test_missing_credentials_are_refused_unless_allowed(run):
 
 
 def test_missing_crds_and_namespaces_are_named(run):
-    result = run("stage", "--allow-missing-credentials", missing="clusters.postgresql.cnpg.io cnpg-system")
+    result = run("stage", "--allow-missing-credentials", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3
-    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30: helm upgrade --install cnpg" in result.stderr
+    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30, the cnpg add-on of dist/clusters/nonprod" in result.stderr
     assert "namespace cnpg-system" in result.stderr
     assert not applies(result.calls)
+
+
+def test_the_cluster_tree_comes_first_and_its_crds_are_awaited(run):
+    result = run("stage", "--allow-missing-credentials")
+    assert result.returncode == 0, result.stderr
+    cluster_applies = [i for i, c in enumerate(result.calls) if c.startswith("apply ") and "/dist/clusters/nonprod/" in c]
+    env_apply = next(i for i, c in enumerate(result.calls) if c.startswith("apply ") and "/dist/stage/" in c)
+    assert cluster_applies and max(cluster_applies) < env_apply
+    # The cluster's own prune is scoped to the cluster's label and kinds, never an environment's.
+    (cluster_listing, env_listing) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
+    assert "dirtbike.io/cluster=nonprod" in cluster_listing and "dirtbike.io/environment" not in cluster_listing
+    assert "helmchart.helm.cattle.io" in cluster_listing and "cluster.postgresql.cnpg.io" not in cluster_listing
+    assert "dirtbike.io/environment=stage" in env_listing and "helmchart" not in env_listing
+    established = result.calls.index("wait --for=condition=Established --timeout=300s crd/clusters.postgresql.cnpg.io")
+    assert max(cluster_applies) < established < env_apply
+
+
+def test_crds_the_add_ons_do_not_establish_stop_the_environment(run):
+    result = run("stage", "--allow-missing-credentials", "--timeout", "0s", missing="clusters.postgresql.cnpg.io")
+    assert result.returncode == 3
+    assert "CRD clusters.postgresql.cnpg.io: not established within 0s after the add-ons of clusters/nonprod" in result.stderr
+    assert applies(result.calls) and not env_applies(result.calls)
+
+
+def test_skip_cluster_applies_the_environment_only(run):
+    result = run("stage", "--allow-missing-credentials", "--skip-cluster")
+    assert result.returncode == 0, result.stderr
+    assert applies(result.calls) == env_applies(result.calls)
+    assert not [c for c in result.calls if "condition=Established" in c]
+
+
+def test_a_failing_cluster_tree_stops_before_the_environment(run):
+    result = run("stage", "--allow-missing-credentials", fail="00-storageclass-longhorn-retain")
+    assert result.returncode == 1
+    assert "clusters/nonprod was not applied, so stage was not either" in result.stderr
+    assert not env_applies(result.calls)
 
 
 def test_applies_in_order_with_waits(run):
     result = run("stage", "--allow-missing-credentials")
     assert result.returncode == 0, result.stderr
-    groups = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in applies(result.calls)]
+    groups = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in env_applies(result.calls)]
     ranks = [{name[:2] for name in group} for group in groups]
     assert all(len(r) == 1 for r in ranks) and [r.pop() for r in ranks] == sorted({g[0][:2] for g in groups})
     assert any(name.startswith("00-namespace-") for name in groups[0])
@@ -116,7 +159,7 @@ def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path
     live.write_text("Deployment   apps/v1   dirtbike-stage-web   wordpress-blue\n"
                     "ConfigMap    v1        dirtbike-stage-web   old-settings\n"
                     "Namespace    v1        <none>               dirtbike-stage-retired\n")
-    result = run("stage", "--allow-missing-credentials", live=str(live))
+    result = run("stage", "--allow-missing-credentials", "--skip-cluster", live=str(live))
     assert result.returncode == 0, result.stderr
     (listing,) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
     assert "-l app.kubernetes.io/managed-by=dirtbike-constructs,dirtbike.io/environment=stage" in listing
@@ -149,8 +192,11 @@ def test_diff_comes_first_then_the_apply(run):
 def test_prod_needs_typed_confirmation(run):
     refused = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="yes\n")
     assert refused.returncode == 1 and "not confirmed" in refused.stderr and not applies(refused.calls)
-    confirmed = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\n")
-    assert confirmed.returncode == 0 and applies(confirmed.calls)
+    # Its cluster's tree is confirmed on its own, then the environment.
+    half = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\nno\n")
+    assert half.returncode == 1 and applies(half.calls) and not env_applies(half.calls)
+    confirmed = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\nprod\n")
+    assert confirmed.returncode == 0 and env_applies(confirmed.calls)
     assert run("prod", "--allow-missing-credentials", "--yes", context="dirtbike-prod").returncode == 0
 
 
@@ -179,7 +225,7 @@ UNREACHABLE = "The connection to the server 10.0.0.1:6443 was refused - did you 
 def test_an_unreachable_cluster_is_reported_as_such(run):
     result = run("stage", "--allow-missing-credentials", unreachable=UNREACHABLE)
     assert result.returncode == 3
-    assert result.stderr.strip() == f"apply: cannot reach the cluster of context dirtbike-stage: {UNREACHABLE}"
+    assert result.stderr.strip() == f"apply: cannot reach the cluster of context dirtbike-nonprod: {UNREACHABLE}"
     assert not [c for c in result.calls if c.startswith("get crd")]
 
 
@@ -202,7 +248,7 @@ def test_no_current_context_names_the_expected_one(run):
     result = run("stage", "--allow-missing-credentials", context="", contexts="dirtbike-dev\ndirtbike-stage")
     assert result.returncode == 3
     assert ("kubectl has no current context (error: current-context is not set); environment stage applies to "
-            "'dirtbike-stage': select it with kubectl config use-context dirtbike-stage "
+            "'dirtbike-nonprod': select it with kubectl config use-context dirtbike-nonprod "
             "(contexts in your kubeconfig: dirtbike-dev, dirtbike-stage)") in result.stderr
 
 
@@ -212,7 +258,7 @@ def test_hidden_files_are_never_applied(run, tmp_path):
     (dist / "stage" / ".backup" / "dirtbike-stage-web").mkdir(parents=True)
     (dist / "stage" / ".backup" / "dirtbike-stage-web" / "11-deployment-old.yaml").write_text("kind: Deployment\n")
     (dist / "stage" / "dirtbike-stage-web" / ".11-deployment-draft.yaml").write_text("kind: Deployment\n")
-    result = run("stage", "--allow-missing-credentials", "--diff", dist_root=str(dist))
+    result = run("stage", "--allow-missing-credentials", "--diff", "--skip-cluster", dist_root=str(dist))
     assert result.returncode == 0, result.stderr
     touched = [c for c in result.calls if c.startswith(("apply ", "diff "))]
     assert touched and not [c for c in touched if "/." in c]
@@ -239,7 +285,8 @@ def test_usage_lists_every_option():
     assert result.returncode == 2
     options = set(re.findall(r"^\s+(-[-a-z|]+)\)", SCRIPT.read_text(), flags=re.M))
     flat = {o for group in options for o in group.split("|")}
-    assert flat == {"--diff", "--diff-only", "--dry-run", "--yes", "--allow-missing-credentials", "--timeout", "-h", "--help"}
+    assert flat == {"--diff", "--diff-only", "--dry-run", "--yes", "--allow-missing-credentials", "--timeout", "--skip-cluster",
+                    "-h", "--help"}
     for option in flat:
         assert option in result.stderr, option
     assert "set -" not in result.stderr and "esac" not in result.stderr and "Exit codes" in result.stderr

@@ -1,4 +1,5 @@
-"""The capacity report: sums from dist/, and every environment fits its nodes with headroom."""
+"""The capacity report: sums from dist/ per cluster (every environment on it and the add-ons),
+and every cluster fits its nodes with headroom."""
 
 from __future__ import annotations
 
@@ -7,11 +8,24 @@ import pytest
 from dirtbike_site import capacity, environments
 
 
-@pytest.mark.parametrize("env", environments.NAMES)
-def test_requests_leave_headroom(env):
-    text, headroom = capacity.report(env)
+@pytest.mark.parametrize("cluster", environments.CLUSTERS)
+def test_requests_leave_headroom(cluster):
+    text, headroom = capacity.report(cluster)
     assert headroom["cpu_requests"] >= capacity.HEADROOM and headroom["memory_requests"] >= capacity.HEADROOM, text
-    assert f"dirtbike-{env}-data" in text and "capacity" in text
+    for env in environments.on_cluster(cluster):
+        assert f"dirtbike-{env.name}-data" in text
+    assert "capacity" in text
+
+
+def test_a_shared_cluster_is_reported_as_a_whole():
+    """Environments on one cluster compete for the same nodes: the report sums them."""
+    shared = [c for c in environments.CLUSTERS if len(environments.on_cluster(c)) > 1]
+    assert shared, "no two environments share a cluster"
+    for cluster in shared:
+        whole = capacity.cluster_usage(cluster)
+        for env in environments.on_cluster(cluster):
+            assert capacity.usage(env.name).items() <= whole.items()
+        assert capacity.report(cluster)[0] == capacity.report(environments.on_cluster(cluster)[0].name)[0]
 
 
 def test_sums_count_replicas_instances_and_the_hpa_minimum():
@@ -27,8 +41,8 @@ def test_sums_count_replicas_instances_and_the_hpa_minimum():
 
 def test_low_headroom_is_flagged(monkeypatch, capsys):
     import dataclasses
-    prod = environments.ENVIRONMENTS["prod"]
-    monkeypatch.setitem(environments.ENVIRONMENTS, "prod", dataclasses.replace(prod, nodes=environments.Nodes(count=1, cpu="2", memory="8Gi")))
+    prod = environments.CLUSTERS["prod"]
+    monkeypatch.setitem(environments.CLUSTERS, "prod", dataclasses.replace(prod, nodes=environments.Nodes(count=1, cpu="2", memory="8Gi")))
     assert capacity.main(["prod"]) == 1
     out = capsys.readouterr()
     assert "LOW" in out.out and "less than 20%" in out.err

@@ -174,7 +174,7 @@ def test_stale_dist_is_listed(trees, tmp_path, monkeypatch, capsys):
     (tmp_path / "dev" / "extra.yaml").write_text("x: 1\n")
     (tmp_path / "prod" / next(iter(trees["prod"]))).unlink()
     monkeypatch.setattr(cli, "render", trees.__getitem__)  # rendering itself is tested above
-    assert cli.main(["--check", "--outdir", str(tmp_path)]) == 1
+    assert cli.main(["--check", "--outdir", str(tmp_path), *environments.NAMES]) == 1
     err = capsys.readouterr().err
     assert f"dist/dev/{path} (differs)" in err
     assert "dist/dev/extra.yaml (extra)" in err

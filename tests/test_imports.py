@@ -27,6 +27,8 @@ EXPECTED = {
     "traefik": ("io.traefik", ["IngressRoute", "Middleware", "TraefikService"], "traefik.io/v1alpha1"),
     "certmanager_certificate": ("io.cert_manager", ["Certificate"], "cert-manager.io/v1"),
     "certmanager_clusterissuer": ("io.cert_manager", ["ClusterIssuer"], "cert-manager.io/v1"),
+    "helmchart": ("io.cattle.helm", ["HelmChart"], "helm.cattle.io/v1"),
+    "helmchartconfig": ("io.cattle.helm", ["HelmChartConfig"], "helm.cattle.io/v1"),
 }
 
 

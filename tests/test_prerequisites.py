@@ -1,4 +1,5 @@
-"""Every cluster-level thing dist/ references is rendered in dist/ or listed as a prerequisite."""
+"""Every cluster-level thing dist/ references is rendered in dist/ (the environment's own tree or
+its cluster's, dist/clusters/<cluster>/) or listed as a prerequisite."""
 
 from __future__ import annotations
 
@@ -50,9 +51,18 @@ def unmet_references(objects: list[dict]) -> list[str]:
     return missing
 
 
+def cluster_objects(cluster: str) -> list[dict]:
+    import yaml
+    from conftest import ROOT
+    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / "clusters" / cluster).rglob("*.yaml"))]
+
+
 @pytest.mark.parametrize("env", environments.NAMES)
 def test_references_are_rendered_or_prerequisites(env):
-    assert unmet_references(dist_objects(env)) == []
+    cluster = environments.get(env).cluster
+    own = dist_objects(env)
+    missing = unmet_references(own + cluster_objects(cluster))
+    assert missing == []
 
 
 def test_the_check_reports_what_is_neither_rendered_nor_listed():

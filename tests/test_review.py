@@ -168,6 +168,7 @@ def test_blue_green_switch_and_split_are_stated_as_such():
     before = [color_service("wordpress", "blue"), color_service("wordpress-preview", "green"), weighted("wordpress", 90, 10)]
     after = [color_service("wordpress", "green"), color_service("wordpress-preview", "blue"), weighted("wordpress", 50, 50)]
     found = review(before, after)
+    assert found.rules() == {"blue-green-switch", "blue-green-split"}
     assert [f.text for f in found.rollout] == ["**wordpress stage: active blue -> green**",
                                                "**wordpress stage: split blue 90% / green 10% -> blue 50% / green 50%**"]
 
@@ -371,3 +372,93 @@ def test_command_writes_a_report_per_tree(tmp_path, monkeypatch, capsys):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["REVIEW.md", "dev.md", "prod.md"]
     assert (tmp_path / "out" / "dev.md").read_text() == "**`dev`**: no changes against `HEAD`.\n"
     assert main(["no-such-revision", "--out", "out"]) == 2
+
+
+def test_each_cluster_of_a_nested_folder_gets_its_own_report():
+    def nested(*manifests, cluster):
+        return {f"clusters/{path}": text for path, text in tree(*manifests, env=cluster).items()}
+
+    before = {**nested(storage_class(), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
+    after = {**nested(storage_class(replicas="2"), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
+    reviews = {r.name: r for r in review_files(before, after)}
+    assert sorted(reviews) == ["clusters/main", "clusters/spare", "prod"]
+    assert reviews["clusters/main"].rules() == {"immutable-storage-class"}
+    assert reviews["clusters/spare"].unchanged and reviews["prod"].unchanged
+
+
+@pytest.mark.slow
+def test_the_readme_sample_is_made_by_the_tool():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "review_sample.py")], capture_output=True, text=True, check=True)
+    report = result.stdout
+    assert "Volumes cannot shrink" in report and "**wordpress stage: active blue -> green**" in report
+    assert "flow added: `monitoring/prometheus` → `dirtbike-stage-web/phpmyadmin` on 8080/TCP" in report
+    readme = (ROOT / "README.md").read_text()
+    assert "<!-- review-sample:start -->" in readme and "##### Will fail or lose data" in readme
+
+
+# --- the remaining rules, one crafted change each ----------------------------------------------------
+
+def test_credential_keys_added():
+    assert texts([sealed_secret()], [sealed_secret(password="AgBy3i4OJSWK+PiTySYZZA==", user="AgBnew==")], "credential-keys") == [
+        "credential SealedSecret `shop/web-db`: keys added `user`"]
+
+
+def test_public_host_removed_and_authentication_lost_with_a_rewritten_route():
+    auth = middleware("admin-auth", {"basicAuth": {"secret": "admin-htpasswd"}})
+    before = [auth, ingress_route("admin", "admin.example.org", ["admin-auth"]), ingress_route("old", "old.example.org")]
+    rewritten = changed(ingress_route("admin", "admin.example.org"),
+                        lambda r: r["spec"]["routes"][0].update(match="Host(`admin.example.org`) && PathPrefix(`/`)"))
+    found = review(before, [auth, rewritten])
+    assert [(f.rule, f.text) for f in found.security] == [
+        ("public-host-removed", "public host `old.example.org` no longer served"),
+        ("auth-removed", "public host `admin.example.org`: authentication middleware `shop/admin-auth` **removed**")]
+
+
+def test_a_new_cronjob_is_named_with_its_schedule():
+    assert texts([deployment()], [deployment(), cronjob()], "cronjob-changed") == [
+        "CronJob `shop/report` (new) runs on schedule `0 4 * * *`"]
+
+
+def test_cronjob_template_change_applies_from_its_next_run():
+    bumped = changed(cronjob(), lambda c: c["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0].update(image="example/app:1.1"))
+    assert texts([cronjob()], [bumped], "cronjob-changed") == ["CronJob `shop/report`: its next run uses the changed pod template"]
+
+
+def test_a_split_starting_and_ending():
+    assert texts([], [weighted("wordpress", 90, 10)], "blue-green-split") == []  # a new environment: nothing to switch from
+    service = [color_service("wordpress", "blue")]
+    assert texts(service, [*service, weighted("wordpress", 90, 10)], "blue-green-split") == ["**wordpress stage: split starts**"]
+    assert texts([*service, weighted("wordpress", 90, 10)], service, "blue-green-split") == [
+        "**wordpress stage: split ended** (all traffic to the active colour)"]
+
+
+def test_statefulset_service_name_cannot_change():
+    renamed = changed(statefulset(), lambda s: s["spec"].update(serviceName="db-peers"))
+    assert rules([statefulset()], [renamed]) == {"immutable-statefulset"}
+
+
+def test_pruning_a_namespace_deletes_everything_in_it():
+    assert texts([namespace(), deployment()], [deployment()], "prune-data") == [
+        "prune deletes Namespace `shop` and **everything in it**"]
+
+
+def test_an_image_not_run_before():
+    assert texts([deployment()], [deployment(), deployment("api", image="example/api:2.0")], "image-added") == [
+        "image `example/api:2.0` new (Deployment `shop/api` `app`)"]
+
+
+def test_every_rule_is_registered_and_tested():
+    from pathlib import Path
+
+    from dirtbike_constructs.tools.review.model import RULES, Finding
+
+    with pytest.raises(ValueError, match="unknown review rule"):
+        Finding("no-such-rule", "x", "y")
+    source = Path(__file__).read_text()
+    untested = [rule for rule in RULES if f'"{rule}"' not in source]
+    assert untested == []

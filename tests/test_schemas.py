@@ -24,11 +24,11 @@ from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, ContentSecuri
                                  SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
-                                 ZeroTrustNamespace)
+                                 ZeroTrustNamespace, HelmChart, PlatformNamespace)
 from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
-CUSTOM_GROUPS = ("postgresql.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io")
+CUSTOM_GROUPS = ("postgresql.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io", "helm.cattle.io")
 
 
 def kitchen_sink() -> list[dict[str, Any]]:
@@ -68,6 +68,9 @@ def kitchen_sink() -> list[dict[str, Any]]:
                                                                           spec=ContentSecurityPolicy("object-src 'none'"))])
     TlsCertificate(chart, "cert", namespace="apps", hosts=["www.example.org"], issuer="le")
     AcmeIssuer(chart, "le", name="le", endpoint="staging", dns=Route53Dns("aws", region="eu-west-1"))
+    HelmChart(chart, "addon", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
+              target_namespace="addons", values={"replicas": 2, "labels": {"release": "x"}, "on": True})
+    PlatformNamespace(chart, "addons-ns", name="addons", pod_security="baseline", reason="host ports")
     ns.allow(web, pg, 5432)
     ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
     ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)

@@ -26,10 +26,12 @@ from .grafana_dashboard import GrafanaDashboard, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
+from .helm_chart import HelmChart
 from .longhorn_storage_class import LonghornStorageClass
 from .meta import ManifestObject, recommended_labels
 from .peer import ExternalPeer, Peer
 from .persistent_claim import PersistentClaim
+from .platform_namespace import PlatformNamespace
 from .pod import ApiAccess
 from .pod_metrics import PodMetrics
 from .public_route import PublicRoute
@@ -40,7 +42,7 @@ from .traefik_middleware import (BasicAuth, BodyLimit, ContentSecurityPolicy, Ip
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
-    "LonghornStorageClass",
+    "LonghornStorageClass", "HelmChart", "PlatformNamespace",
     "ApiAccess",
     "GrafanaDashboard", "Panel",
     "Alert", "AlertRules", "PodMetrics",

@@ -35,6 +35,8 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     ("PodDisruptionBudget", "HorizontalPodAutoscaler"),
     ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
     ("PodMonitor", "ServiceMonitor", "PrometheusRule"),
+    # k3s add-ons (a cluster's tree): after their namespaces; helm-controller installs them.
+    ("HelmChartConfig", "HelmChart"),
 )
 #: The API group of each kind (core: ''), for kubectl's `kind.group` names.
 KIND_GROUP: dict[str, str] = {
@@ -49,6 +51,7 @@ KIND_GROUP: dict[str, str] = {
     "HorizontalPodAutoscaler": "autoscaling", "Middleware": "traefik.io", "TraefikService": "traefik.io",
     "Certificate": "cert-manager.io", "IngressRoute": "traefik.io", "PodMonitor": "monitoring.coreos.com",
     "ServiceMonitor": "monitoring.coreos.com", "PrometheusRule": "monitoring.coreos.com",
+    "HelmChartConfig": "helm.cattle.io", "HelmChart": "helm.cattle.io",
 }
 
 

@@ -6,7 +6,7 @@ then the detailed diff.
     dirtbike-review [BASE] [--dist dist] [--out build/review] [--max-chars 60000]
 
 BASE is a git revision (default HEAD); the working tree's dist/ is compared with dist/ at BASE.
-Writes <out>/<tree>.md for every tree and <out>/REVIEW.md (all of them, cut to --max-chars
+Writes <out>/<tree>.md for every tree (a nested tree such as clusters/main as clusters-main.md) and <out>/REVIEW.md (all of them, cut to --max-chars
 for a comment), and prints REVIEW.md.
 """
 
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     reviews = review_files(old_files, new_files)
     args.out.mkdir(parents=True, exist_ok=True)
     for review in reviews:
-        (args.out / f"{review.name}.md").write_text(render_tree(review, args.base), encoding="utf-8")
+        (args.out / f"{review.name.replace('/', '-')}.md").write_text(render_tree(review, args.base), encoding="utf-8")
     combined = fit(reviews, args.base, args.max_chars) if reviews else render_all([], args.base)
     (args.out / "REVIEW.md").write_text(combined, encoding="utf-8")
     sys.stdout.write(combined)

@@ -18,14 +18,68 @@ WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job",
 RANK_PREFIX = re.compile(r"^(\d+)-")
 
 
+#: Every rule the review applies, with what it finds; a Finding names one of them.
+RULES: dict[str, str] = {
+    # will fail or lose data
+    "immutable-selector": "a workload's selector changed (the API server rejects it)",
+    "immutable-volume-claims": "a StatefulSet's volume claim templates changed",
+    "immutable-statefulset": "another StatefulSet field that cannot change (service name, pod management, selector)",
+    "immutable-job-template": "a Job's pod template changed",
+    "immutable-storage-class": "a StorageClass's provisioner, parameters, reclaim policy or binding mode changed",
+    "immutable-claim": "a claim's storage class, access modes, volume mode or volume changed",
+    "volume-shrink": "a claim, claim template or PostgreSQL volume asks for less space",
+    "volume-not-expandable": "a claim grows on a storage class that does not allow expansion",
+    "prune-data": "prune deletes an object holding data (claim, StatefulSet, PostgreSQL cluster, credential, namespace)",
+    # security posture
+    "flow-added": "a connection the NetworkPolicies did not allow now is",
+    "flow-widened": "a connection already allowed on some ports is now allowed on more",
+    "flow-removed": "a connection no longer allowed",
+    "privilege-capabilities": "Linux capabilities added or dropped",
+    "privilege-user": "user or group id, or runAsNonRoot, changed",
+    "privilege-escalation": "allowPrivilegeEscalation changed",
+    "privilege-root-filesystem": "the root filesystem became writable or read-only",
+    "privilege-privileged": "privileged mode changed",
+    "privilege-seccomp": "the seccomp profile changed",
+    "privilege-host": "host network, PID, IPC or host paths",
+    "security-exception": "a named security exception added, removed or reworded",
+    "pod-security": "a namespace's Pod Security level or version",
+    "sa-token": "a ServiceAccount token mounted or no longer mounted",
+    "rbac-gained": "a subject gains API rights through its bindings",
+    "rbac-lost": "a subject loses API rights",
+    "credential-added": "a SealedSecret or Secret added",
+    "credential-removed": "a SealedSecret or Secret removed",
+    "credential-resealed": "a credential's value re-sealed or changed",
+    "credential-keys": "keys added to or removed from a credential",
+    "public-host-added": "a host newly served by an IngressRoute or Ingress",
+    "public-host-removed": "a host no longer served",
+    "auth-removed": "an authentication middleware no longer on a route",
+    # rollout
+    "blue-green-switch": "the active colour of a blue-green Service",
+    "blue-green-split": "the weights of a blue-green split, or a split starting or ending",
+    "restart": "a workload restarts (pod template changed) or PostgreSQL instances roll",
+    "scale": "a replica count or an autoscaler's range",
+    "job-run": "a Job runs (new or changed)",
+    "job-rerun": "unchanged Jobs that apply runs again",
+    "cronjob-changed": "a CronJob's schedule or template",
+    # images
+    "image-changed": "an image's tag or digest",
+    "image-added": "an image not run before",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One consequence of a change: `rule` names the check that found it (stable, for tests
-    and for grepping), `subject` what it is about, `text` one Markdown sentence."""
+    """One consequence of a change: `rule` names the check that found it (one of RULES:
+    stable, for tests and for grepping), `subject` what it is about, `text` one Markdown
+    sentence."""
 
     rule: str
     subject: str
     text: str
+
+    def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise ValueError(f"unknown review rule {self.rule!r}; add it to RULES with what it finds")
 
 
 @dataclass
@@ -59,13 +113,22 @@ def identity(manifest: Mapping[str, Any]) -> Identity:
     return str(manifest["kind"]), str(meta.get("namespace") or ""), str(meta["name"])
 
 
+def tree_of(path: str) -> tuple[str, str]:
+    """(tree, path inside it) of 'tree/<namespace or _cluster>/<file>'. A tree may be nested
+    ('clusters/main/kube-system/x.yaml' is tree 'clusters/main'), so a folder holding one
+    sub-tree per cluster gets one report per cluster."""
+    parts = path.split("/")
+    cut = max(1, len(parts) - 2)
+    return "/".join(parts[:cut]), "/".join(parts[cut:])
+
+
 def load_trees(files: Mapping[str, str]) -> dict[str, Tree]:
-    """Trees by their folder (first path component), from 'folder/...yaml' -> text."""
+    """Trees by their folder, from 'folder/...yaml' -> text."""
     trees: dict[str, Tree] = {}
     for path, text in sorted(files.items()):
         if not path.endswith((".yaml", ".yml")) or "/" not in path:
             continue
-        folder, rel = path.split("/", 1)
+        folder, rel = tree_of(path)
         tree = trees.setdefault(folder, Tree(folder))
         for manifest in yaml.safe_load_all(text):
             if isinstance(manifest, dict) and "kind" in manifest:

@@ -82,11 +82,14 @@ def render_tree(review: TreeReview, base: str) -> str:
              f"{len(review.security)} security · {len(review.rollout)} rollout", ""]
     lines += ["### Will fail or lose data", "", *_bullets(review.danger), ""] if review.danger else []
     lines += ["### Security posture", "", *_bullets(review.security), ""]
+    switches = [f for f in review.rollout if f.rule.startswith("blue-green")]
     restarts = [f for f in review.rollout if f.rule == "restart"]
-    others = [f for f in review.rollout if f.rule != "restart"]
+    others = [f for f in review.rollout if f not in switches and f not in restarts]
     lines += ["### Rollout", ""]
     if not review.rollout:
         lines += ["Nothing.", ""]
+    if switches:
+        lines += [*_bullets(switches), ""]
     if restarts:
         lines += ["Restarts, in the order apply reaches them:", "", *_bullets(restarts, numbered=True), ""]
     if others:

@@ -84,7 +84,11 @@ def job_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
                 found.append(Finding("job-run", describe(ident), f"{describe(ident)} runs again with its changed pod template"))
             else:
                 unchanged.append(f"`{ident[2]}`")
-        elif before is not None and before != manifest:
+        elif before is None:
+            if old is not None:  # a whole new tree is the first apply, not a change
+                found.append(Finding("cronjob-changed", describe(ident),
+                                     f"{describe(ident)} (new) runs on schedule `{dig(manifest, 'spec', 'schedule')}`"))
+        elif before != manifest:
             old_schedule, new_schedule = dig(before, "spec", "schedule"), dig(manifest, "spec", "schedule")
             if old_schedule != new_schedule:
                 found.append(Finding("cronjob-changed", describe(ident), f"{describe(ident)}: schedule `{old_schedule}` → `{new_schedule}`"))
