@@ -119,8 +119,8 @@ def test_the_smoke_script_is_shellcheck_clean():
 
 def test_the_workflow_builds_tests_scans_then_pushes_and_records_the_digest():
     text = (ROOT / ".github" / "workflows" / "postgres-image.yml").read_text()
-    order = ["run: echo \"image=$(python -m dirtbike_site.images)", "load: true", "bash scripts/postgres_image_smoke.sh",
+    order = ["run: echo \"image=$(python -m dirtbike_site.images)", "buildx build --load", "bash scripts/postgres_image_smoke.sh",
              "aquasecurity/trivy-action@", "severity: HIGH,CRITICAL", 'exit-code: "1"',
-             "push: true", "python -m dirtbike_constructs.tools.pin_images", "uses: actions/upload-artifact"]
+             "--push", "python -m dirtbike_constructs.tools.pin_images", "uses: actions/upload-artifact"]
     positions = [text.index(step) for step in order]
     assert positions == sorted(positions), "push only after the smoke tests and the scan"
