@@ -109,4 +109,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from .failures import run_main
+    raise SystemExit(run_main(main, action="capacity"))

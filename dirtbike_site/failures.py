@@ -137,3 +137,9 @@ def guarded(run: Callable[[], int], *, debug: bool, outdir: Path | None = None, 
         if answer.code != INTERRUPTED and not debug:
             print("  (run with --debug for the full traceback)", file=sys.stderr)
         return answer.code
+
+
+def run_main(main: Callable[[list[str]], int], *, action: str) -> int:
+    """`python -m dirtbike_site.X [--debug] ...`: main(argv) with every failure answered."""
+    argv = sys.argv[1:]
+    return guarded(lambda: main([a for a in argv if a != "--debug"]), debug="--debug" in argv, action=action)

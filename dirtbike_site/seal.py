@@ -143,4 +143,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from .failures import run_main
+    raise SystemExit(run_main(main, action="seal"))

@@ -1,15 +1,27 @@
-"""`make bench`: how long synthesis takes, and what one hardened workload costs.
+"""`make bench`: how long synthesis takes, against what a user would pick instead and against
+the floor, and what one hardened workload costs.
 
 Prints a table: the whole platform (every environment) through `python main.py` as a user runs
 it (median of --runs, including interpreter and jsii start-up), the same rendered in-process,
 and synthetic runs of 10, 100 and 300 HardenedDeployments (with their ServiceAccount and
 Service) in one namespace, with the cost per workload and the slope between the sizes.
+
+Then two ratios, each the median of --runs:
+- against kustomize: `kubectl kustomize` building the same three trees (the same objects,
+  checked) from a base and three overlays, one process per environment as a user runs it. The
+  overlays add the environment label, the base adds nothing (the objects differ per
+  environment in names and values, so in a kustomize project they would be written out per
+  overlay). Skipped with a message where kubectl is missing (CI).
+- against the floor: a process that starts Python and jsii (imports cdk8s) and only emits and
+  writes the YAML of the same objects: what any cdk8s app producing this output pays.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import pickle
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,7 +37,7 @@ import cdk8s  # noqa: E402
 
 from dirtbike_constructs import (Container, HardenedDeployment, Port, Probe, Resources,  # noqa: E402
                                  ZeroTrustNamespace)
-from dirtbike_constructs.synth import chart_manifests, render_tree  # noqa: E402
+from dirtbike_constructs.synth import chart_manifests, render_tree, to_yaml  # noqa: E402
 from dirtbike_site import cli, environments  # noqa: E402
 
 WORKLOAD = Container(
@@ -79,14 +91,124 @@ def run(runs: int, sizes: list[int]) -> list[tuple[str, str, str]]:
     return rows
 
 
+ENV_LABEL = cli.ENVIRONMENT_LABEL
+GOALS = {"kustomize": 1.0, "floor": 1.5}
+
+
+def objects_of(tree: dict[str, str]) -> dict[str, dict]:
+    """path -> object of the YAML files of a rendered tree."""
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return {path: yaml.load(text, Loader=loader) for path, text in tree.items() if path.endswith(".yaml")}
+
+
+def kustomize_layout(trees: dict[str, dict[str, str]], folder: Path) -> Path:
+    """base/ and overlays/<env>/ whose `kubectl kustomize overlays/<env>` output is the same
+    objects as trees[env]: each overlay holds its environment's objects without the
+    environment label and adds it back."""
+    import yaml
+    base = folder / "base"
+    base.mkdir(parents=True)
+    (base / "kustomization.yaml").write_text("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n")
+    for env, tree in trees.items():
+        overlay = folder / "overlays" / env
+        resources = []
+        for path, obj in objects_of(tree).items():
+            obj["metadata"]["labels"] = {k: v for k, v in obj["metadata"]["labels"].items() if k != ENV_LABEL}
+            target = overlay / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(to_yaml(obj))
+            resources.append(path)
+        kustomization = {
+            "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+            "resources": ["../../base", *resources],
+            "labels": [{"pairs": {ENV_LABEL: env}, "includeSelectors": False, "includeTemplates": False}],
+        }
+        (overlay / "kustomization.yaml").write_text(yaml.safe_dump(kustomization, sort_keys=False))
+    return folder
+
+
+def kustomize_available() -> str | None:
+    """None when `kubectl kustomize` runs here, else why not."""
+    if shutil.which("kubectl") is None:
+        return "kubectl not found (install kubectl 1.32, which carries kustomize, to compare)"
+    probe = subprocess.run(["kubectl", "kustomize", "--help"], capture_output=True, text=True)
+    return None if probe.returncode == 0 else "`kubectl kustomize` does not run: " + probe.stderr.strip()[:200]
+
+
+def kustomize_build(folder: Path, envs) -> dict[str, list[dict]]:
+    import yaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    built = {}
+    for env in envs:
+        out = subprocess.run(["kubectl", "kustomize", str(folder / "overlays" / env)], check=True, capture_output=True, text=True).stdout
+        built[env] = [doc for doc in yaml.load_all(out, Loader=loader) if doc]
+    return built
+
+
+def same_objects(trees: dict[str, dict[str, str]], built: dict[str, list[dict]]) -> bool:
+    def key(obj: dict) -> tuple:
+        return (obj["kind"], obj["metadata"].get("namespace", ""), obj["metadata"]["name"])
+    for env, tree in trees.items():
+        ours = {key(o): o for o in objects_of(tree).values()}
+        theirs = {key(o): o for o in built[env]}
+        if ours != theirs:
+            return False
+    return True
+
+
+def floor_child(manifests_file: str, outdir: str) -> None:
+    """The floor: start Python and jsii, emit and write the YAML of the same objects."""
+    import cdk8s  # noqa: F401  (starts the jsii runtime and loads the cdk8s assembly)
+    trees = pickle.loads(Path(manifests_file).read_bytes())
+    for env, objects in trees.items():
+        for path, obj in objects.items():
+            target = Path(outdir) / env / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(to_yaml(obj), encoding="utf-8")
+
+
+def comparisons(runs: int) -> list[tuple[str, str, str]]:
+    """Rows: synthesis, kustomize and floor times, and the two ratios."""
+    trees = {name: cli.render(name) for name in environments.NAMES}
+    synth = median_seconds(main_py_once, runs)
+    rows = [("synthesis of the three environments (python main.py)", f"{synth * 1000:.0f} ms", "")]
+    with tempfile.TemporaryDirectory() as work:
+        manifests = Path(work) / "objects.pickle"
+        manifests.write_bytes(pickle.dumps({env: objects_of(tree) for env, tree in trees.items()}))
+
+        def floor_once() -> None:
+            with tempfile.TemporaryDirectory() as out:
+                subprocess.run([sys.executable, __file__, "--floor-child", str(manifests), out], check=True, capture_output=True)
+
+        floor = median_seconds(floor_once, runs)
+        rows.append(("floor: Python + jsii start + YAML of the same objects", f"{floor * 1000:.0f} ms", ""))
+        why_not = kustomize_available()
+        if why_not is None:
+            layout = kustomize_layout(trees, Path(work) / "kustomize")
+            same = same_objects(trees, kustomize_build(layout, trees))
+            kustomize = median_seconds(lambda: kustomize_build(layout, trees), runs)
+            rows.append(("kubectl kustomize, base + three overlays" + ("" if same else " (OUTPUT DIFFERS)"), f"{kustomize * 1000:.0f} ms", ""))
+            rows.append(("ratio synthesis / kustomize", f"{synth / kustomize:.2f}x", f"goal <= {GOALS['kustomize']}"))
+        else:
+            rows.append(("kubectl kustomize", "skipped", why_not))
+        rows.append(("ratio synthesis / floor", f"{synth / floor:.2f}x", f"goal <= {GOALS['floor']}"))
+    return rows
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--floor-child"]:
+        floor_child(*sys.argv[2:4])
+        return 0
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 300])
+    parser.add_argument("--ratios-only", action="store_true", help="only the comparison with kustomize and the floor")
     args = parser.parse_args()
-    rows = run(args.runs, args.sizes)
+    rows = [] if args.ratios_only else run(args.runs, args.sizes)
+    rows += comparisons(args.runs)
     width = max(len(r[0]) for r in rows)
-    print(f"{'measure':<{width}}  {'median':>9}  per workload")
+    print(f"{'measure':<{width}}  {'median':>9}  per workload / note")
     for label, total, per in rows:
         print(f"{label:<{width}}  {total:>9}  {per}")
     return 0

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 import sys
+
+import pytest
 
 from conftest import ROOT
 
@@ -19,3 +22,25 @@ def test_rows_cover_platform_and_scale():
     rows = bench.run(runs=1, sizes=[1, 2])
     labels = [r[0] for r in rows]
     assert labels[0].startswith("platform") and "2 hardened workloads" in labels and labels[-1].startswith("slope")
+
+
+TREES = {env: {f"ns-{env}/00-configmap-a.yaml": f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  namespace: ns-{env}\n"
+               f"  labels:\n    app.kubernetes.io/name: a\n    {bench.ENV_LABEL}: {env}\ndata:\n  k: v\n",
+               "FLOWS.md": "# not an object\n"} for env in ("dev", "prod")}
+
+
+def test_kustomize_builds_the_same_objects_from_a_base_and_overlays(tmp_path):
+    why_not = bench.kustomize_available()
+    if why_not:
+        pytest.skip(why_not)
+    layout = bench.kustomize_layout(TREES, tmp_path)
+    overlay = (layout / "overlays" / "dev" / "ns-dev" / "00-configmap-a.yaml").read_text()
+    assert bench.ENV_LABEL not in overlay  # the overlay adds it
+    assert bench.same_objects(TREES, bench.kustomize_build(layout, TREES))
+
+
+def test_the_floor_writes_the_same_objects(tmp_path):
+    objects = tmp_path / "objects.pickle"
+    objects.write_bytes(pickle.dumps({env: bench.objects_of(tree) for env, tree in TREES.items()}))
+    bench.floor_child(str(objects), str(tmp_path / "out"))
+    assert (tmp_path / "out" / "dev" / "ns-dev" / "00-configmap-a.yaml").read_text() == TREES["dev"]["ns-dev/00-configmap-a.yaml"]

@@ -6,7 +6,7 @@ import pytest
 from conftest import find, synth
 
 from dirtbike_constructs import ConfigError, PersistentClaim
-from dirtbike_constructs.synth import APPLY_ORDER, apply_rank, render_tree
+from dirtbike_constructs.synth import APPLY_ORDER, apply_rank, render_tree, to_yaml
 
 
 def test_claim_defaults(chart):
@@ -46,3 +46,10 @@ def test_two_objects_on_one_path_are_refused():
     same = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "a"}}
     with pytest.raises(ConfigError, match="one object per kind, namespace and name"):
         render_tree([same, dict(same)])
+
+
+def test_yaml_never_uses_anchors_for_shared_values():
+    shared = {"app": "web"}
+    text = to_yaml({"metadata": {"labels": shared}, "spec": {"selector": {"matchLabels": shared}}})
+    assert "&" not in text and "*" not in text
+    assert text.count("app: web") == 2

@@ -38,7 +38,7 @@ def kitchen_sink() -> list[dict[str, Any]]:
     ns = ZeroTrustNamespace(chart, "ns", name="apps", quota=Quota("2", "4Gi", "4", "8Gi", pods=20, persistent_volume_claims=5, storage="50Gi"))
     PersistentClaim(chart, "data", namespace="apps", size="1Gi", storage_class="longhorn-retain")
     web = HardenedDeployment(
-        chart, "web", namespace="apps", replicas=2, autoscaling=Autoscaling(), reads=[Reads("ConfigMap", ["web"])],
+        chart, "web", namespace="apps", autoscaling=Autoscaling(), reads=[Reads("ConfigMap", ["web"])],
         container=container(mounts=(ConfigFiles("cfg", "/etc/web", {"a.conf": "x\ny\n"}), SecretFiles("web-db", "/run/secrets/db", {"password": "db-password"}),
                                     ClaimMount("data", "/data", sub_path="web"))),
         init_containers=[container(name="migrate", ports=(), readiness=None, liveness=None)],

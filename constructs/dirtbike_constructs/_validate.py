@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from .errors import ConfigError
@@ -19,12 +20,28 @@ IMAGE = re.compile(
     r"(@(?P<digest>sha256:[a-f0-9]{64}))?$"
 )
 
-_CPU = re.compile(r"^([0-9]+(\.[0-9]+)?)(m?)$")
-_MEMORY = re.compile(r"^([0-9]+)(Ki|Mi|Gi|Ti|K|M|G|T)?$")
-_MEMORY_FACTOR = {
-    None: 1, "K": 10**3, "M": 10**6, "G": 10**9, "T": 10**12,
-    "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40,
+# A Kubernetes quantity: a decimal number with a binary (Ki..Ei) or decimal (n, u, m, k, M, G,
+# T, P, E) suffix, or a decimal exponent (1e3). 'K' is not one of them: the API server refuses it.
+_QUANTITY = re.compile(r"^(?P<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?P<suffix>[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$")
+_FACTOR = {
+    None: Decimal(1), "n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"),
+    "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9, "T": Decimal(10) ** 12,
+    "P": Decimal(10) ** 15, "E": Decimal(10) ** 18,
+    "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30, "Ti": Decimal(2) ** 40,
+    "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
 }
+
+
+def quantity(value: Any) -> tuple[Decimal, str | None] | None:
+    """(amount in base units, suffix) of a Kubernetes quantity string, or None."""
+    match = _QUANTITY.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    suffix = match.group("suffix")
+    number = Decimal(match.group("number"))
+    if suffix and suffix[0] in "eE" and len(suffix) > 1:
+        return number * Decimal(10) ** int(suffix[1:]), suffix
+    return number * _FACTOR[suffix], suffix
 
 
 def dns_label(where: str, field: str, value: Any, *, max_length: int = 63) -> str:
@@ -122,21 +139,31 @@ def postgres_image(where: str, field: str, value: Any) -> int:
 
 
 def cpu_millis(where: str, field: str, value: Any) -> int:
-    match = _CPU.match(value) if isinstance(value, str) else None
-    if not match:
-        raise ConfigError(where, field, value, "a CPU quantity such as '250m', '1' or '1.5'")
-    amount = float(match.group(1))
-    millis = int(amount) if match.group(3) else int(round(amount * 1000))
+    """A CPU quantity ('250m', '1', '1.5'), in millicores."""
+    allowed = "a CPU quantity such as '250m', '1' or '1.5'"
+    parsed = quantity(value)
+    if parsed is None or parsed[1] not in (None, "m"):
+        raise ConfigError(where, field, value, allowed)
+    millis = parsed[0] * 1000
+    if millis != millis.to_integral_value():
+        raise ConfigError(where, field, value, "a CPU quantity in whole millicores", "Kubernetes does not allow a precision finer than 1m")
     if millis <= 0:
         raise ConfigError(where, field, value, "a CPU quantity greater than zero")
-    return millis
+    return int(millis)
 
 
 def memory_bytes(where: str, field: str, value: Any) -> int:
-    match = _MEMORY.match(value) if isinstance(value, str) else None
-    if not match:
-        raise ConfigError(where, field, value, "a memory quantity such as '256Mi', '2Gi' or '500M'")
-    amount = int(match.group(1)) * _MEMORY_FACTOR[match.group(2)]
+    """A memory or storage quantity ('256Mi', '1.5Gi', '500M'), in bytes (rounded up, as
+    Kubernetes does)."""
+    allowed = "a memory quantity such as '256Mi', '1.5Gi' or '500M'"
+    if isinstance(value, str) and re.match(r"^[0-9.]+K$", value):
+        raise ConfigError(where, field, value, allowed, f"Kubernetes has no 'K': write '{value[:-1]}Ki' (1024) or '{value[:-1]}k' (1000)")
+    parsed = quantity(value)
+    if parsed is None:
+        raise ConfigError(where, field, value, allowed)
+    if parsed[1] in ("n", "u", "m"):
+        raise ConfigError(where, field, value, allowed, f"'{parsed[1]}' means a fraction of a byte here: write '{value[:-1]}Mi' for mebibytes")
+    amount = int(parsed[0].to_integral_value(rounding=ROUND_CEILING))
     if amount <= 0:
         raise ConfigError(where, field, value, "a memory quantity greater than zero")
     return amount
@@ -165,3 +192,104 @@ def unique(where: str, field: str, values: Iterable[Any]) -> None:
         if value in seen:
             raise ConfigError(where, field, value, "each value once", "remove the duplicate")
         seen.add(value)
+
+
+def sequence_of(where: str, field: str, value: Any, kind: type | tuple[type, ...], allowed: str) -> list[Any]:
+    """A list, tuple or other sequence whose items are all `kind` (a single item is refused
+    with the fix: wrap it in a tuple)."""
+    if isinstance(value, kind):
+        raise ConfigError(where, field, value, f"a sequence of {allowed}", f"wrap the single value: {field.rsplit('.', 1)[-1]}=(value,)")
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+        raise ConfigError(where, field, value, f"a sequence of {allowed}")
+    for item in value:
+        if not isinstance(item, kind):
+            raise ConfigError(where, field, item, allowed)
+    return list(value)
+
+
+# Secret and ConfigMap keys, and the file names they become.
+CONFIG_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+
+
+def relative_path(where: str, field: str, value: Any) -> str:
+    """A relative path without '..' (subPath, Secret item paths): the API server refuses others."""
+    if not isinstance(value, str) or not value or value.startswith("/") or ".." in value.split("/"):
+        raise ConfigError(where, field, value, "a relative path without '..' such as 'config/app.ini'")
+    return value
+
+
+# Credentials inside a value: a URL with a password in its user part, a key=value password, a
+# PEM private key. They belong in mounted files, not in environment values or arguments.
+_CREDENTIAL_IN_VALUE = (
+    (re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]*:[^/\s@]+@"), "a URL with a password in it"),
+    (re.compile(r"(?i)(^|[\s;&?])(password|passwd|pwd|secret|token)=[^\s;&]+"), "a password=... setting"),
+    (re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), "a private key"),
+)
+
+
+def no_credential(where: str, field: str, value: str) -> None:
+    for pattern, what in _CREDENTIAL_IN_VALUE:
+        if pattern.search(value):
+            raise ConfigError(
+                where, field, _redacted(value), f"plain settings only (this holds {what})",
+                "put the credential in a sealed Secret, mount it with SecretFiles and have the app read the file "
+                "(e.g. build the URL at start-up from /run/secrets/...)",
+            )
+
+
+def _redacted(value: str) -> str:
+    """The value with what looks like the credential hidden: error messages end up in logs."""
+    value = re.sub(r"(://[^/\s:@]*:)[^/\s@]+@", r"\1***@", value)
+    value = re.sub(r"(?i)((password|passwd|pwd|secret|token)=)[^\s;&]+", r"\1***", value)
+    return re.sub(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*", "-----BEGIN PRIVATE KEY----- ***", value, flags=re.S)
+
+
+_CRON_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
+_CRON_NAMES = ({}, {}, {}, {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+               {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())})
+CRON_MACROS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+
+
+def cron(where: str, field: str, value: Any) -> str:
+    """A standard five-field cron schedule (or @daily etc.) whose fields are in range: the API
+    server refuses '60 * * * *' and schedules carrying TZ= (use the time zone field)."""
+    allowed = "a five-field cron expression such as '0 4 1 * *' (minute hour day month weekday), or @daily/@weekly/@monthly"
+    if not isinstance(value, str):
+        raise ConfigError(where, field, value, allowed)
+    text = value.strip()
+    if text.startswith(("TZ=", "CRON_TZ=")):
+        raise ConfigError(where, field, value, allowed, "set the time zone with time_zone, not inside the schedule")
+    if text in CRON_MACROS:
+        return value
+    fields = text.split()
+    if len(fields) != 5:
+        raise ConfigError(where, field, value, allowed)
+    for text_field, (low, high), names in zip(fields, _CRON_RANGES, _CRON_NAMES):
+        for part in text_field.split(","):
+            base, _, step = part.partition("/")
+            if step and (not step.isdigit() or int(step) == 0):
+                raise ConfigError(where, field, value, allowed, f"bad step in {part!r}")
+            if base in ("*", "?"):
+                continue
+            for bound in base.split("-", 1):
+                number = names.get(bound.lower()) if not bound.isdigit() else int(bound)
+                if number is None or not low <= number <= high:
+                    raise ConfigError(where, field, value, allowed, f"{bound!r} is outside {low}-{high} in {text_field!r}")
+    return value
+
+
+def time_zone(where: str, field: str, value: Any) -> str:
+    """An IANA time zone the API server knows ('Etc/UTC', 'Asia/Shanghai'); checked against
+    this machine's zone database when it has one."""
+    import zoneinfo
+    allowed = "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'"
+    if not isinstance(value, str) or not re.match(r"^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$", value):
+        raise ConfigError(where, field, value, allowed)
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        known = zoneinfo.available_timezones()  # a walk of the whole database: only on failure
+        if known:
+            close = sorted(z for z in known if z.lower() == value.lower() or z.split("/")[-1].lower() == value.split("/")[-1].lower())
+            raise ConfigError(where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names") from None
+    return value

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 SERVERS = {
     "production": "https://acme-v02.api.letsencrypt.org/directory",
@@ -58,6 +58,7 @@ class AcmeIssuer(Construct):
                                   "secretAccessKeySecretRef": {"name": dns.secret, "key": dns.secret_access_key_key}}}
         else:
             raise ConfigError(where, "dns", dns, "CloudflareDns(...) or Route53Dns(...)")
+        require_cluster_scope_allowed(scope, where, "ClusterIssuer")
         attach(self, scope, id, where)
         self.name = name
         ManifestObject(self, "Resource", {

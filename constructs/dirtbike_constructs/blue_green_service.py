@@ -105,7 +105,9 @@ class BlueGreenService(Construct):
                 self, color,
                 namespace=namespace, name=f"{name}-{color}", app=name,
                 container=dataclasses.replace(container, image=colors[color].image),
-                replicas=colors[color].replicas,
+                # The autoscaled active color's count is the HPA's; its ColorSpec.replicas
+                # applies once it is idle again.
+                replicas=1 if autoscaling is not None and color == active else colors[color].replicas,
                 autoscaling=autoscaling if color == active else None,
                 pod_labels={COLOR_LABEL: color}, component=component, part_of=part_of,
                 **deployment_options,

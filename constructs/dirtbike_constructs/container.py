@@ -25,6 +25,10 @@ PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 # Env var names that say "I carry a credential". Such a value belongs in a mounted file.
 SECRET_LIKE_ENV = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|MASTER_KEY|ACCESS_KEY|CREDENTIAL)")
 FILE_POINTER_SUFFIXES = ("_FILE", "_PATH", "_DIR")
+# $(NAME) in an env value, not the escaped $$(NAME).
+VAR_REFERENCE = re.compile(r"(?<!\$)\$\(([A-Za-z_][A-Za-z0-9_]*)\)")
+#: Kubernetes refuses a ConfigMap larger than 1 MiB (etcd's object limit).
+CONFIG_MAP_MAX_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -100,14 +104,23 @@ class Probe:
     def exec(cls, *command: str, **timing: int) -> "Probe":
         return cls(command=tuple(command), **timing)
 
-    def render(self, where: str, field: str, port_names: set[str]) -> dict[str, Any]:
+    def render(self, where: str, field: str, ports: Sequence[Port]) -> dict[str, Any]:
+        """Validate against the container's own ports (a probe on a port the container does not
+        declare, or on a UDP port, never succeeds: the pod never becomes Ready) and render."""
         kinds = sum([self.http_path is not None, bool(self.command), self.http_path is None and self.port is not None])
         if kinds != 1:
             raise ConfigError(where, field, self, "exactly one of an HTTP path, a TCP port or a command", "use Probe.http, Probe.tcp or Probe.exec")
-        if isinstance(self.port, str) and self.port not in port_names:
-            raise ConfigError(where, f"{field}.port", self.port, "the name of one of the container's ports: " + (", ".join(sorted(port_names)) or "(none declared)"))
-        if isinstance(self.port, int):
+        tcp = [p for p in ports if p.protocol == "TCP"]
+        if isinstance(self.port, str) and self.port not in {p.name for p in tcp}:
+            raise ConfigError(where, f"{field}.port", self.port, "the name of one of the container's ports served over TCP: " + (", ".join(sorted(p.name for p in tcp)) or "(none declared)"),
+                              "declare the port in ports=(Port(...),), or probe with Probe.exec")
+        if isinstance(self.port, int) and not isinstance(self.port, bool):
             check.port(where, f"{field}.port", self.port)
+            if self.port not in {p.container_port for p in tcp}:
+                raise ConfigError(where, f"{field}.port", self.port, "a TCP port the container declares: " + (", ".join(f"{p.container_port} ({p.name})" for p in tcp) or "(none declared)"),
+                                  "probe a declared port, by name preferably")
+        elif self.port is not None and not isinstance(self.port, str):
+            raise ConfigError(where, f"{field}.port", self.port, "a port name or number")
         for name in ("initial_delay_seconds", "period_seconds", "timeout_seconds", "failure_threshold"):
             check.integer(where, f"{field}.{name}", getattr(self, name), minimum=0 if name == "initial_delay_seconds" else 1)
         if self.http_path is not None:
@@ -288,7 +301,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 "use the default 10001, or state why the image needs this id in exceptions=SecurityExceptions(low_uid='...')",
             )
 
-    ports = list(c.ports)
+    ports = check.sequence_of(where, f"{here}.ports", c.ports, Port, "dirtbike_constructs.Port values")
     port_names: set[str] = set()
     rendered_ports = []
     for p in ports:
@@ -319,10 +332,23 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 "mount the credential with SecretFiles and point the app at the file (many images read NAME_FILE)",
             )
 
+    defined: list[str] = []
+    for name, value in env.items():
+        check.no_credential(where, f"{here}.env[{name!r}]", value)
+        # Kubernetes expands $(NAME) only for variables defined before it; any other reference
+        # stays in the value as literal text.
+        for ref in VAR_REFERENCE.findall(value):
+            if ref not in defined:
+                raise ConfigError(where, f"{here}.env[{name!r}]", value, f"references to variables defined before {name} ({', '.join(defined) or 'none'})",
+                                  f"define {ref} earlier in env, or write $$({ref}) for a literal '$({ref})'")
+        defined.append(name)
+
     for attr in ("command", "args"):
         value = getattr(c, attr)
-        if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        if isinstance(value, str) or not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, f"{here}.{attr}", value, "a sequence of strings (not one string)")
+        for i, item in enumerate(value):
+            check.no_credential(where, f"{here}.{attr}[{i}]", item)
 
     probes: dict[str, Any] = {}
     for attr, key in (("readiness", "readinessProbe"), ("liveness", "livenessProbe"), ("startup", "startupProbe")):
@@ -332,7 +358,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 raise ConfigError(where, f"{here}.{attr}", None, "a Probe (readiness and liveness are required)", f"add {attr}=Probe.http('/healthz') or Probe.tcp('<port name>')")
             continue
         check.instance_of(where, f"{here}.{attr}", probe, Probe, "a dirtbike_constructs.Probe")
-        probes[key] = probe.render(where, f"{here}.{attr}", port_names)
+        probes[key] = probe.render(where, f"{here}.{attr}", ports)
 
     volumes: dict[str, dict[str, Any]] = {}
     mounts: list[dict[str, Any]] = []
@@ -343,6 +369,8 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         raise ConfigError(where, f"{here}.writable_paths", c.writable_paths, "a sequence of paths (not one string)")
     for path in c.writable_paths:
         check.absolute_path(where, f"{here}.writable_paths", path)
+        if path == "/":
+            raise ConfigError(where, f"{here}.writable_paths", path, "a folder below '/'", "list the folders the image writes to, or use exceptions.writable_root_filesystem")
         name = scratch_volume_name(c.name, path)
         volumes[name] = {"name": name, "emptyDir": {"sizeLimit": scratch_limit}}
         mounts.append({"name": name, "mountPath": path})
@@ -350,13 +378,19 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
 
     owned: list[ConfigFiles] = []
     fingerprints: list[str] = []
-    for m in c.mounts:
+    for m in check.sequence_of(where, f"{here}.mounts", c.mounts, (SecretFiles, ConfigFiles, ClaimMount, SharedDir),
+                               "SecretFiles, ConfigFiles, ClaimMount or SharedDir values"):
         if not isinstance(m, (SecretFiles, ConfigFiles, ClaimMount, SharedDir)):
             raise ConfigError(where, f"{here}.mounts", m, "SecretFiles, ConfigFiles, ClaimMount or SharedDir values")
         check.absolute_path(where, f"{here}.mounts.mount_path", m.mount_path)
+        if m.mount_path == "/":
+            raise ConfigError(where, f"{here}.mounts.mount_path", m.mount_path, "a folder below '/' (nothing can be mounted over the root)")
         if isinstance(m, SecretFiles):
             check.dns_label(where, f"{here}.mounts.secret_name", m.secret_name, max_length=253)
-            items = check.string_map(where, f"{here}.mounts[{m.secret_name!r}].items", m.items)
+            items = check.string_map(where, f"{here}.mounts[{m.secret_name!r}].items", m.items, key_pattern=check.CONFIG_KEY,
+                                     key_rule="a Secret key: letters, digits, '-', '_' and '.'")
+            for item_path in items.values():
+                check.relative_path(where, f"{here}.mounts[{m.secret_name!r}].items", item_path)
             secret: dict[str, Any] = {"secretName": m.secret_name, "defaultMode": 0o440}
             if items:
                 secret["items"] = [{"key": k, "path": v} for k, v in items.items()]
@@ -375,9 +409,12 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             files = check.string_map(where, f"{here}.mounts[{m.name!r}].files", m.files)
             if not files:
                 raise ConfigError(where, f"{here}.mounts[{m.name!r}].files", m.files, "at least one file")
+            size = sum(len(k.encode()) + len(v.encode()) for k, v in files.items())
+            if size > CONFIG_MAP_MAX_BYTES:
+                raise ConfigError(where, f"{here}.mounts[{m.name!r}].files", f"{size} bytes", "at most 1 MiB in one ConfigMap", "split the files over several ConfigFiles, or ship them in the image")
             for file_name in files:
-                if "/" in file_name or file_name in ("", ".", ".."):
-                    raise ConfigError(where, f"{here}.mounts[{m.name!r}].files key", file_name, "a plain file name without '/'")
+                if not check.CONFIG_KEY.match(file_name) or file_name in (".", ".."):
+                    raise ConfigError(where, f"{here}.mounts[{m.name!r}].files key", file_name, "a plain file name without '/': letters, digits, '-', '_' and '.' (a ConfigMap key)")
                 mounts.append({"name": m.volume_name, "mountPath": f"{m.mount_path.rstrip('/')}/{file_name}", "subPath": file_name, "readOnly": True})
             volumes[m.volume_name] = {"name": m.volume_name, "configMap": {"name": f"{config_map_prefix}-{m.name}", "defaultMode": 0o444}}
             owned.append(m)
@@ -393,7 +430,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             volumes[m.volume_name] = {"name": m.volume_name, "persistentVolumeClaim": {"claimName": m.claim_name}}
             mount = {"name": m.volume_name, "mountPath": m.mount_path}
             if m.sub_path:
-                mount["subPath"] = m.sub_path
+                mount["subPath"] = check.relative_path(where, f"{here}.mounts[{m.claim_name!r}].sub_path", m.sub_path)
             if m.read_only:
                 mount["readOnly"] = True
             mounts.append(mount)

@@ -11,6 +11,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
+from .errors import ConfigError
 from .meta import ManifestObject, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, Reads, plan_pod
 
@@ -69,8 +70,8 @@ class HardenedDeployment(Construct):
         name: metadata name of every object; default: the construct id.
         app: app.kubernetes.io/name; default: name. component, part_of: the matching
         recommended labels; default: omitted.
-        replicas: default 1; 0 parks the workload. Ignored by the Deployment (left to the
-        HPA) when autoscaling is set.
+        replicas: default 1; 0 parks the workload. With autoscaling the HPA sets the count:
+        leave replicas at its default (anything else is refused, as it would be ignored).
         init_containers, sidecars: hardened exactly like the main container; sidecars need
         probes, init containers do not.
         reads: API read access; default none (no Role, no token).
@@ -89,6 +90,9 @@ class HardenedDeployment(Construct):
             check.integer(where, "autoscaling.min_replicas", autoscaling.min_replicas, minimum=1)
             check.integer(where, "autoscaling.max_replicas", autoscaling.max_replicas, minimum=autoscaling.min_replicas)
             check.integer(where, "autoscaling.cpu_utilization", autoscaling.cpu_utilization, minimum=1, maximum=100)
+            if replicas != 1:  # the HPA owns the count: a replicas value here would be ignored
+                raise ConfigError(where, "replicas", replicas, "the default (1) when autoscaling is set: the HPA sets the count",
+                                  "set autoscaling.min_replicas instead" if replicas else "remove autoscaling to park the workload at 0")
         pod = plan_pod(
             where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
             component=component, part_of=part_of, init_containers=init_containers, sidecars=sidecars, reads=reads,

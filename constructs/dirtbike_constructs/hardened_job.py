@@ -3,7 +3,6 @@ pod as the long-running workloads."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -11,12 +10,8 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
-from .errors import ConfigError
 from .meta import ManifestObject, attach, construct_path, object_meta
 from .pod import ApiAccess, Reads, plan_pod
-
-CRON = re.compile(r"^(@(hourly|daily|weekly|monthly|yearly)|(\S+\s+){4}\S+)$")
-
 
 class HardenedJob(Construct):
     """A hardened Job, or a CronJob when `schedule` is set, with its ServiceAccount (and Role
@@ -55,11 +50,10 @@ class HardenedJob(Construct):
         where = construct_path(scope, id)
         check.integer(where, "backoff_limit", backoff_limit, minimum=0, maximum=20)
         check.integer(where, "active_deadline_seconds", active_deadline_seconds, minimum=1)
-        if schedule is not None and (not isinstance(schedule, str) or not CRON.match(schedule.strip())):
-            raise ConfigError(where, "schedule", schedule, "a five-field cron expression such as '0 4 1 * *', or @daily/@weekly/@monthly")
+        if schedule is not None:
+            check.cron(where, "schedule", schedule)
         check.one_of(where, "concurrency_policy", concurrency_policy, ("Forbid", "Replace", "Allow"))
-        if not isinstance(time_zone, str) or not re.match(r"^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$", time_zone):
-            raise ConfigError(where, "time_zone", time_zone, "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'")
+        check.time_zone(where, "time_zone", time_zone)
         pod = plan_pod(
             where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
             component=component, part_of=part_of, init_containers=init_containers, reads=reads, api_access=api_access,

@@ -72,6 +72,7 @@ class HardenedStatefulSet(Construct):
         main = pod.template["spec"]["containers"][0]
         used_paths = [m["mountPath"] for m in main.get("volumeMounts", [])]
         templates = []
+        volume_claims = check.sequence_of(where, "volume_claims", volume_claims, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values")
         for claim in volume_claims:
             check.instance_of(where, "volume_claims", claim, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values")
             check.dns_label(where, "volume_claims.name", claim.name)

@@ -7,7 +7,7 @@ from typing import Literal
 from constructs import Construct
 
 from . import _validate as check
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 
 class LonghornStorageClass(Construct):
@@ -21,6 +21,7 @@ class LonghornStorageClass(Construct):
         check.dns_label(where, "name", name, max_length=253)
         check.integer(where, "replicas", replicas, minimum=1, maximum=3)
         check.one_of(where, "reclaim_policy", reclaim_policy, ("Retain", "Delete"))
+        require_cluster_scope_allowed(scope, where, "StorageClass")
         attach(self, scope, id, where)
         self.name = name
         ManifestObject(self, "Resource", {

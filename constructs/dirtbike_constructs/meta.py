@@ -3,11 +3,10 @@ one cdk8s object type the library emits (`ManifestObject`)."""
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
-import weakref
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import cdk8s
@@ -40,8 +39,10 @@ def recommended_labels(
     return labels
 
 
-# Construct paths by construct, so each scope's path crosses the jsii boundary at most once.
-_PATHS: "weakref.WeakKeyDictionary[Construct, str]" = weakref.WeakKeyDictionary()
+# Per-construct caches live on the Python objects of the tree (never at module level), so each
+# scope's path and chart defaults cross the jsii boundary at most once.
+_PATH_ATTR = "_dirtbike_path"
+_CHART_ATTR = "_dirtbike_chart_defaults"
 
 
 def construct_path(scope: Any, id: Any) -> str:
@@ -49,12 +50,45 @@ def construct_path(scope: Any, id: Any) -> str:
     bad one is reported here instead of failing inside jsii."""
     if not isinstance(scope, Construct):
         raise ConfigError("<unknown>", "scope", scope, "a constructs.Construct (a cdk8s Chart or a construct inside one)")
-    parent = _PATHS.get(scope)
+    parent = scope.__dict__.get(_PATH_ATTR)
     if parent is None:
-        parent = _PATHS[scope] = scope.node.path
+        parent = scope.node.path
+        setattr(scope, _PATH_ATTR, parent)
     if not isinstance(id, str) or not id or "/" in id:
         raise ConfigError(parent or "<app>", "id", id, "a non-empty string without '/'")
     return f"{parent}/{id}" if parent else id
+
+
+@dataclass(frozen=True)
+class ChartDefaults:
+    """What a cdk8s Chart applies to every object in it: `Chart(labels=..., namespace=...)`."""
+
+    labels: Mapping[str, str]
+    namespace: str | None
+
+
+def chart_defaults(scope: Construct) -> ChartDefaults:
+    """The defaults of the chart scope belongs to. Read from jsii once per chart: a Chart
+    answers for itself, a library construct inherits its scope's answer when it attaches
+    (`attach`), and any other scope asks cdk8s once."""
+    cached: ChartDefaults | None = scope.__dict__.get(_CHART_ATTR)
+    if cached is None:
+        chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
+        cached = chart.__dict__.get(_CHART_ATTR)
+        if cached is None:
+            cached = ChartDefaults(labels=dict(chart.labels or {}), namespace=chart.namespace)
+            setattr(chart, _CHART_ATTR, cached)
+        setattr(scope, _CHART_ATTR, cached)
+    return cached
+
+
+def require_cluster_scope_allowed(scope: Construct, where: str, kind: str) -> None:
+    """A cluster-scoped object cannot take its chart's namespace: refuse instead of dropping it."""
+    namespace = chart_defaults(scope).namespace
+    if namespace is not None:
+        raise ConfigError(where, "chart namespace", namespace,
+                          f"a chart without a namespace: a {kind} is cluster-scoped",
+                          "put this construct in a Chart created without namespace=")
 
 
 def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
@@ -65,7 +99,8 @@ def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
         if "There is already a Construct with name" in str(error):
             raise ConfigError(where, "id", id, "an id not yet used in this scope", "choose another id") from None
         raise
-    _PATHS[construct] = where
+    setattr(construct, _PATH_ATTR, where)
+    setattr(construct, _CHART_ATTR, chart_defaults(scope))
 
 
 def content_hash(*parts: Any) -> str:
@@ -87,29 +122,111 @@ def object_meta(
     return meta
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars); several times faster than
+    copy.deepcopy, which matters once per object and synthesis."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+def _ordered(ours: Mapping[str, Any], merged: Mapping[str, Any]) -> dict[str, Any]:
+    """merged's entries, ours' keys first in our order (stable output), then the others."""
+    return {**{k: merged[k] for k in ours if k in merged}, **{k: v for k, v in merged.items() if k not in ours}}
+
+
 class ManifestObject(cdk8s.ApiObject):
-    """A cdk8s ApiObject whose whole manifest is built in Python.
+    """A cdk8s ApiObject whose manifest is built in Python, honouring cdk8s's escape hatches.
 
     The constructs assemble plain dictionaries (already validated) and hand them over in one
     jsii call; the typed L1 classes would convert every nested struct through jsii, which is
-    several times slower and turns a mistake into a deep jsii traceback. `to_json` returns the
-    manifest as built, so `app.synth()`, `Testing.synth()` and the cdk8s CLI all see it.
-    Chart-level labels and namespaces are not applied: every object carries its own.
+    several times slower and turns a mistake into a deep jsii traceback.
+
+    Everything cdk8s lets a user change on an ApiObject is applied by `to_json`, as cdk8s's own
+    `ApiObject.toJson` does, so `app.synth()`, `Testing.synth()`, the cdk8s CLI and
+    `dirtbike_constructs.synth` all see it:
+
+    - `ApiObject.of(construct).add_json_patch(JsonPatch...)`: applied to the rendered manifest
+      in one call at synthesis (a failing patch is a ConfigError naming the object);
+    - `obj.metadata.add_label / add_annotation / add_finalizers / add_owner_reference / add`;
+    - `Chart(labels=...)`: added to every object's labels (the object's own labels win, as in
+      cdk8s); `Chart(namespace=...)`: every library object names its namespace explicitly (it
+      wins, as in cdk8s), and a cluster-scoped object in a chart with a namespace is refused.
+
+    Metadata lives in jsii; it is read back (one call) only for objects whose `metadata` was
+    touched from Python, so untouched objects cost no round trip at synthesis.
     """
 
     def __init__(self, scope: Construct, id: str, manifest: Mapping[str, Any]):
         meta = manifest["metadata"]
+        defaults = chart_defaults(scope)
+        if meta.get("namespace") is None and defaults.namespace is not None:
+            require_cluster_scope_allowed(scope, construct_path(scope, id), manifest["kind"])
+        # Labels go to jsii only when the chart has labels of its own, so cdk8s resolves which
+        # wins (the object's); otherwise to_json puts what was added after the construct's own
+        # (a label dict per object would cost about a tenth more per object).
         super().__init__(
             scope, id,
             api_version=manifest["apiVersion"], kind=manifest["kind"],
-            metadata=cdk8s.ApiObjectMetadata(name=meta["name"], namespace=meta.get("namespace")),
+            metadata=cdk8s.ApiObjectMetadata(name=meta["name"], namespace=meta.get("namespace"),
+                                             labels=meta.get("labels") if defaults.labels else None),
         )
         self._manifest = dict(manifest)
+        self._chart_labels = defaults.labels
+        self._patches: list[cdk8s.JsonPatch] = []
+        self._metadata_touched = False
+
+    def __getattribute__(self, name: str) -> Any:
+        # `metadata` hands out the jsii metadata object, which the caller may change: note it,
+        # so to_json reads the metadata back only for objects someone could have changed.
+        if name == "metadata":
+            object.__setattr__(self, "_metadata_touched", True)
+        return super().__getattribute__(name)
 
     @property
     def manifest(self) -> dict[str, Any]:
-        """A copy of the manifest this object renders."""
-        return copy.deepcopy(self._manifest)
+        """A copy of the manifest as the construct built it (before patches and metadata
+        additions; `to_json()` has those)."""
+        return _copy(self._manifest)
+
+    def add_json_patch(self, *ops: cdk8s.JsonPatch) -> None:
+        """Record RFC 6902 operations, applied to the rendered manifest by `to_json`."""
+        self._patches.extend(ops)
 
     def to_json(self) -> Any:
-        return copy.deepcopy(self._manifest)
+        """The manifest as cdk8s synthesizes it: chart labels, metadata additions, patches."""
+        manifest = _copy(self._manifest)
+        meta = manifest["metadata"]
+        if self._metadata_touched:
+            for key, value in self.metadata.to_json().items():
+                ours = meta.get(key)
+                meta[key] = _ordered(ours, {**ours, **value}) if isinstance(ours, dict) else value
+        elif self._chart_labels:
+            meta["labels"] = _ordered(meta.get("labels", {}), {**self._chart_labels, **meta.get("labels", {})})
+        if self._patches:
+            manifest = self._patched(manifest)
+        return manifest
+
+    def _patched(self, manifest: dict[str, Any]) -> dict[str, Any]:
+        try:
+            patched = cdk8s.JsonPatch.apply(manifest, *self._patches)
+        except RuntimeError as error:
+            where = getattr(self, _PATH_ATTR, None) or self.node.path
+            index = self._failing_patch(manifest)
+            raise ConfigError(where, f"json patch #{index}", str(error).splitlines()[0],
+                              "operations whose paths exist in the rendered object (see to_json())",
+                              "check the path of that patch against the synthesized manifest") from None
+        # cdk8s's order: apiVersion, kind, metadata, then the rest.
+        return {**{k: patched[k] for k in ("apiVersion", "kind", "metadata") if k in patched}, **patched}
+
+    def _failing_patch(self, manifest: dict[str, Any]) -> int:
+        """The position (from 1) of the first patch that fails, applied one by one."""
+        document: Any = manifest
+        for index, op in enumerate(self._patches, start=1):
+            try:
+                document = cdk8s.JsonPatch.apply(document, op)
+            except RuntimeError:
+                return index
+        return len(self._patches)

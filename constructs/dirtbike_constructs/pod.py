@@ -154,6 +154,10 @@ def plan_pod(
         check.one_of(where, "spread", spread, ("preferred", "required"))
     check.integer(where, "termination_grace_period_seconds", termination_grace_period_seconds, minimum=0, maximum=3600)
     extra_labels = check.string_map(where, "pod_labels", pod_labels or {})
+    init_containers = check.sequence_of(where, "init_containers", init_containers, Container, "dirtbike_constructs.Container values")
+    sidecars = check.sequence_of(where, "sidecars", sidecars, Container, "dirtbike_constructs.Container values")
+    reads = check.sequence_of(where, "reads", reads, Reads, "dirtbike_constructs.Reads values")
+    api_access = check.sequence_of(where, "api_access", api_access, ApiAccess, "dirtbike_constructs.ApiAccess values")
 
     main = render_container(where, "container", container, probes_required=main_needs_probes, config_map_prefix=name)
     rendered = [main]

@@ -15,7 +15,6 @@ import cdk8s
 import yaml
 
 from .errors import ConfigError
-from .meta import ManifestObject
 from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the public place)
 
 #: The order objects are applied in, by kind; one definition for file names and tooling.
@@ -76,7 +75,11 @@ _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class _Dumper(_BaseDumper):  # type: ignore[valid-type, misc]
-    """Block style, no line folding, multi-line strings as literal blocks."""
+    """Block style, no line folding, multi-line strings as literal blocks, and no YAML
+    anchors: a value shared by two places is written out twice, as a reader expects."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
@@ -93,17 +96,11 @@ def to_yaml(manifest: Mapping[str, Any]) -> str:
 
 
 def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
-    """Every object of the charts, in construction order. ManifestObjects hand over their
-    Python manifest directly (no round trip through jsii); any other ApiObject a chart holds
-    is rendered by cdk8s as usual."""
-    manifests: list[dict[str, Any]] = []
-    for chart in charts:
-        for node in chart.node.find_all():
-            if isinstance(node, ManifestObject):
-                manifests.append(node._manifest)  # read-only here: no copy
-            elif isinstance(node, cdk8s.ApiObject):
-                manifests.append(node.to_json())
-    return manifests
+    """Every object of the charts, in construction order, as cdk8s synthesizes it (patches,
+    added metadata and chart labels applied). A ManifestObject renders in Python (no jsii round
+    trip unless its metadata was touched or it has patches); any other ApiObject a chart holds,
+    such as a cdk8s-plus workload, is rendered by cdk8s."""
+    return [node.to_json() for chart in charts for node in chart.node.find_all() if isinstance(node, cdk8s.ApiObject)]
 
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 from .peer import ExternalPeer, Peer, peer_target
 
 POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
@@ -116,6 +116,7 @@ class ZeroTrustNamespace(Construct):
         if name in registry:
             raise ConfigError(where, "name", name, "a namespace not yet declared in this app")
 
+        require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
         registry[name] = self
         self.name = name
