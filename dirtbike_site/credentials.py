@@ -161,6 +161,10 @@ def required(env: Environment) -> list[Credential]:
             "pocketbase-encryption-key": Generated(32),
         }, purpose="Wanderer's Meilisearch key and pocketbase settings encryption key"),
     ]
+    receivers = {env.alerting.critical, env.alerting.warning}
+    needed.append(Credential("data", "alertmanager-receivers", {
+        r.url_key: Provided(f"webhook URL of the alert receiver '{r.name}' (with its token)") for r in sorted(receivers, key=lambda r: r.url_key)
+    }, purpose="where Alertmanager sends this environment's alerts"))
     if env.postgres.backup_bucket is not None:
         needed.append(Credential("data", "postgres-backup-s3", {
             "ACCESS_KEY_ID": Provided("object-store access key id for PostgreSQL backups"),

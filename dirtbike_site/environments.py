@@ -106,6 +106,29 @@ class Nodes:
 
 
 @dataclass(frozen=True)
+class Receiver:
+    """Where an environment's alerts go: a webhook `name` whose URL (it carries the receiving
+    service's token) is the key `url_key` of the sealed credential `alertmanager-receivers`."""
+
+    name: str
+    url_key: str
+
+
+@dataclass(frozen=True)
+class Alerting:
+    """Receivers per severity. critical: default the on-call webhook. warning (and info): default
+    the team's chat webhook. The environment's AlertmanagerConfig routes its alerts (label
+    `environment`) to them; a critical silences the warnings of its group."""
+
+    critical: Receiver = Receiver("on-call", "critical-url")
+    warning: Receiver = Receiver("team-chat", "warning-url")
+
+
+#: Outside prod nobody is paged: every alert goes to the team's chat.
+CHAT_ONLY = Alerting(critical=Receiver("team-chat", "warning-url"))
+
+
+@dataclass(frozen=True)
 class LonghornClass:
     """A StorageClass of the cluster on Longhorn. replicas: copies of every volume (1-3 on
     three nodes). reclaim_policy: 'Retain' keeps a released volume's data, 'Delete' frees it."""
@@ -165,6 +188,7 @@ class Environment:
     # Where alerts link their runbooks: the repository path, or the https:// URL of the same
     # folder wherever the repository is published.
     runbook_base_url: str = "docs/runbooks"
+    alerting: Alerting = field(default_factory=Alerting)
     # Labels kube-prometheus-stack selects PodMonitors and PrometheusRules by (its release).
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
@@ -221,7 +245,7 @@ STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2
 
 ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
-        name="dev", domain=f"dev.{APEX}", cluster="nonprod",
+        name="dev", domain=f"dev.{APEX}", cluster="nonprod", alerting=CHAT_ONLY,
         postgres=PostgresSettings(
             instances=1, storage_size="5Gi", storage_class="longhorn-retain",
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
@@ -233,7 +257,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
-        name="stage", domain=f"stage.{APEX}", cluster="nonprod",
+        name="stage", domain=f"stage.{APEX}", cluster="nonprod", alerting=CHAT_ONLY,
         postgres=PostgresSettings(
             instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
             backup_bucket="s3://dirtbike-backups/stage/postgres",

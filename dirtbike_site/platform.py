@@ -39,6 +39,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
 
     observability.scrape(site, wordpress, db, redis)
     observability.rules(site)
+    observability.routing(site)
     observability.dashboards(site)
 
     # Every allowed connection of the environment. Nothing else is allowed.

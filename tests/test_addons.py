@@ -173,3 +173,25 @@ def test_capacity_counts_the_add_ons():
     for cluster in CLUSTERS:
         whole = capacity.cluster_usage(cluster)
         assert contract.MONITORING_NAMESPACE in whole and contract.TRAEFIK_NAMESPACE in whole
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_wordpress_and_postgresql_dashboards_show_their_logs_from_loki(env):
+    import json
+    kps = values(environments.get(env).cluster, contract.PROMETHEUS_RELEASE)
+    (loki,) = [d for d in kps["grafana"]["additionalDataSources"] if d["type"] == "loki"]
+    assert loki["url"] == contract.LOKI_URL and contract.LOKI_URL.startswith(f"http://{contract.LOKI_RELEASE}.")
+    alloy = values(environments.get(env).cluster, "alloy")["alloy"]["configMap"]["content"]
+    assert f'url = "{contract.LOKI_URL}/loki/api/v1/push"' in alloy
+    logs = {}
+    for m in dist_objects(env):
+        if m["kind"] == "ConfigMap" and contract.DASHBOARD_LABEL[0] in m["metadata"]["labels"]:
+            dashboard = json.loads(next(iter(m["data"].values())))
+            for panel in dashboard["panels"]:
+                if panel["type"] == "logs":
+                    logs[dashboard["title"]] = panel
+    assert {t.split(": ")[1] for t in logs} == {"WordPress blue/green", "PostgreSQL"}
+    for panel in logs.values():
+        assert panel["datasource"] == {"type": "loki", "uid": loki["uid"]}
+        labels = set(re.findall(r"([a-z_]+)\s*=~?", panel["targets"][0]["expr"]))
+        assert labels and all(f'target_label  = "{label}"' in alloy for label in labels)

@@ -15,6 +15,7 @@ import os
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
+from .alert_routing import AlertRouting, WebhookReceiver
 from .alert_rules import Alert, AlertRules
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
 from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
@@ -22,7 +23,7 @@ from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, O
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
                         SecurityExceptions, SharedDir)
 from .errors import ConfigError
-from .grafana_dashboard import GrafanaDashboard, Panel
+from .grafana_dashboard import GrafanaDashboard, LogsPanel, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
 from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
@@ -42,9 +43,9 @@ from .traefik_middleware import (BasicAuth, BodyLimit, ContentSecurityPolicy, Ip
 from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
 
 __all__ = [
-    "LonghornStorageClass", "HelmChart", "PlatformNamespace",
+    "LonghornStorageClass", "HelmChart", "PlatformNamespace", "AlertRouting", "WebhookReceiver",
     "ApiAccess",
-    "GrafanaDashboard", "Panel",
+    "GrafanaDashboard", "LogsPanel", "Panel",
     "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "ContentSecurityPolicy", "IpAllowList", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",

@@ -4,6 +4,7 @@ loads (label `grafana_dashboard: "1"`), built from typed panels whose PromQL is 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -26,12 +27,26 @@ class Panel:
     unit: str = "short"
 
 
+@dataclass(frozen=True)
+class LogsPanel:
+    """A logs panel over Loki. query: LogQL, a stream selector such as
+    '{namespace="shop-web", container="app"}' and optional filters. datasource_uid: the Loki
+    data source's uid in Grafana; default 'loki'."""
+
+    title: str
+    query: str
+    datasource_uid: str = "loki"
+
+
+LOG_SELECTOR = re.compile(r'^\{\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*"(\s*,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*")*\s*\}')
+
+
 class GrafanaDashboard(Construct):
     """namespace: where the Grafana sidecar looks (default 'monitoring'). title, panels.
     name: the ConfigMap's name and the dashboard uid; default the construct id.
-    Panels are laid out two per row."""
+    Panels are laid out two per row; a LogsPanel shows the matching log lines from Loki."""
 
-    def __init__(self, scope: Construct, id: str, *, title: str, panels: Sequence[Panel], namespace: str = "monitoring",
+    def __init__(self, scope: Construct, id: str, *, title: str, panels: Sequence[Panel | LogsPanel], namespace: str = "monitoring",
                  name: str | None = None, part_of: str | None = None) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=40)
@@ -41,7 +56,21 @@ class GrafanaDashboard(Construct):
             raise ConfigError(where, "panels", panels, "at least one Panel")
         rendered = []
         for i, panel in enumerate(panels):
-            check.instance_of(where, f"panels[{i}]", panel, Panel, "dirtbike_constructs.Panel values")
+            if isinstance(panel, LogsPanel):
+                check.non_empty_text(where, f"panels[{i}].title", panel.title)
+                if not isinstance(panel.query, str) or not LOG_SELECTOR.match(panel.query):
+                    raise ConfigError(where, f"panels[{i}].query", panel.query,
+                                      'LogQL starting with a stream selector such as {namespace="apps"}')
+                check.dns_label(where, f"panels[{i}].datasource_uid", panel.datasource_uid)
+                source = {"type": "loki", "uid": panel.datasource_uid}
+                rendered.append({
+                    "id": i + 1, "type": "logs", "title": panel.title,
+                    "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
+                    "datasource": source, "options": {"showTime": True, "sortOrder": "Descending", "wrapLogMessage": True},
+                    "targets": [{"refId": "A", "expr": panel.query, "datasource": source}],
+                })
+                continue
+            check.instance_of(where, f"panels[{i}]", panel, Panel, "dirtbike_constructs.Panel or LogsPanel values")
             check.one_of(where, f"panels[{i}].unit", panel.unit, UNITS)
             if not panel.queries:
                 raise ConfigError(where, f"panels[{i}].queries", panel.queries, "at least one query")

@@ -33,7 +33,7 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     ("Deployment", "StatefulSet"),
     ("PodDisruptionBudget", "HorizontalPodAutoscaler"),
     ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
-    ("PodMonitor", "ServiceMonitor", "PrometheusRule"),
+    ("PodMonitor", "ServiceMonitor", "PrometheusRule", "AlertmanagerConfig"),
     # k3s add-ons (a cluster's tree): after their namespaces; helm-controller installs them.
     ("HelmChartConfig", "HelmChart"),
 )
@@ -50,7 +50,7 @@ KIND_GROUP: dict[str, str] = {
     "HorizontalPodAutoscaler": "autoscaling", "Middleware": "traefik.io", "TraefikService": "traefik.io",
     "Certificate": "cert-manager.io", "IngressRoute": "traefik.io", "PodMonitor": "monitoring.coreos.com",
     "ServiceMonitor": "monitoring.coreos.com", "PrometheusRule": "monitoring.coreos.com",
-    "HelmChartConfig": "helm.cattle.io", "HelmChart": "helm.cattle.io",
+    "HelmChartConfig": "helm.cattle.io", "HelmChart": "helm.cattle.io", "AlertmanagerConfig": "monitoring.coreos.com",
 }
 
 

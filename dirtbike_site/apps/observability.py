@@ -11,9 +11,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dirtbike_constructs import Alert, AlertRules, GrafanaDashboard, Panel, PodMetrics
+from dirtbike_constructs import (Alert, AlertRouting, AlertRules, GrafanaDashboard, LogsPanel, Panel, PodMetrics,
+                                 WebhookReceiver)
+
+from ..addons import contract
 
 from ..site import PART_OF, Site
+from .metric_guards import source_guards
 
 # WordPress SLOs: 99.9% of requests answered without a 5xx over 30 days, p95 under 500 ms.
 ERROR_BUDGET = 0.001
@@ -122,11 +126,27 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
 
 
 def rules(site: Site) -> AlertRules:
+    """Every alert carries `environment` (Alertmanager routes on it: environments share one
+    Alertmanager per cluster) and `alertgroup` (a critical inhibits the warnings of its group)."""
     base = site.env.runbook_base_url.rstrip("/")
-    groups = {group: [dataclasses.replace(a, runbook_url=f"{base}/{a.name}.md") for a in found]
-              for group, found in alerts(site).items()}
+    groups = {group: [dataclasses.replace(a, runbook_url=f"{base}/{a.name}.md",
+                                          labels={**a.labels, "environment": site.env.name, "alertgroup": group})
+                      for a in found]
+              for group, found in {**alerts(site), "sources": source_guards(site)}.items()}
     return AlertRules(site.chart("data"), "alerts", name=f"dirtbike-{site.env.name}-alerts", namespace=site.ns("data"),
                       groups=groups, selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+
+
+def routing(site: Site) -> AlertRouting:
+    """The environment's alerts (label `environment`) to its receivers, per severity; the
+    webhook URLs come from the sealed credential `alertmanager-receivers`."""
+    alerting = site.env.alerting
+    critical = WebhookReceiver(alerting.critical.name, alerting.critical.url_key)
+    warning = WebhookReceiver(alerting.warning.name, alerting.warning.url_key)
+    return AlertRouting(site.chart("data"), "alert-routing", name=f"dirtbike-{site.env.name}-alerts", namespace=site.ns("data"),
+                        match={"environment": site.env.name}, secret="alertmanager-receivers",
+                        receivers={"critical": critical, "warning": warning, "info": warning},
+                        selector_labels=site.env.prometheus_selector, part_of=PART_OF)
 
 
 def dashboards(site: Site) -> list[GrafanaDashboard]:
@@ -152,6 +172,8 @@ def dashboards(site: Site) -> list[GrafanaDashboard]:
             Panel("Error rate per color", {"{{color}}": f"sum by (color) ({per_color_errors}) / sum by (color) ({per_color})"}, "percentunit"),
             Panel("p95 latency", {"p95": f'histogram_quantile(0.95, sum by (le) (rate(traefik_service_request_duration_seconds_bucket{{service=~"{web}-wordpress(-blue|-green)?-80@kubernetescrd"}}[5m])))'}, "s"),
             Panel("Ready pods per color", {"{{deployment}}": f'kube_deployment_status_replicas_ready{{namespace="{web}",deployment=~"wordpress-(blue|green)"}}'}),
+            # Loki, labelled by the log collector (namespace, pod, container).
+            LogsPanel("WordPress logs", f'{{namespace="{web}", container="wordpress"}}', contract.LOKI_DATASOURCE_UID),
         ]),
         GrafanaDashboard(chart, "dashboard-postgres", name=f"dirtbike-{env}-postgresql", title=f"dirtbike {env}: PostgreSQL",
                          part_of=PART_OF, panels=[
@@ -162,5 +184,6 @@ def dashboards(site: Site) -> list[GrafanaDashboard]:
             Panel("WAL archived vs failed", {"archived": f'max(cnpg_pg_stat_archiver_archived_count{{namespace="{data}"}})',
                                              "failed": f'max(cnpg_pg_stat_archiver_failed_count{{namespace="{data}"}})'}),
             Panel("Last backup", {"age": f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}})'}, "s"),
+            LogsPanel("PostgreSQL logs", f'{{namespace="{data}", pod=~"postgres-[0-9]+"}}', contract.LOKI_DATASOURCE_UID),
         ]),
     ]
