@@ -44,3 +44,10 @@ def test_the_floor_writes_the_same_objects(tmp_path):
     objects.write_bytes(pickle.dumps({env: bench.objects_of(tree) for env, tree in TREES.items()}))
     bench.floor_child(str(objects), str(tmp_path / "out"))
     assert (tmp_path / "out" / "dev" / "ns-dev" / "00-configmap-a.yaml").read_text() == TREES["dev"]["ns-dev/00-configmap-a.yaml"]
+
+
+def test_kustomize_writes_one_file_per_object(tmp_path):
+    why_not = bench.kustomize_available()
+    if why_not:
+        pytest.skip(why_not)
+    bench.kustomize_write(bench.kustomize_layout(TREES, tmp_path), TREES)  # runs; the timing is make bench's

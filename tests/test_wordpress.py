@@ -129,3 +129,11 @@ def test_an_older_core_never_downgrades_the_database(tmp_path):
     calls, stderr = run_cron(tmp_path, core=58975, stored=60421)
     assert calls == ["cron event run --due-now"]
     assert "not downgrading" in stderr
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_stale_wp_cron_alerts(env):
+    """WP-Cron has no other trigger: an hour without a successful run is an alert."""
+    rules = yaml.safe_load(next((ROOT / "dist" / env).rglob("*prometheusrule*")).read_text())
+    (alert,) = [r for g in rules["spec"]["groups"] for r in g["rules"] if r.get("alert") == "WordPressCronStale"]
+    assert f'namespace="dirtbike-{env}-web",cronjob="wordpress-cron"' in alert["expr"] and "absent(" in alert["expr"]

@@ -67,6 +67,15 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
         expr=f"{_error_ratio(site, '30m')} > {ERROR_BUDGET:g}",
         summary=f"WordPress error rate in {env.name} is over 0.1%",
         description="More than 0.1% of WordPress requests have ended in a 5xx over the last 30 minutes."))
+    # WP-Cron runs only from the wordpress-cron CronJob (every 5 minutes): scheduled posts, mail
+    # and cleanups stop silently when it does. Absent: it never succeeded since it was created.
+    last_cron = f'kube_cronjob_status_last_successful_time{{namespace="{site.ns("web")}",cronjob="wordpress-cron"}}'
+    wordpress.append(Alert(
+        name="WordPressCronStale", severity="warning", for_="30m",
+        expr=f"time() - max({last_cron}) > 3600 or absent({last_cron})",
+        summary=f"WordPress scheduled tasks in {env.name} have not run for an hour",
+        description="The wordpress-cron CronJob has not completed a run for over an hour: scheduled posts, "
+                    "mail and cleanups are waiting."))
 
     postgres = [
         Alert(name="PostgresInstanceDown", severity="critical", for_="5m",
