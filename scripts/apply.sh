@@ -99,6 +99,7 @@ declare -A crd_hint=(
   [helmcharts.helm.cattle.io]="k3s (its built-in helm-controller installs the add-ons; do not start k3s with --disable-helm-controller)"
   [clusters.postgresql.cnpg.io]=$cnpg [databases.postgresql.cnpg.io]=$cnpg
   [poolers.postgresql.cnpg.io]=$cnpg [scheduledbackups.postgresql.cnpg.io]=$cnpg
+  [objectstores.barmancloud.cnpg.io]="the Barman Cloud plugin 0.14 (the CloudNativePG operator's CNPG-I plugin), the barman-cloud $addon"
   [sealedsecrets.bitnami.com]="the SealedSecrets controller 0.36, the sealed-secrets $addon"
   [podmonitors.monitoring.coreos.com]=$monitoring [servicemonitors.monitoring.coreos.com]=$monitoring
   [prometheusrules.monitoring.coreos.com]=$monitoring
@@ -106,7 +107,7 @@ declare -A crd_hint=(
   [certificates.cert-manager.io]=$certmanager [clusterissuers.cert-manager.io]=$certmanager
 )
 declare -A namespace_for=(
-  [postgresql.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
+  [postgresql.cnpg.io]=cnpg-system [barmancloud.cnpg.io]=cnpg-system [monitoring.coreos.com]=monitoring
   [traefik.io]=ingress-system [cert-manager.io]=cert-manager
 )
 # Exactly the files the freshness check compares: hidden files and folders are never applied.

@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 from conftest import as_yaml, find, kinds, synth
 
-from dirtbike_constructs import (Backup, CnpgCluster, ConfigError, Database, InitDb, ManagedRole, ObjectStore,
-                                 PgBouncer, Recovery, Resources, Storage)
+from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, ConfigError, Database, InitDb, ManagedRole,
+                                 PgBouncer, Recovery, Resources, S3Credentials, Storage)
 
 PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
-STORE = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds",
-                    endpoint_url="https://objects.example.org")
+
+
+def store(chart):
+    return BarmanObjectStore(chart, "pg-backups", namespace="data", destination_path="s3://backups/pg",
+                             credentials=S3Credentials(secret="backup-creds"), endpoint_url="https://objects.example.org")
 
 
 def cluster(chart, **props):
@@ -33,7 +36,7 @@ def test_defaults_snapshot(chart, snapshot_yaml):
 
 def test_full_options_snapshot(chart, snapshot_yaml):
     """Everything a production cluster uses: WAL volume, backups, roles, databases, pooler."""
-    cluster(chart, wal_storage=Storage("5Gi", "longhorn-retain"), backup=Backup(STORE),
+    cluster(chart, wal_storage=Storage("5Gi", "longhorn-retain"), backup=Backup(store(chart)),
             roles=[ManagedRole("logto", password_secret="pg-logto")],
             databases=[Database("logto", owner="logto", extensions=("pg_trgm",))],
             pooler=PgBouncer(), failover_delay=30)
@@ -65,32 +68,77 @@ def test_parameters_derived_from_memory_limit(chart):
 
 
 def test_parameter_overrides_win(chart):
-    cluster(chart, parameters={"shared_buffers": "512MB", "default_text_search_config": "public.config_2_gram_cjk"})
+    cluster(chart, parameters={"shared_buffers": "512MB", "default_text_search_config": "pg_catalog.simple"})
     params = spec(chart)["postgresql"]["parameters"]
     assert params["shared_buffers"] == "512MB"
-    assert params["default_text_search_config"] == "public.config_2_gram_cjk"
+    assert params["default_text_search_config"] == "pg_catalog.simple"
 
 
-def test_backups_encrypted_compressed_and_scheduled(chart):
-    cluster(chart, backup=Backup(STORE, retention="30d"))
+@pytest.mark.parametrize("storage, wal_storage, max_wal, min_wal", [
+    ("20Gi", None, "4GB", "1GB"),           # room enough: PostgreSQL-sized defaults
+    ("5Gi", None, "1280MB", "320MB"),       # WAL on a small data volume: a quarter of it
+    ("5Gi", "2Gi", "1GB", "256MB"),         # a dedicated WAL volume: half of it
+    ("50Gi", "20Gi", "4GB", "1GB"),
+])
+def test_wal_sizes_follow_the_volume_they_live_on(chart, storage, wal_storage, max_wal, min_wal):
+    cluster(chart, storage=Storage(storage), wal_storage=Storage(wal_storage) if wal_storage else None)
+    params = spec(chart)["postgresql"]["parameters"]
+    assert (params["max_wal_size"], params["min_wal_size"]) == (max_wal, min_wal)
+
+
+@pytest.mark.parametrize("storage, wal_storage, parameters, message", [
+    # max_wal_size is a soft limit: 4GB on a 5Gi volume that also holds the data fills it
+    ("5Gi", None, {"max_wal_size": "4GB"}, r"max_wal_size at most 1/4 of the storage .*5120MB.*1280MB; these need 4096MB"),
+    ("20Gi", "4Gi", {"max_wal_size": "4GB"}, r"max_wal_size at most 1/2 of the wal_storage \(4096MB\): 2048MB"),
+    ("20Gi", None, {"wal_keep_size": "2GB"}, r"max_wal_size \+ wal_keep_size at most .*these need 6144MB"),
+    ("20Gi", None, {"max_wal_size": "1024", "max_slot_wal_keep_size": "5GB"}, r"max_wal_size \+ max_slot_wal_keep_size"),
+])
+def test_wal_settings_that_can_fill_the_volume_are_refused(chart, storage, wal_storage, parameters, message):
+    with pytest.raises(ConfigError, match=message) as error:
+        cluster(chart, storage=Storage(storage), wal_storage=Storage(wal_storage) if wal_storage else None, parameters=parameters)
+    assert error.value.field == "parameters"
+    assert "a full WAL volume stops PostgreSQL" in str(error.value)
+
+
+def test_wal_sizes_in_bare_megabytes_and_unlimited_slots_are_understood(chart):
+    cluster(chart, storage=Storage("5Gi"), parameters={"max_wal_size": "1024", "min_wal_size": "256", "max_slot_wal_keep_size": "-1"})
+    assert spec(chart)["postgresql"]["parameters"]["max_wal_size"] == "1024"
+
+
+@pytest.mark.parametrize("parameters, field", [
+    ({"min_wal_size": "16MB"}, "parameters['min_wal_size']"),
+    ({"max_wal_size": "1GB", "min_wal_size": "2GB"}, "parameters['min_wal_size']"),
+    ({"max_wal_size": "a lot"}, "parameters['max_wal_size']"),
+])
+def test_wal_size_rules(chart, parameters, field):
+    with pytest.raises(ConfigError) as error:
+        cluster(chart, storage=Storage("20Gi"), parameters=parameters)
+    assert error.value.field == field
+
+
+@pytest.mark.parametrize("value", ["public.config_2_gram_cjk", "discourse_search.cjk"])
+def test_text_search_config_of_one_database_is_refused_cluster_wide(chart, value):
+    with pytest.raises(ConfigError, match=r"ALTER DATABASE <name> SET default_text_search_config") as error:
+        cluster(chart, parameters={"default_text_search_config": value})
+    assert error.value.field == "parameters['default_text_search_config']"
+
+
+def test_backups_through_the_plugin_and_scheduled(chart):
+    cluster(chart, backup=Backup(store(chart)))
     manifests = synth(chart)
-    store = find(manifests, "Cluster")["spec"]["backup"]["barmanObjectStore"]
-    assert find(manifests, "Cluster")["spec"]["backup"]["retentionPolicy"] == "30d"
-    assert store["wal"]["compression"] == store["data"]["compression"] == "gzip"
-    assert store["wal"]["encryption"] == store["data"]["encryption"] == "AES256"
-    assert store["s3Credentials"]["secretAccessKey"] == {"name": "backup-creds", "key": "ACCESS_SECRET_KEY"}
+    assert find(manifests, "Cluster")["spec"]["plugins"][0]["parameters"] == {"barmanObjectName": "pg-backups", "serverName": "pg"}
     scheduled = find(manifests, "ScheduledBackup", "pg-daily")["spec"]
-    assert scheduled["cluster"] == {"name": "pg"} and scheduled["method"] == "barmanObjectStore"
+    assert scheduled["cluster"] == {"name": "pg"} and scheduled["method"] == "plugin"
 
 
 def test_recovery_to_a_point_in_time(chart, snapshot_yaml):
     """Bootstrap from the origin's archive up to a timestamp, backing up to a new folder."""
-    origin = ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg")
-    cluster(chart, bootstrap=Recovery(origin, target_time="2026-11-20T03:15:00+00:00"),
-            backup=Backup(ObjectStore(destination_path="s3://backups/pg", credentials_secret="backup-creds", server_name="pg-r1")))
+    origin = store(chart)
+    cluster(chart, bootstrap=Recovery(origin, server_name="pg", target_time="2026-11-20T03:15:00+00:00"),
+            backup=Backup(origin, server_name="pg-r1"))
     s = spec(chart)
     assert s["bootstrap"] == {"recovery": {"source": "origin", "recoveryTarget": {"targetTime": "2026-11-20T03:15:00+00:00"}}}
-    assert as_yaml([{"bootstrap": s["bootstrap"], "externalClusters": s["externalClusters"]}]) == snapshot_yaml
+    assert as_yaml([{"bootstrap": s["bootstrap"], "externalClusters": s["externalClusters"], "plugins": s["plugins"]}]) == snapshot_yaml
 
 
 def test_services_exposed_as_attributes(chart):
@@ -132,17 +180,7 @@ def test_databases_with_extensions(chart):
     ({"parameters": {"work_mem": "64MB"}}, "parameters"),
     ({"parameters": {"effective_cache_size": "8GB"}}, "parameters['effective_cache_size']"),
     ({"failover_delay": -1}, "failover_delay"),
-    ({"backup": Backup(ObjectStore(destination_path="https://bucket", credentials_secret="c"))}, "backup.store.destination_path"),
-    ({"backup": Backup(ObjectStore(destination_path="s3://bucket/x", credentials_secret="c", endpoint_url="http://minio:9000"))}, "backup.store.endpoint_url"),
-    ({"backup": Backup(STORE, retention="30 days")}, "backup.retention"),
-    ({"backup": Backup(STORE, schedule="0 3 * * *")}, "backup.schedule"),
-    ({"backup": Backup("s3://x")}, "backup.store"),
     ({"bootstrap": InitDb(database="App DB")}, "bootstrap.database"),
-    ({"bootstrap": Recovery(STORE)}, "bootstrap.source.server_name"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="yesterday")}, "bootstrap.target_time"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg"), target_time="2026-11-20T03:15:00")}, "bootstrap.target_time"),
-    ({"bootstrap": Recovery(ObjectStore("s3://backups/pg", "c", server_name="pg")),
-      "backup": Backup(ObjectStore("s3://backups/pg", "c"))}, "backup.store.server_name"),
     ({"bootstrap": "initdb"}, "bootstrap"),
     ({"databases": [Database("app", owner="app"), Database("app", owner="app")]}, "databases.name"),
     ({"databases": [Database("app", owner="nobody")], "roles": [ManagedRole("logto", "pg-logto")]}, "databases['app'].owner"),
@@ -163,8 +201,6 @@ def test_databases_with_extensions(chart):
     ({"databases": ["app"]}, "databases"),
     ({"pooler": PgBouncer(max_client_conn=0)}, "pooler.max_client_conn"),
     ({"pooler": PgBouncer(default_pool_size=0)}, "pooler.default_pool_size"),
-    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="Creds"))}, "backup.store.credentials_secret"),
-    ({"backup": Backup(ObjectStore("s3://bucket/x", credentials_secret="c", server_name="PG"))}, "backup.store.server_name"),
     ({"parameters": {"maintenance_work_mem": "1 GiB"}}, "parameters['maintenance_work_mem']"),
     ({"name": "p" * 51}, "name"),
     ({"superuser_secret": "Postgres Superuser"}, "superuser_secret"),

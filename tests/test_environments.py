@@ -41,7 +41,7 @@ def test_environment_differences_come_from_values(trees):
     def cluster(env):
         return yaml.safe_load(trees[env][f"dirtbike-{env}-data/07-cluster-postgres.yaml"])["spec"]
     assert [cluster(e)["instances"] for e in environments.NAMES] == [1, 3, 3]
-    assert "backup" not in cluster("dev") and "backup" in cluster("prod")
+    assert "plugins" not in cluster("dev") and cluster("prod")["plugins"][0]["isWALArchiver"] is True
     assert "dirtbike-stage-web/13-traefikservice-wordpress.yaml" in trees["stage"]
     assert "dirtbike-prod-web/13-traefikservice-wordpress.yaml" not in trees["prod"]
 

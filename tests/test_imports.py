@@ -20,6 +20,7 @@ EXPECTED = {
     "cnpg_pooler": ("io.cnpg.postgresql", ["Pooler"], "postgresql.cnpg.io/v1"),
     "cnpg_scheduledbackup": ("io.cnpg.postgresql", ["ScheduledBackup"], "postgresql.cnpg.io/v1"),
     "cnpg_database": ("io.cnpg.postgresql", ["Database"], "postgresql.cnpg.io/v1"),
+    "barman_objectstore": ("io.cnpg.barmancloud", ["ObjectStore"], "barmancloud.cnpg.io/v1"),
     "sealedsecrets": ("com.bitnami", ["SealedSecret"], "bitnami.com/v1alpha1"),
     "servicemonitor": ("com.coreos.monitoring", ["ServiceMonitor"], "monitoring.coreos.com/v1"),
     "podmonitor": ("com.coreos.monitoring", ["PodMonitor"], "monitoring.coreos.com/v1"),
@@ -54,8 +55,10 @@ def test_every_kind_imports_from_the_library(name):
 
 
 def test_emitted_api_versions_match_the_bindings():
+    from dirtbike_constructs.barman_object_store import BARMAN_API
     from dirtbike_constructs.cnpg_cluster import CNPG_API
     assert CNPG_API == EXPECTED["cnpg_cluster"][2]
+    assert BARMAN_API == EXPECTED["barman_objectstore"][2]
     emitted = {m["apiVersion"] for _, m in dist_files()}
     custom = {v for v in emitted if "." in v.split("/")[0] and not v.split("/")[0].endswith("k8s.io")}
     assert custom <= {api for _, _, api in EXPECTED.values()}

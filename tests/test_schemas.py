@@ -21,14 +21,14 @@ from factories import container
 from keys import key_pair
 
 from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, PublicRoute, RedirectScheme, Route53Dns,
-                                 SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, Backup, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
-                                 ConfigFiles, Database, ExternalPeer, HardenedDeployment, ManagedRole, ObjectStore,
+                                 SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, AzureCredentials, Backup, BarmanObjectStore, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
+                                 ConfigFiles, Database, ExternalPeer, GoogleCredentials, HardenedDeployment, ManagedRole, Recovery, S3Credentials,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
                                  ZeroTrustNamespace, HelmChart, PlatformNamespace)
 from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
-CUSTOM_GROUPS = ("postgresql.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io", "helm.cattle.io")
+CUSTOM_GROUPS = ("postgresql.cnpg.io", "barmancloud.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io", "helm.cattle.io")
 
 
 def kitchen_sink() -> list[dict[str, Any]]:
@@ -45,8 +45,17 @@ def kitchen_sink() -> list[dict[str, Any]]:
     )
     pg = CnpgCluster(chart, "pg", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi", "longhorn-retain"),
                      wal_storage=Storage("2Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"),
-                     backup=Backup(ObjectStore("s3://backups/pg", "backup-creds", endpoint_url="https://objects.example.org")),
+                     backup=Backup(BarmanObjectStore(chart, "pg-backups", namespace="apps", destination_path="s3://backups/pg",
+                                                     credentials=S3Credentials("backup-creds", session_token_key="TOKEN", region_key="REGION"),
+                                                     endpoint_url="https://objects.example.org")),
                      roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer())
+    azure = BarmanObjectStore(chart, "azure-backups", namespace="apps", destination_path="https://acct.blob.core.windows.net/pg",
+                              credentials=AzureCredentials("az", storage_account_key="ACCOUNT", storage_key_key="KEY"), encryption=None)
+    BarmanObjectStore(chart, "gcs-backups", namespace="apps", destination_path="gs://backups/pg",
+                      credentials=GoogleCredentials("gcs"), encryption=None)
+    CnpgCluster(chart, "pg-restored", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi"),
+                resources=Resources("500m", "2Gi", "1", "2Gi"), instances=1, high_availability=False,
+                bootstrap=Recovery(azure, server_name="pg", target_time="2026-11-20T03:15:00+00:00"))
     BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
                      blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
                      active="green", split={"blue": 20, "green": 80})
@@ -91,7 +100,7 @@ def ident(m: dict[str, Any]) -> str:
 
 
 def test_corpus_covers_every_kind():
-    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret",
+    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "ObjectStore", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret",
                                            "IngressRoute", "Middleware", "Certificate", "ClusterIssuer"}
     assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
                                          "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",

@@ -96,13 +96,16 @@ def test_redis_starts_from_its_sealed_config():
 def test_postgres_serves_logto_and_discourse(env):
     cluster = load(env, f"dirtbike-{env}-data/07-cluster-postgres.yaml")["spec"]
     assert cluster["instances"] == (1 if env == "dev" else 3)
-    assert cluster["postgresql"]["parameters"]["default_text_search_config"] == "public.config_2_gram_cjk"
+    # The CJK configuration exists only in the discourse database: its default is set there.
+    assert "default_text_search_config" not in cluster["postgresql"]["parameters"]
+    init = load(env, f"dirtbike-{env}-data/05-configmap-discourse-db-init-script.yaml")["data"]["init.sql"]
+    assert "ALTER DATABASE discourse SET default_text_search_config = 'public.config_2_gram_cjk';" in init
     assert cluster["storage"]["storageClass"] == "longhorn-retain"
     assert {r["name"]: r["passwordSecret"]["name"] for r in cluster["managed"]["roles"]} == {
         "logto": "postgres-logto", "discourse": "postgres-discourse"}
     for db in ("logto", "discourse"):
         assert load(env, f"dirtbike-{env}-data/08-database-postgres-{db}.yaml")["spec"]["owner"] == db
-    assert ("backup" in cluster) == (env != "dev")
+    assert ("plugins" in cluster) == (env != "dev") and "backup" not in cluster  # backups through the plugin only
     assert (ROOT / "dist" / env / f"dirtbike-{env}-data/08-scheduledbackup-postgres-daily.yaml").exists() == (env != "dev")
 
 
@@ -126,3 +129,16 @@ def test_shared_values_have_one_length():
                 if isinstance(source, Generated) and source.share:
                     lengths.setdefault(source.share, set()).add(source.length)
         assert all(len(v) == 1 for v in lengths.values()), lengths
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_postgres_wal_fits_its_volume(env):
+    """max_wal_size is a soft limit: it must leave most of the volume holding pg_wal free
+    (dev once had 4GB on a 5Gi data volume)."""
+    cluster = load(env, f"dirtbike-{env}-data/07-cluster-postgres.yaml")["spec"]
+    params = cluster["postgresql"]["parameters"]
+    volume, share = (cluster["walStorage"], 2) if "walStorage" in cluster else (cluster["storage"], 4)
+    gib = int(volume["size"].removesuffix("Gi"))
+    max_wal_mb = int(params["max_wal_size"].removesuffix("MB")) if params["max_wal_size"].endswith("MB") \
+        else int(params["max_wal_size"].removesuffix("GB")) * 1024
+    assert max_wal_mb <= gib * 1024 // share

@@ -17,8 +17,9 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 from .acme_issuer import AcmeIssuer, CloudflareDns, Route53Dns
 from .alert_routing import AlertRouting, WebhookReceiver
 from .alert_rules import Alert, AlertRules
+from .barman_object_store import AzureCredentials, BarmanObjectStore, GoogleCredentials, S3Credentials
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
-from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, ObjectStore, PgBouncer,
+from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer,
                            Recovery, ServiceRef, Storage)
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
                         SecurityExceptions, SharedDir)
@@ -49,10 +50,10 @@ __all__ = [
     "Alert", "AlertRules", "PodMetrics",
     "AcmeIssuer", "BasicAuth", "BodyLimit", "CloudflareDns", "ContentSecurityPolicy", "IpAllowList", "PublicRoute", "RedirectRegex", "RedirectScheme",
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
-    "Autoscaling", "Backup", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
-    "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow",
-    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "ObjectStore", "Peer",
+    "Autoscaling", "AzureCredentials", "Backup", "BarmanObjectStore", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
+    "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow", "GoogleCredentials",
+    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "Peer",
     "PersistentClaim", "PgBouncer", "SealedSecret", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
-    "SecretFiles", "SecurityExceptions", "SharedDir", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
+    "S3Credentials", "SecretFiles", "SecurityExceptions", "SharedDir", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
     "recommended_labels",
 ]

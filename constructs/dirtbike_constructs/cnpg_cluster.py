@@ -1,5 +1,6 @@
 """CnpgCluster: a CloudNativePG PostgreSQL cluster with tuned parameters, object-store
-backups (PITR), monitoring, databases, managed roles and an optional PgBouncer pooler."""
+backups (PITR) through the Barman Cloud plugin, monitoring, databases, managed roles and an
+optional PgBouncer pooler."""
 
 from __future__ import annotations
 
@@ -12,16 +13,15 @@ from typing import Any, Literal
 from constructs import Construct
 
 from . import _validate as check
+from .barman_object_store import PLUGIN_NAME, BarmanObjectStore, plugin_parameters
 from .container import Resources
 from .errors import ConfigError
 from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
-RETENTION = re.compile(r"^[1-9][0-9]*[dwm]$")
 # CloudNativePG schedules take six fields: seconds first.
 SCHEDULE = re.compile(r"^(\S+\s+){5}\S+$")
-S3_PATH = re.compile(r"^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9._/-]*)?$")
 
 
 @dataclass(frozen=True)
@@ -34,51 +34,16 @@ class Storage:
 
 
 @dataclass(frozen=True)
-class ObjectStore:
-    """An S3-compatible bucket for base backups and WAL archives.
-
-    destination_path: 's3://bucket/path'. credentials_secret: Secret with the access key id
-    and secret key under access_key_id_key ('ACCESS_KEY_ID') and secret_access_key_key
-    ('ACCESS_SECRET_KEY'). endpoint_url: for non-AWS stores; default None.
-    server_name: folder of this cluster in the bucket; default the cluster name."""
-
-    destination_path: str
-    credentials_secret: str
-    endpoint_url: str | None = None
-    access_key_id_key: str = "ACCESS_KEY_ID"
-    secret_access_key_key: str = "ACCESS_SECRET_KEY"
-    server_name: str | None = None
-
-    def render(self, where: str, field_name: str, default_server: str) -> dict[str, Any]:
-        if not isinstance(self.destination_path, str) or not S3_PATH.match(self.destination_path):
-            raise ConfigError(where, f"{field_name}.destination_path", self.destination_path, "an s3:// URL such as 's3://bucket/postgres'")
-        check.dns_label(where, f"{field_name}.credentials_secret", self.credentials_secret, max_length=253)
-        if self.endpoint_url is not None and not re.match(r"^https://[^\s/]+(/\S*)?$", str(self.endpoint_url)):
-            raise ConfigError(where, f"{field_name}.endpoint_url", self.endpoint_url, "an https:// URL (backups never travel in clear text)")
-        server = check.dns_label(where, f"{field_name}.server_name", self.server_name or default_server)
-        store: dict[str, Any] = {"destinationPath": self.destination_path}
-        if self.endpoint_url:
-            store["endpointURL"] = self.endpoint_url
-        store["serverName"] = server
-        store["s3Credentials"] = {
-            "accessKeyId": {"name": self.credentials_secret, "key": self.access_key_id_key},
-            "secretAccessKey": {"name": self.credentials_secret, "key": self.secret_access_key_key},
-        }
-        store["wal"] = {"compression": "gzip", "encryption": "AES256", "maxParallel": 2}
-        store["data"] = {"compression": "gzip", "encryption": "AES256", "jobs": 2}
-        return store
-
-
-@dataclass(frozen=True)
 class Backup:
-    """Continuous WAL archiving and scheduled base backups (point-in-time recovery).
+    """Continuous WAL archiving and scheduled base backups (point-in-time recovery) into a
+    BarmanObjectStore of the cluster's namespace; retention is the store's.
 
-    retention: how long backups are kept, '<n>d|w|m'; default '30d'. schedule: six-field
-    cron (seconds first); default '0 0 3 * * *' (daily 03:00)."""
+    schedule: six-field cron (seconds first); default '0 0 3 * * *' (daily 03:00).
+    server_name: this cluster's folder in the store; default the cluster name."""
 
-    store: ObjectStore
-    retention: str = "30d"
+    store: BarmanObjectStore
     schedule: str = "0 0 3 * * *"
+    server_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,13 +58,15 @@ class InitDb:
 
 @dataclass(frozen=True)
 class Recovery:
-    """Bootstrap from a backup of another (or an earlier) cluster.
+    """Bootstrap from a backup of another (or an earlier) cluster, read through the plugin.
 
-    source: the object store holding the backups, with server_name the origin's folder.
-    target_time: point in time to stop at, ISO 8601 with an offset, e.g.
+    source: the BarmanObjectStore holding the backups (in this cluster's namespace).
+    server_name: the origin's folder in it (the origin's cluster name unless its Backup set
+    another). target_time: point in time to stop at, ISO 8601 with an offset, e.g.
     '2026-11-20T03:15:00+00:00'; default None (end of the WAL archive)."""
 
-    source: ObjectStore
+    source: BarmanObjectStore
+    server_name: str
     target_time: str | None = None
 
 
@@ -152,8 +119,9 @@ class ServiceRef:
 class CnpgCluster(Construct):
     """A CloudNativePG `Cluster` and what belongs to it.
 
-    Renders: the Cluster (tuned parameters, anti-affinity, storage and WAL storage, backups),
-    a ScheduledBackup with `backup`, a PodMonitor with `monitoring`, one `Database` per
+    Renders: the Cluster (tuned parameters, anti-affinity, storage and WAL storage, and with
+    `backup` the Barman Cloud plugin as its WAL archiver), a ScheduledBackup (method
+    `plugin`) with `backup`, a PodMonitor with `monitoring`, one `Database` per
     database, a `Pooler` with `pooler`.
 
     Attributes: `rw_service`, `ro_service`, `r_service` (ServiceRef), `pooler_service`
@@ -203,7 +171,7 @@ class CnpgCluster(Construct):
         anti_affinity: 'required' (one instance per node) or 'preferred'; default
         'required' with high_availability, else 'preferred'.
         monitoring: render a PodMonitor; default True. backup: default None (no backups:
-        visible in the diff). bootstrap: default InitDb(). databases, roles: default none.
+        visible in the diff); its store must be in `namespace`. bootstrap: default InitDb(). databases, roles: default none.
         pooler: default None. superuser_secret: a basic-auth Secret (username 'postgres')
         that enables superuser access for maintenance jobs; default None (no superuser
         access: visible in the diff when turned on). monitor_labels: extra labels on the
@@ -219,18 +187,23 @@ class CnpgCluster(Construct):
         resources.validate(where)
         memory_limit = check.memory_bytes(where, "resources.memory_limit", resources.memory_limit)
         check.integer(where, "max_connections", max_connections, minimum=10, maximum=5000)
-        effective = tuned_parameters(where, memory_limit, max_connections, parameters or {})
         check.integer(where, "failover_delay", failover_delay, minimum=0)
         anti_affinity = anti_affinity or ("required" if high_availability else "preferred")
         check.one_of(where, "anti_affinity", anti_affinity, ("required", "preferred"))
         storage_spec = self._storage(where, "storage", storage)
         wal_spec = self._storage(where, "wal_storage", wal_storage) if wal_storage is not None else None
+        # pg_wal lives on the WAL volume when there is one, else on the data volume.
+        wal_volume, wal_field = (wal_storage, "wal_storage") if wal_storage is not None else (storage, "storage")
+        effective = tuned_parameters(where, memory_limit, max_connections, parameters or {},
+                                     wal_volume_bytes=check.memory_bytes(where, f"{wal_field}.size", wal_volume.size),
+                                     wal_dedicated=wal_storage is not None)
         bootstrap = bootstrap if bootstrap is not None else InitDb()
         if superuser_secret is not None:
             check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
+        plugins = self._backup(where, backup, bootstrap, name, namespace) if backup is not None else None
 
         attach(self, scope, id, where)
         self.name = name
@@ -271,24 +244,9 @@ class CnpgCluster(Construct):
             spec["superuserSecret"] = {"name": superuser_secret}
         if wal_spec is not None:
             spec["walStorage"] = wal_spec
-        spec["bootstrap"] = self._bootstrap(where, bootstrap, spec)
-        if backup is not None:
-            check.instance_of(where, "backup", backup, Backup, "a dirtbike_constructs.Backup or None")
-            check.instance_of(where, "backup.store", backup.store, ObjectStore, "a dirtbike_constructs.ObjectStore")
-            if not isinstance(backup.retention, str) or not RETENTION.match(backup.retention):
-                raise ConfigError(where, "backup.retention", backup.retention, "a period such as '30d', '4w' or '3m'")
-            if not isinstance(backup.schedule, str) or not SCHEDULE.match(backup.schedule.strip()):
-                raise ConfigError(where, "backup.schedule", backup.schedule, "a six-field cron expression, seconds first, e.g. '0 0 3 * * *'")
-            spec["backup"] = {
-                "retentionPolicy": backup.retention,
-                "target": "prefer-standby",
-                "barmanObjectStore": backup.store.render(where, "backup.store", name),
-            }
-            if isinstance(bootstrap, Recovery) and (backup.store.server_name or name) == (bootstrap.source.server_name or name) \
-                    and backup.store.destination_path == bootstrap.source.destination_path:
-                raise ConfigError(where, "backup.store.server_name", backup.store.server_name or name,
-                                  "a folder other than the one being recovered from",
-                                  "give the recovered cluster a new server_name so it cannot overwrite its origin's archive")
+        spec["bootstrap"] = self._bootstrap(where, bootstrap, spec, namespace)
+        if plugins is not None:
+            spec["plugins"] = plugins
         roles_spec = self._roles(where, roles)
         if roles_spec:
             spec["managed"] = {"roles": roles_spec}
@@ -306,7 +264,9 @@ class CnpgCluster(Construct):
                     "cluster": {"name": name},
                     "schedule": backup.schedule,
                     "backupOwnerReference": "self",
-                    "method": "barmanObjectStore",
+                    "method": "plugin",
+                    "pluginConfiguration": {"name": PLUGIN_NAME},
+                    "target": "prefer-standby",
                     "immediate": True,
                 },
             })
@@ -358,8 +318,31 @@ class CnpgCluster(Construct):
             spec["storageClass"] = check.dns_label(where, f"{field_name}.storage_class", storage.storage_class, max_length=253)
         return spec
 
+    @classmethod
+    def _backup(cls, where: str, backup: Backup, bootstrap: InitDb | Recovery, name: str, namespace: str) -> list[dict[str, Any]]:
+        """The Cluster's `plugins`: the Barman Cloud plugin as WAL archiver for the store."""
+        check.instance_of(where, "backup", backup, Backup, "a dirtbike_constructs.Backup or None")
+        cls._store(where, "backup.store", backup.store, namespace)
+        if not isinstance(backup.schedule, str) or not SCHEDULE.match(backup.schedule.strip()):
+            raise ConfigError(where, "backup.schedule", backup.schedule, "a six-field cron expression, seconds first, e.g. '0 0 3 * * *'")
+        server = check.dns_label(where, "backup.server_name", backup.server_name if backup.server_name is not None else name)
+        if isinstance(bootstrap, Recovery) and isinstance(bootstrap.source, BarmanObjectStore) \
+                and bootstrap.source.destination_path == backup.store.destination_path and bootstrap.server_name == server:
+            raise ConfigError(where, "backup.server_name", server,
+                              "a folder other than the one being recovered from",
+                              "give the recovered cluster a new server_name so it cannot overwrite its origin's archive")
+        return [{"name": PLUGIN_NAME, "isWALArchiver": True, "parameters": plugin_parameters(backup.store, server)}]
+
     @staticmethod
-    def _bootstrap(where: str, bootstrap: InitDb | Recovery, spec: dict[str, Any]) -> dict[str, Any]:
+    def _store(where: str, field_name: str, store: Any, namespace: str) -> BarmanObjectStore:
+        check.instance_of(where, field_name, store, BarmanObjectStore, "a dirtbike_constructs.BarmanObjectStore")
+        if store.namespace != namespace:
+            raise ConfigError(where, f"{field_name}.namespace", store.namespace, f"the cluster's namespace {namespace!r}",
+                              "the plugin reads the ObjectStore from the cluster's own namespace; create one there")
+        return store
+
+    @classmethod
+    def _bootstrap(cls, where: str, bootstrap: InitDb | Recovery, spec: dict[str, Any], namespace: str) -> dict[str, Any]:
         if isinstance(bootstrap, InitDb):
             check.dns_label(where, "bootstrap.database", bootstrap.database)
             check.dns_label(where, "bootstrap.owner", bootstrap.owner)
@@ -369,9 +352,8 @@ class CnpgCluster(Construct):
                 initdb["secret"] = {"name": check.dns_label(where, "bootstrap.secret", bootstrap.secret, max_length=253)}
             return {"initdb": initdb}
         if isinstance(bootstrap, Recovery):
-            check.instance_of(where, "bootstrap.source", bootstrap.source, ObjectStore, "a dirtbike_constructs.ObjectStore")
-            if bootstrap.source.server_name is None:
-                raise ConfigError(where, "bootstrap.source.server_name", None, "the folder of the cluster to recover from")
+            cls._store(where, "bootstrap.source", bootstrap.source, namespace)
+            server = check.dns_label(where, "bootstrap.server_name", bootstrap.server_name)
             recovery: dict[str, Any] = {"source": "origin"}
             if bootstrap.target_time is not None:
                 try:
@@ -382,7 +364,8 @@ class CnpgCluster(Construct):
                     raise ConfigError(where, "bootstrap.target_time", bootstrap.target_time,
                                       "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'")
                 recovery["recoveryTarget"] = {"targetTime": bootstrap.target_time}
-            spec["externalClusters"] = [{"name": "origin", "barmanObjectStore": bootstrap.source.render(where, "bootstrap.source", bootstrap.source.server_name)}]
+            spec["externalClusters"] = [{"name": "origin", "plugin": {"name": PLUGIN_NAME,
+                                                                      "parameters": plugin_parameters(bootstrap.source, server)}}]
             return {"recovery": recovery}
         raise ConfigError(where, "bootstrap", bootstrap, "InitDb(...) or Recovery(...)")
 

@@ -4,6 +4,16 @@ Rules of thumb for a dedicated instance on SSD storage: shared_buffers about 25%
 effective_cache_size about 75%, maintenance_work_mem 1/16 (at most 2 GB), and work_mem
 sized so that every connection can use it twice with shared_buffers and maintenance_work_mem
 still fitting. Explicit parameters win; the memory budget is then checked again.
+
+WAL sizes follow the volume the WAL lives on: max_wal_size is a soft limit (PostgreSQL lets
+the WAL grow past it under heavy load, while archiving lags, or with wal_keep_size), and a
+full WAL volume stops PostgreSQL. So the derived max_wal_size is at most a quarter of the
+volume when WAL shares the data volume and half of a dedicated WAL volume, and explicit
+settings above that are refused.
+
+A cluster-wide default_text_search_config must name a configuration that exists in every
+database: only the built-in `pg_catalog` ones do. One created in a single database is set
+on that database instead (ALTER DATABASE ... SET).
 """
 
 from __future__ import annotations
@@ -24,19 +34,83 @@ OPERATOR_OWNED = frozenset({
 })
 
 
-def _size_bytes(where: str, key: str, value: str) -> int:
+def _size_bytes(where: str, key: str, value: str, default_unit: str = "kB") -> int:
+    """A PostgreSQL size; a bare number is in the parameter's own unit (kB for memory
+    settings, MB for the WAL sizes)."""
     match = _SIZE.match(value.strip())
     if not match:
         raise ConfigError(where, f"parameters[{key!r}]", value, "a size with a PostgreSQL unit such as '512MB' or '2GB' (or kB)")
-    return int(match.group(1)) * _UNIT[match.group(2) or "kB"]
+    return int(match.group(1)) * _UNIT[match.group(2) or default_unit]
 
 
 def _mb(amount: int) -> str:
     return f"{max(amount // MB, 1)}MB"
 
 
-def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str]) -> dict[str, str]:
-    """Derived defaults merged with `overrides`, validated to fit in memory_limit_bytes."""
+# Share of the volume holding pg_wal that max_wal_size (plus what is kept on purpose) may
+# take: the rest absorbs PostgreSQL's overshoot of its soft limit and, on a shared volume,
+# leaves room for the data.
+WAL_SHARE_SHARED = 4      # at most 1/4 of the data volume when WAL lives on it
+WAL_SHARE_DEDICATED = 2   # at most 1/2 of a dedicated WAL volume
+WAL_SEGMENT = 16 * MB
+# Text search configurations that exist in every database (template0/1 carry them).
+BUILTIN_TS_SCHEMA = "pg_catalog"
+
+
+def _check_text_search_config(where: str, merged: Mapping[str, str]) -> None:
+    value = merged.get("default_text_search_config")
+    if value is None:
+        return
+    schema, dot, _name = value.strip().strip("'\"").rpartition(".")
+    if dot and schema != BUILTIN_TS_SCHEMA:
+        raise ConfigError(
+            where, "parameters['default_text_search_config']", value,
+            "a built-in configuration ('pg_catalog.english', 'simple', ...) that exists in every database",
+            "a configuration created in one database belongs to that database: set it there "
+            "(ALTER DATABASE <name> SET default_text_search_config = ...) and drop it from the cluster parameters")
+
+
+def _check_wal(where: str, merged: Mapping[str, str], volume_bytes: int, dedicated: bool) -> None:
+    share = WAL_SHARE_DEDICATED if dedicated else WAL_SHARE_SHARED
+    volume = "wal_storage" if dedicated else "storage (WAL shares the data volume)"
+    allowed = volume_bytes // share
+    max_wal = _size_bytes(where, "max_wal_size", merged["max_wal_size"], "MB")
+    min_wal = _size_bytes(where, "min_wal_size", merged["min_wal_size"], "MB")
+    if min_wal < 2 * WAL_SEGMENT:
+        raise ConfigError(where, "parameters['min_wal_size']", merged["min_wal_size"], "at least 32MB (two WAL segments)")
+    if min_wal > max_wal:
+        raise ConfigError(where, "parameters['min_wal_size']", merged["min_wal_size"],
+                          f"at most max_wal_size ({merged['max_wal_size']})", "lower min_wal_size or raise max_wal_size")
+    kept = {key: _size_bytes(where, key, merged[key], "MB") for key in ("wal_keep_size", "max_slot_wal_keep_size")
+            if key in merged and merged[key].strip() != "-1"}
+    needed = max_wal + sum(kept.values())
+    if needed > allowed:
+        names = " + ".join(["max_wal_size", *kept])
+        raise ConfigError(
+            where, "parameters", {k: merged[k] for k in ("max_wal_size", *kept)},
+            f"{names} at most 1/{share} of the {volume} ({volume_bytes // MB}MB): {allowed // MB}MB; these need {needed // MB}MB",
+            "lower max_wal_size, or give the WAL more room (a larger volume or a dedicated wal_storage): "
+            "a full WAL volume stops PostgreSQL")
+
+
+def _derived_wal(volume_bytes: int, dedicated: bool) -> tuple[str, str]:
+    """max_wal_size and min_wal_size for a volume: 4GB and 1GB where it has room, else the
+    largest max_wal_size the volume allows (whole MB) and a quarter of it as the minimum."""
+    allowed = volume_bytes // (WAL_SHARE_DEDICATED if dedicated else WAL_SHARE_SHARED)
+    max_wal = max(min(4 * 2**30, allowed), 4 * WAL_SEGMENT)
+    min_wal = max(min(2**30, max_wal // 4), 2 * WAL_SEGMENT)
+    return _wal_size(max_wal), _wal_size(min_wal)
+
+
+def _wal_size(amount: int) -> str:
+    return f"{amount // 2**30}GB" if amount % 2**30 == 0 else _mb(amount)
+
+
+def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str],
+                     wal_volume_bytes: int, wal_dedicated: bool) -> dict[str, str]:
+    """Derived defaults merged with `overrides`, validated to fit in memory_limit_bytes and,
+    for the WAL sizes, on the volume of wal_volume_bytes that holds pg_wal (wal_dedicated:
+    a volume of its own rather than the data volume)."""
     for key, value in overrides.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise ConfigError(where, "parameters", {key: value}, "string keys and string values (quote numbers)")
@@ -52,6 +126,7 @@ def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, 
     if "maintenance_work_mem" in overrides:
         maintenance = _size_bytes(where, "maintenance_work_mem", overrides["maintenance_work_mem"])
     work_mem = max((memory_limit_bytes - shared_buffers - maintenance) // (max_connections * 2), 4 * MB)
+    max_wal, min_wal = _derived_wal(wal_volume_bytes, wal_dedicated)
 
     derived = {
         "max_connections": str(max_connections),
@@ -60,8 +135,8 @@ def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, 
         "maintenance_work_mem": _mb(maintenance),
         "work_mem": _mb(work_mem),
         "wal_buffers": "16MB",
-        "min_wal_size": "1GB",
-        "max_wal_size": "4GB",
+        "min_wal_size": min_wal,
+        "max_wal_size": max_wal,
         "checkpoint_completion_target": "0.9",
         "checkpoint_timeout": "15min",
         # SSD storage: random reads cost about as much as sequential ones.
@@ -87,4 +162,6 @@ def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, 
     if cache > memory_limit_bytes:
         raise ConfigError(where, "parameters['effective_cache_size']", merged["effective_cache_size"],
                           f"at most the memory limit ({memory_limit_bytes // MB}MB)")
+    _check_wal(where, merged, wal_volume_bytes, wal_dedicated)
+    _check_text_search_config(where, merged)
     return dict(sorted(merged.items()))

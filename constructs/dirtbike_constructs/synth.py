@@ -25,7 +25,7 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     ("ServiceAccount", "Role", "RoleBinding"),
     ("SealedSecret", "Secret"),
     ("ConfigMap",),
-    ("PersistentVolumeClaim",),
+    ("PersistentVolumeClaim", "ObjectStore"),  # the ObjectStore before the Cluster that archives to it
     ("Cluster",),
     ("Database", "Pooler", "ScheduledBackup"),
     ("Job", "CronJob"),
@@ -44,7 +44,7 @@ KIND_GROUP: dict[str, str] = {
     "ClusterRoleBinding": "rbac.authorization.k8s.io", "ResourceQuota": "", "LimitRange": "",
     "NetworkPolicy": "networking.k8s.io", "ServiceAccount": "", "Role": "rbac.authorization.k8s.io",
     "RoleBinding": "rbac.authorization.k8s.io", "SealedSecret": "bitnami.com", "Secret": "", "ConfigMap": "",
-    "PersistentVolumeClaim": "", "Cluster": "postgresql.cnpg.io", "Database": "postgresql.cnpg.io",
+    "PersistentVolumeClaim": "", "ObjectStore": "barmancloud.cnpg.io", "Cluster": "postgresql.cnpg.io", "Database": "postgresql.cnpg.io",
     "Pooler": "postgresql.cnpg.io", "ScheduledBackup": "postgresql.cnpg.io", "Job": "batch", "CronJob": "batch",
     "Service": "", "Deployment": "apps", "StatefulSet": "apps", "PodDisruptionBudget": "policy",
     "HorizontalPodAutoscaler": "autoscaling", "Middleware": "traefik.io", "TraefikService": "traefik.io",

@@ -21,6 +21,10 @@ from .metric_guards import source_guards
 
 # WordPress SLOs: 99.9% of requests answered without a 5xx over 30 days, p95 under 500 ms.
 ERROR_BUDGET = 0.001
+# Backup metrics of the Barman Cloud plugin (its name with '.' and '-' as '_', then the metric),
+# exported by every PostgreSQL instance from the ObjectStore's status.
+BACKUP_METRIC = "barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"
+FAILED_BACKUP_METRIC = "barman_cloud_cloudnative_pg_io_last_failed_backup_timestamp"
 # Multi-window burn rates: (long window, short window, burn rate, severity, for).
 BURN_WINDOWS = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical", "15m"),
                 ("1d", "2h", 3, "warning", "1h"), ("3d", "6h", 1, "warning", "3h"))
@@ -99,15 +103,33 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
     if env.postgres.backup_bucket is not None:
         postgres.append(Alert(
             name="PostgresBackupTooOld", severity="critical", for_="30m",
-            expr=f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}}) > 26 * 3600',
+            # Exported by every instance through the Barman Cloud plugin (0 until the first
+            # backup); the operator's cnpg_collector_* backup metrics are deprecated.
+            expr=(f'time() - max({BACKUP_METRIC}{{namespace="{data}"}}) > 26 * 3600 '
+                  f'or absent({BACKUP_METRIC}{{namespace="{data}"}})'),
             summary=f"The last PostgreSQL backup in {env.name} is over 26 hours old",
-            description="The daily ScheduledBackup 'postgres-daily' has not produced a base backup for more than a day."))
+            description="The daily ScheduledBackup 'postgres-daily' has not produced a base backup for more than a day, "
+                        "or no instance reports the Barman Cloud plugin's backup metrics."))
+        # Fires while the newest failed drill Job is newer than the CronJob's last success:
+        # failed Jobs are kept for their logs (failedJobsHistoryLimit), so "some Job failed"
+        # would keep firing after a later drill passed.
+        drill_jobs = f'namespace="{data}",job_name=~"postgres-restore-drill-.*"'
+        postgres.append(Alert(
+            name="PostgresBackupFailed", severity="warning", for_="0m",
+            expr=f'max({FAILED_BACKUP_METRIC}{{namespace="{data}"}}) > max({BACKUP_METRIC}{{namespace="{data}"}})',
+            summary=f"The latest PostgreSQL base backup in {env.name} failed",
+            description="The newest base backup attempt failed after the last successful one; WAL archiving may still "
+                        "work, but recovery needs a base backup and the WAL since it."))
         postgres.append(Alert(
             name="RestoreDrillFailed", severity="critical", for_="0m",
-            expr=f'max(kube_job_status_failed{{namespace="{data}",job_name=~"postgres-restore-drill-.*"}}) > 0',
-            summary=f"The monthly PostgreSQL restore drill in {env.name} failed",
-            description="The last postgres-restore-drill Job failed: the latest backup could not be restored, "
-                        "failed the CJK smoke tests or lost rows. Its log line has the report."))
+            expr=(f'max(kube_job_created{{{drill_jobs}}} and on (namespace, job_name) '
+                  f'(kube_job_failed{{{drill_jobs},condition="true"}} == 1)) '
+                  f'> (max(kube_cronjob_status_last_successful_time{{namespace="{data}",cronjob="postgres-restore-drill"}}) '
+                  f'or vector(0))'),
+            summary=f"The latest PostgreSQL restore drill in {env.name} failed",
+            description="The newest postgres-restore-drill Job failed and no drill has passed since: the latest backup "
+                        "could not be restored, failed the CJK smoke tests or lost rows. Its log line has the report. "
+                        "The alert clears when a later drill passes."))
         postgres.append(Alert(
             name="RestoreDrillOverdue", severity="warning", for_="1h",
             expr=f'time() - max(kube_cronjob_status_last_successful_time{{namespace="{data}",cronjob="postgres-restore-drill"}}) > 35 * 24 * 3600',
@@ -192,7 +214,7 @@ def dashboards(site: Site) -> list[GrafanaDashboard]:
             Panel("Database size", {"{{datname}}": f'max by (datname) (cnpg_pg_database_size_bytes{{namespace="{data}"}})'}, "bytes"),
             Panel("WAL archived vs failed", {"archived": f'max(cnpg_pg_stat_archiver_archived_count{{namespace="{data}"}})',
                                              "failed": f'max(cnpg_pg_stat_archiver_failed_count{{namespace="{data}"}})'}),
-            Panel("Last backup", {"age": f'time() - max(cnpg_collector_last_available_backup_timestamp{{namespace="{data}"}})'}, "s"),
+            Panel("Last backup", {"age": f'time() - max({BACKUP_METRIC}{{namespace="{data}"}})'}, "s"),
             LogsPanel("PostgreSQL logs", f'{{namespace="{data}", pod=~"postgres-[0-9]+"}}', contract.LOKI_DATASOURCE_UID),
         ]),
     ]

@@ -1,5 +1,12 @@
 """The monthly restore drill: a CronJob in the data namespace that recovers the latest backup
-into `postgres-drill`, checks it and deletes it (dirtbike_site/scripts/restore_drill.py).
+into `postgres-drill` through the Barman Cloud plugin (reading the production cluster's
+`postgres-backup` ObjectStore, never writing to it), checks it and deletes it
+(dirtbike_site/scripts/restore_drill.py).
+
+The drill cluster's volume is scratch: it lives on the cluster's `longhorn-scratch` class
+(reclaimPolicy Delete, one Longhorn replica; declared in environments.CLUSTERS and rendered
+with the cluster's add-ons), so deleting the drill cluster (its PVC) frees the disk. On the
+Retain class every run would leave a released volume behind.
 
 Its Role may create CloudNativePG clusters (creation cannot be scoped by name) and get or
 delete only `postgres-drill`. The drill cluster's own flows (operator, object store, API
@@ -11,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigFiles, Container, HardenedJob, Resources
+from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigError, ConfigFiles, Container, HardenedJob, Resources
 
 from ..site import PART_OF, Site
 from . import discourse_db, postgres
@@ -19,6 +26,8 @@ from . import discourse_db, postgres
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "restore_drill.py"
 DRILL_CLUSTER = "postgres-drill"
 CONFIG_DIR = "/etc/restore-drill"
+#: The storage class of the drill cluster's volume: one that deletes the volume with its claim.
+SCRATCH_CLASS = "longhorn-scratch"
 
 
 @dataclass(frozen=True)
@@ -36,10 +45,16 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     if pg.backup_bucket is None:
         return None
     smoke = next(step.sql for step in discourse_db.STEPS if step.title == "smoke tests")
+    scratch = site.env.on.storage_class(SCRATCH_CLASS)
+    if scratch is None or scratch.reclaim_policy != "Delete":
+        raise ConfigError(f"environment {site.env.name!r}", "on.storage_classes", SCRATCH_CLASS,
+                          "a storage class with reclaim_policy 'Delete' for the restore drill's temporary cluster",
+                          f"declare LonghornClass({SCRATCH_CLASS!r}, 1, 'Delete') in the cluster's storage_classes: "
+                          "on a Retain class every drill leaves a released volume behind")
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
-        "image": site.images.pin(postgres.IMAGE), "storage_size": pg.storage_size, "storage_class": pg.storage_class,
-        "destination_path": pg.backup_bucket, "endpoint_url": pg.backup_endpoint, "backup_secret": "postgres-backup-s3",
+        "image": site.images.pin(postgres.IMAGE), "storage_size": pg.storage_size, "storage_class": scratch.name,
+        "object_store": postgres.OBJECT_STORE,
         "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
         "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],
         "min_row_ratio": 0.99, "timeout_seconds": 3600, "smoke_sql": smoke,

@@ -26,15 +26,13 @@ API = "https://kubernetes.default.svc"
 ACCOUNT = "/var/run/secrets/kubernetes.io/serviceaccount"
 
 
+PLUGIN = "barman-cloud.cloudnative-pg.io"
+
+
 def cluster_manifest(cfg: dict[str, Any]) -> dict[str, Any]:
-    """The temporary cluster: one instance recovered from the source's object store."""
-    store: dict[str, Any] = {"destinationPath": cfg["destination_path"], "serverName": cfg["source_cluster"],
-                             "s3Credentials": {
-                                 "accessKeyId": {"name": cfg["backup_secret"], "key": "ACCESS_KEY_ID"},
-                                 "secretAccessKey": {"name": cfg["backup_secret"], "key": "ACCESS_SECRET_KEY"}},
-                             "wal": {"maxParallel": 2}}
-    if cfg.get("endpoint_url"):
-        store["endpointURL"] = cfg["endpoint_url"]
+    """The temporary cluster: one instance recovered, through the Barman Cloud plugin, from
+    the source cluster's ObjectStore. It has no `plugins` entry, so it archives nothing: the
+    source's archive is only read."""
     return {
         "apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
         "metadata": {"name": cfg["drill_cluster"], "namespace": cfg["namespace"],
@@ -46,7 +44,8 @@ def cluster_manifest(cfg: dict[str, Any]) -> dict[str, Any]:
             "storage": {"size": cfg["storage_size"], "storageClass": cfg["storage_class"]},
             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
             "bootstrap": {"recovery": {"source": "origin"}},
-            "externalClusters": [{"name": "origin", "barmanObjectStore": store}],
+            "externalClusters": [{"name": "origin", "plugin": {
+                "name": PLUGIN, "parameters": {"barmanObjectName": cfg["object_store"], "serverName": cfg["source_cluster"]}}}],
         },
     }
 
@@ -81,6 +80,22 @@ def count_rows(cfg: dict[str, Any], host: str, database: str) -> int:
     return sum(int(psql(cfg, host, database, f"SELECT count(*) FROM {table}")) for table in tables.splitlines() if table)
 
 
+def remove_leftover(path: str, name: str, timeout_seconds: int) -> None:
+    """Delete a drill cluster an interrupted run left behind (killed at its deadline, say)
+    and wait until it is gone, so every run starts clean and leaves nothing behind."""
+    deadline = time.time() + timeout_seconds
+    while True:
+        try:
+            api("DELETE", f"{path}/{name}")  # repeated until the API answers 404: gone
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return
+            raise
+        if time.time() > deadline:
+            raise TimeoutError(f"a leftover {name} is still there after {timeout_seconds} s")
+        time.sleep(5)
+
+
 def main() -> int:
     with open(os.environ["DRILL_CONFIG"]) as f:
         cfg = json.load(f)
@@ -89,6 +104,7 @@ def main() -> int:
     report: dict[str, Any] = {"drill": "postgres-restore", "cluster": name, "result": "failed"}
     started = time.time()
     try:
+        remove_leftover(path, name, cfg["timeout_seconds"])
         api("POST", path, cluster_manifest(cfg))
         deadline = started + cfg["timeout_seconds"]
         while True:
