@@ -10,7 +10,8 @@ from constructs import Construct
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, Alert, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+                                 HelmChart, LogsPanel, PlatformNamespace, WebhookReceiver,
                                  GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                  LonghornStorageClass, Panel, PersistentClaim, PodMetrics, Port, Probe, PublicRoute,
                                  RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate, TraefikMiddleware,
@@ -19,7 +20,7 @@ from dirtbike_constructs.sealing import load_certificate, seal
 
 NS = "shop"
 #: Constructs whose main object is cluster-scoped (no namespace).
-CLUSTER_SCOPED = ("namespace", "storage-class", "issuer")
+CLUSTER_SCOPED = ("namespace", "storage-class", "issuer", "platform-namespace")
 
 
 def _web(chart: Construct, id: str = "web") -> HardenedDeployment:
@@ -48,7 +49,13 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "cert": lambda c: TlsCertificate(c, "cert", namespace=NS, hosts=["www.example.org"], issuer="letsencrypt"),
     "metrics": lambda c: PodMetrics(c, "metrics", target=_web(c, "metrics-app")),
     "alerts": lambda c: AlertRules(c, "alerts", namespace=NS, groups={"web": [Alert("WebDown", 'up{job="web"} == 0', "web is down", "no scrape")]}),
-    "dashboard": lambda c: GrafanaDashboard(c, "dashboard", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"})]),
+    "dashboard": lambda c: GrafanaDashboard(c, "dashboard", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"}),
+                                                                                LogsPanel("Logs", '{namespace="shop"}')]),
+    "platform-namespace": lambda c: PlatformNamespace(c, "platform-namespace", name="addons"),
+    "helm-chart": lambda c: HelmChart(c, "helm-chart", name="addon", chart="addon", repo="https://charts.example.org",
+                                      version="1.2.3", target_namespace="addons", namespace=NS, values={"replicas": 2}),
+    "alert-routing": lambda c: AlertRouting(c, "alert-routing", namespace=NS, match={"environment": "shop"}, secret="hooks",
+                                            receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")}),
 }
 
 

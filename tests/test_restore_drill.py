@@ -171,3 +171,20 @@ DAY = 86400.0
 ])
 def test_drill_alert_fires_only_while_the_latest_drill_failed(series, fires):
     assert bool(evaluate(drill_alert(), series, now=40 * DAY)) == fires
+
+
+def test_drill_refuses_a_cluster_without_a_scratch_class(monkeypatch):
+    """On a cluster whose longhorn-scratch is missing (or retains its volumes), the drill would
+    leave a released volume per run: synthesis stops with the fix instead."""
+    import dataclasses
+
+    from dirtbike_constructs import ConfigError
+    from dirtbike_site.platform import build
+
+    env = environments.get("prod")
+    retained = tuple(dataclasses.replace(c, reclaim_policy="Retain") if c.name == "longhorn-scratch" else c
+                     for c in env.on.storage_classes)
+    monkeypatch.setitem(environments.CLUSTERS, env.cluster, dataclasses.replace(env.on, storage_classes=retained))
+    with pytest.raises(ConfigError, match="reclaim_policy 'Delete'") as error:
+        build(env)
+    assert error.value.field == "on.storage_classes" and error.value.value == "longhorn-scratch"

@@ -67,11 +67,12 @@ class AlertRouting(Construct):
         self.inhibit_by = inhibit_by
 
         def scope_matchers() -> list[dict[str, str]]:  # fresh dicts: shared ones would become YAML anchors
-            return [{"name": k, "value": v, "matchType": "="} for k, v in self.match.items()]
+            # matchType is left out for equality (its default): a bare '=' is a YAML 1.1 tag to some parsers.
+            return [{"name": k, "value": v} for k, v in self.match.items()]
         quieter = [s for s in SEVERITIES if s != "critical"]
 
         def severity(values: list[str]) -> dict[str, str]:
-            return {"name": "severity", "value": "|".join(values), "matchType": "=~" if len(values) > 1 else "="}
+            return {"name": "severity", "value": "|".join(values), **({"matchType": "=~"} if len(values) > 1 else {})}
 
         # The top route takes every alert of the scope to the warning receiver; each severity
         # whose receiver differs gets its own route first.

@@ -8,7 +8,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 LEVELS = ("restricted", "baseline", "privileged")
 REASON_ANNOTATION = "security.dirtbike.io/pod-security-reason"
@@ -33,6 +33,7 @@ class PlatformNamespace(Construct):
                               "state the reason, or keep pod_security='restricted'")
         if not isinstance(pod_security_version, str) or not pod_security_version.startswith("v") or pod_security_version == "latest":
             raise ConfigError(where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32'")
+        require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
         self.name = name
         self.pod_security = pod_security
