@@ -12,7 +12,8 @@ NS = "shop"
 RANK = {"Namespace": 0, "StorageClass": 0, "ClusterRole": 0, "ClusterRoleBinding": 0, "NetworkPolicy": 2,
         "ServiceAccount": 3, "Role": 3, "RoleBinding": 3, "SealedSecret": 4, "Secret": 4, "ConfigMap": 5,
         "PersistentVolumeClaim": 6, "Cluster": 7, "Job": 9, "CronJob": 9, "Service": 10, "Deployment": 11,
-        "StatefulSet": 11, "HorizontalPodAutoscaler": 12, "Middleware": 13, "TraefikService": 13, "IngressRoute": 13}
+        "StatefulSet": 11, "HorizontalPodAutoscaler": 12, "Middleware": 13, "TraefikService": 13, "IngressRoute": 13,
+        "HelmChart": 0}
 
 
 def tree(*manifests: dict[str, Any], env: str = "stage") -> dict[str, str]:

@@ -103,6 +103,16 @@ def test_security_exception_added_with_its_reason():
 def test_pod_security_loosened():
     assert texts([namespace()], [namespace(level="baseline")], "pod-security") == [
         "Namespace `shop`: Pod Security enforce `restricted` → `baseline` (**loosened**)"]
+    assert texts([], [namespace(level="privileged")], "pod-security") == ["Namespace `shop` (new): Pod Security enforce `privileged`"]
+    assert texts([], [namespace()], "pod-security") == []
+
+
+def test_an_add_on_chart_upgrade():
+    def chart(version, values="replicas: 2\n"):
+        return {"apiVersion": "helm.cattle.io/v1", "kind": "HelmChart", "metadata": {"name": "traefik", "namespace": "kube-system"},
+                "spec": {"chart": "traefik", "repo": "https://traefik.github.io/charts", "version": version, "valuesContent": values}}
+    assert texts([chart("37.1.0")], [chart("37.2.0", "replicas: 3\n")], "chart-upgrade") == [
+        "HelmChart `kube-system/traefik`: version 37.1.0 -> 37.2.0, values changed; the helm-controller upgrades the release"]
 
 
 def test_a_new_workload_is_reported_only_where_it_departs_from_the_hardened_default():

@@ -61,6 +61,7 @@ RULES: dict[str, str] = {
     "job-run": "a Job runs (new or changed)",
     "job-rerun": "unchanged Jobs that apply runs again",
     "cronjob-changed": "a CronJob's schedule or template",
+    "chart-upgrade": "a k3s HelmChart's chart version or values (the helm-controller upgrades the release)",
     # images
     "image-changed": "an image's tag or digest",
     "image-added": "an image not run before",

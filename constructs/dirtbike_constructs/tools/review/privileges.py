@@ -139,27 +139,30 @@ def _service_account_findings(ident: Identity, old: Mapping[str, Any] | None, ne
 
 
 def _namespace_findings(ident: Identity, old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Finding]:
+    """One line per namespace: its Pod Security modes that are new (when not 'restricted') or
+    changed, loosening marked."""
     old_labels = (dig(old, "metadata", "labels") or {}) if old is not None else None
     new_labels = dig(new, "metadata", "labels") or {}
-    found = []
+    parts, loosened = [], False
     for mode in ("enforce", "audit", "warn"):
         key = POD_SECURITY + mode
         after = new_labels.get(key)
-        before = old_labels.get(key) if old_labels is not None else None
         if old_labels is None:
-            if after != "restricted":
-                found.append(Finding("pod-security", describe(ident), f"{describe(ident)} (new): Pod Security {mode} {_show(after)}"))
+            if after != "restricted" and (after is not None or mode == "enforce"):  # unset enforce = privileged
+                parts.append(f"{mode} {_show(after)}")
             continue
+        before = old_labels.get(key)
         if before != after:
-            loosened = LEVELS.get(str(after), -1) < LEVELS.get(str(before), -1)
-            found.append(Finding("pod-security", describe(ident),
-                                 f"{describe(ident)}: Pod Security {mode} {_show(before)} → {_show(after)}"
-                                 + (" (**loosened**)" if loosened else "")))
+            parts.append(f"{mode} {_show(before)} → {_show(after)}")
+            loosened |= LEVELS.get(str(after), -1) < LEVELS.get(str(before), -1)
         version_key = key + "-version"
-        if old_labels is not None and old_labels.get(version_key) != new_labels.get(version_key):
-            found.append(Finding("pod-security", describe(ident), f"{describe(ident)}: Pod Security {mode} version "
-                                 f"{_show(old_labels.get(version_key))} → {_show(new_labels.get(version_key))}"))
-    return found
+        if old_labels.get(version_key) != new_labels.get(version_key):
+            parts.append(f"{mode} version {_show(old_labels.get(version_key))} → {_show(new_labels.get(version_key))}")
+    if not parts:
+        return []
+    where = f"{describe(ident)}{' (new)' if old is None else ''}"
+    return [Finding("pod-security", describe(ident),
+                    f"{where}: Pod Security {', '.join(parts)}" + (" (**loosened**)" if loosened else ""))]
 
 
 def privilege_findings(old: Tree | None, new: Tree | None) -> list[Finding]:

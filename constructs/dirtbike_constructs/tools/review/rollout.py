@@ -148,5 +148,30 @@ def blue_green_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
     return found
 
 
+def chart_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
+    """k3s add-ons: a HelmChart's chart, version or values changed, so the helm-controller
+    runs a helm upgrade of the release (HelmChartConfig: values of a chart k3s ships)."""
+    if old is None or new is None:
+        return []
+    found = []
+    for ident, manifest in sorted(new.of_kind("HelmChart", "HelmChartConfig"), key=lambda item: new.apply_key(item[0])):
+        before = old.objects.get(ident)
+        if before is None or dig(before, "spec") == dig(manifest, "spec"):
+            continue
+        parts = []
+        for field in ("chart", "repo", "version"):
+            if dig(before, "spec", field) != dig(manifest, "spec", field):
+                parts.append(f"{field} {dig(before, 'spec', field)} -> {dig(manifest, 'spec', field)}")
+        if dig(before, "spec", "valuesContent") != dig(manifest, "spec", "valuesContent"):
+            parts.append("values changed")
+        other = sorted(k for k in set(before.get("spec") or {}) | set(manifest.get("spec") or {})
+                       if k not in ("chart", "repo", "version", "valuesContent") and dig(before, "spec", k) != dig(manifest, "spec", k))
+        parts += [f"`{k}` changed" for k in other]
+        found.append(Finding("chart-upgrade", describe(ident),
+                             f"{describe(ident)}: {', '.join(parts)}; the helm-controller upgrades the release"))
+    return found
+
+
 def rollout_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
-    return [*blue_green_findings(old, new), *restart_findings(old, new), *scale_findings(old, new), *job_findings(old, new)]
+    return [*blue_green_findings(old, new), *restart_findings(old, new), *chart_findings(old, new),
+            *scale_findings(old, new), *job_findings(old, new)]
