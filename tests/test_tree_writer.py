@@ -277,3 +277,26 @@ def test_a_run_that_waits_too_long_gives_up_with_a_clear_answer(tmp_path, monkey
     assert answer.code == failures.ENVIRONMENT
     assert f"another synthesis (pid {os.getpid()}) has been writing {outdir}" in answer.lines[0]
     assert state(outdir) == {name: "old" for name in OLD}
+
+
+def test_two_processes_writing_at_once_take_turns(tmp_path):
+    """Two real processes, each writing its own trees several times over the same folder: no
+    error in either, and the folder ends wholly one writer's, with nothing left behind."""
+    outdir = fresh(tmp_path, "dist")
+    trees = {"A": NEW, "B": {name: {"ns/00-namespace-a.yaml": f"b {name}\n"} for name in NEW}}
+    children = []
+    for writer, tree in trees.items():
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                for _ in range(15):
+                    write_trees(tree, outdir, on_wait=lambda message: None)
+            except BaseException:  # noqa: BLE001 - any failure is what the test is about
+                code = 1
+            os._exit(code)
+        children.append(pid)
+    assert [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children] == [0, 0]
+    final = {name: read_tree(outdir / name) for name in NEW}
+    assert final in ({n: NEW[n] for n in NEW}, trees["B"])
+    assert sorted(p.name for p in outdir.iterdir()) == sorted(NEW)
