@@ -3,6 +3,7 @@ dist/ comes from here; the charts read nothing else."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -139,15 +140,32 @@ class LonghornClass:
 
 
 @dataclass(frozen=True)
+class ApiServer:
+    """Where the Kubernetes API server answers, as a pod's packets see it once kube-proxy has
+    translated the `kubernetes` Service: every k3s server node's address, on port 6443 (k3s'
+    default https-listen-port). Pods that watch the API (PostgreSQL's instance manager, the
+    PgBouncer pods, the restore drill) may reach exactly these, never 0.0.0.0/0. See
+    docs/cluster.md, "The API server's addresses".
+
+    cidrs: the server nodes' addresses (a /32 each, or the subnet they share; at least /16).
+    port: default 6443."""
+
+    cidrs: tuple[str, ...]
+    port: int = 6443
+
+
+@dataclass(frozen=True)
 class Cluster:
     """One Kubernetes cluster (three k3s servers) and what belongs to it rather than to an
     environment: the kube context, the nodes, the storage classes (cluster-scoped, so one
     definition for every environment on it) and the add-ons (rendered into dist/clusters/).
 
-    storage_classes: default one `longhorn-retain` class with three replicas."""
+    api_server: the API server's addresses (required: an operator value, no range is right for
+    every cluster). storage_classes: default one `longhorn-retain` class with three replicas."""
 
     name: str
     kube_context: str
+    api_server: ApiServer
     nodes: Nodes = field(default_factory=Nodes)
     storage_classes: tuple[LonghornClass, ...] = (LonghornClass("longhorn-retain", 3),)
 
@@ -159,10 +177,13 @@ class Cluster:
 #: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
 #: longhorn-scratch: one replica, deleted with its claim, for what is rebuilt anyway (the
 #: restore drill's temporary cluster).
+#: The k3s servers' node subnet. PLACEHOLDER until the clusters' operators set the real addresses
+#: (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
+SERVER_NODES_PLACEHOLDER = ApiServer(cidrs=("10.0.0.0/24",))
 CLUSTERS: dict[str, Cluster] = {
-    "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod",
+    "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod", api_server=SERVER_NODES_PLACEHOLDER,
                        storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete"))),
-    "prod": Cluster(name="prod", kube_context="dirtbike-prod",
+    "prod": Cluster(name="prod", kube_context="dirtbike-prod", api_server=SERVER_NODES_PLACEHOLDER,
                     storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete"))),
 }
 
@@ -226,6 +247,7 @@ class Environment:
                               "at least 3 outside dev (HA needs a quorum across the three nodes)")
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
+        self._validate_api_server(where)
         admin = self.admin_access
         if not isinstance(admin.basic_auth, bool):
             raise ConfigError(where, "admin_access.basic_auth", admin.basic_auth, "True or False")
@@ -238,6 +260,23 @@ class Environment:
         if not isinstance(d.workers, int) or isinstance(d.workers, bool) or not 1 <= d.workers <= 8:
             raise ConfigError(where, "discourse.workers", d.workers, "an integer from 1 to 8 (unicorn workers per pod)")
         return self
+
+    def _validate_api_server(self, where: str) -> None:
+        api = self.on.api_server
+        field_name = f"clusters[{self.cluster!r}].api_server"
+        if not isinstance(api, ApiServer) or isinstance(api.cidrs, str) or not api.cidrs:
+            raise ConfigError(where, field_name, api, "ApiServer(cidrs=(...)) with the server nodes' addresses")
+        for cidr in api.cidrs:
+            try:
+                network = ipaddress.ip_network(cidr)
+            except (TypeError, ValueError):
+                network = None
+            if network is None or network.prefixlen < (16 if network.version == 4 else 48):
+                raise ConfigError(where, f"{field_name}.cidrs", cidr,
+                                  "the API server nodes' addresses: a CIDR of at least /16 (IPv6 /48)",
+                                  "list each server node as a /32; never 0.0.0.0/0")
+        if not isinstance(api.port, int) or isinstance(api.port, bool) or not 1 <= api.port <= 65535:
+            raise ConfigError(where, f"{field_name}.port", api.port, "a port from 1 to 65535 (k3s: 6443)")
 
 
 APEX = "dirtbikechina.com"

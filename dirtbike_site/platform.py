@@ -1,5 +1,6 @@
 """The platform of one environment as a cdk8s App: one chart per namespace area, the apps of
-dirtbike_site/apps, and every allowed flow declared in one place (`declare_flows`)."""
+dirtbike_site/apps, and the application's own flows declared in one place (the workloads
+carry the flows they need by their nature)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from .apps import (auth, discourse, discourse_db, edge, forum, mysql, observabil
                    web)
 from .credentials import SealedStore
 from .environments import Environment
+from dirtbike_constructs import allow
 
 from .site import PART_OF, Site
 
@@ -34,7 +36,7 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     public = {"www": ("web", wordpress, 80), "admin.www": ("web", phpmyadmin, 80),
               "auth": ("auth", logto, 3001), "admin.auth": ("auth", logto, 3002),
               "trails": ("trails", wanderer_web, 3000), "admin.trails": ("trails", wanderer_db, 8090),
-              "forum": ("forum", forum_app, 80 if site.env.discourse.mode == "socket" else 3000)}
+              "forum": ("forum", forum_app, forum_app.service_ports["http"])}
     edge.routes(site, edge.issuer(site), public)
 
     observability.scrape(site, wordpress, db, redis)
@@ -42,46 +44,33 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     observability.routing(site)
     observability.dashboards(site)
 
-    # Every allowed connection of the environment. Nothing else is allowed.
-    ns = site.namespaces
-    ns["web"].allow(peers.TRAEFIK, wordpress, 8080)
-    ns["web"].allow(peers.TRAEFIK, phpmyadmin, 8080)
-    ns["web"].allow(wordpress, db, 3306)
-    ns["web"].allow(wordpress_cron, db, 3306)  # WP-CLI runs scheduled tasks; nothing else
-    ns["web"].allow(phpmyadmin, db, 3306)
-    ns["forum"].allow(peers.TRAEFIK, forum_app, 8080 if site.env.discourse.mode == "socket" else 3000)
-    ns["forum"].allow(forum_app, pg, 5432)
-    ns["forum"].allow(forum_app, redis, 6379)
-    ns["forum"].allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
-    ns["auth"].allow(peers.TRAEFIK, logto, 3001)
+    # The application's own connections. The workloads carry the rest: PostgreSQL its
+    # operator, replication, API server, object store and metrics flows; each PodMetrics
+    # its scrape. Ports are the destinations' own names. Nothing else is allowed.
+    allow(peers.TRAEFIK, wordpress, "http")
+    allow(peers.TRAEFIK, phpmyadmin, "http")
+    allow(wordpress, db, "mysql")
+    allow(wordpress_cron, db, "mysql")  # WP-CLI runs scheduled tasks; nothing else
+    allow(phpmyadmin, db, "mysql")
+    allow(peers.TRAEFIK, forum_app, "http")
+    allow(forum_app, pg, "postgresql")
+    allow(forum_app, redis, "redis")
+    allow(forum_app, peers.INTERNET, site.env.discourse.smtp_port)  # outgoing mail
+    allow(peers.TRAEFIK, logto, "core")
     if edge.routed(site, "admin.auth"):  # the admin console, only when its host is open
-        ns["auth"].allow(peers.TRAEFIK, logto, 3002)
-    ns["auth"].allow(logto, pg, 5432)
-    ns["auth"].allow(logto_seed, pg, 5432)
-    ns["trails"].allow(peers.TRAEFIK, wanderer_web, 3000)
+        allow(peers.TRAEFIK, logto, "admin")
+    allow(logto, pg, "postgresql")
+    allow(logto_seed, pg, "postgresql")
+    allow(peers.TRAEFIK, wanderer_web, "http")
     if edge.routed(site, "admin.trails"):  # the PocketBase admin, only when its host is open
-        ns["trails"].allow(peers.TRAEFIK, wanderer_db, 8090)
-    ns["trails"].allow(wanderer_web, wanderer_db, 8090)
-    ns["trails"].allow(wanderer_web, meilisearch, 7700)
-    ns["trails"].allow(wanderer_db, meilisearch, 7700)
-    ns["data"].allow(peers.CNPG_OPERATOR, pg, 8000)
-    ns["data"].allow(peers.CNPG_OPERATOR, pg, 5432)
-    ns["data"].allow(pg, pg, 5432)  # streaming replication between instances
-    ns["data"].allow(pg, peers.KUBE_API, 6443)  # the instance manager watches its Cluster
-    ns["data"].allow(discourse_init, pg, 5432)
-    ns["data"].allow(peers.PROMETHEUS, pg, 9187)
-    ns["data"].allow(peers.PROMETHEUS, db, 9104)
-    ns["forum"].allow(peers.PROMETHEUS, redis, 9121)
-    ns["web"].allow(peers.PROMETHEUS, wordpress, 9117)
-    if env.postgres.backup_bucket is not None:
-        ns["data"].allow(pg, peers.INTERNET, 443)  # WAL archive and base backups
+        allow(peers.TRAEFIK, wanderer_db, "http")
+    allow(wanderer_web, wanderer_db, "http")
+    allow(wanderer_web, meilisearch, "http")
+    allow(wanderer_db, meilisearch, "http")
+    allow(discourse_init, pg, "postgresql")
     if drill is not None:
         job, drill_cluster = drill
-        ns["data"].allow(job, peers.KUBE_API, 6443)  # creates and deletes the drill cluster
-        ns["data"].allow(job, drill_cluster, 5432)
-        ns["data"].allow(job, pg, 5432)  # row counts of the running cluster (postgres-ro)
-        ns["data"].allow(peers.CNPG_OPERATOR, drill_cluster, 8000)
-        ns["data"].allow(peers.CNPG_OPERATOR, drill_cluster, 5432)
-        ns["data"].allow(drill_cluster, peers.KUBE_API, 6443)
-        ns["data"].allow(drill_cluster, peers.INTERNET, 443)  # reads the backups
+        allow(job, peers.kube_api(env), "https")  # creates and deletes the drill cluster
+        allow(job, drill_cluster, "postgresql")
+        allow(job, pg, "postgresql")  # row counts of the running cluster (postgres-ro)
     return site

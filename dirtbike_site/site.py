@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import cdk8s
 
-from dirtbike_constructs import SealedSecret, SecretFiles, ZeroTrustNamespace
+from dirtbike_constructs import Flow, SealedSecret, SecretFiles, ZeroTrustNamespace, flows_of
 from dirtbike_constructs.image_lock import ImageLock
 
 from .credentials import SealedStore, required
@@ -34,7 +34,8 @@ class Site:
         for area in AREAS:
             chart = cdk8s.Chart(self.app, area)
             self.by_area[area] = chart
-            self.namespaces[area] = ZeroTrustNamespace(chart, "namespace", name=self.env.namespace(area), part_of=PART_OF)
+            self.namespaces[area] = ZeroTrustNamespace(chart, "namespace", name=self.env.namespace(area), part_of=PART_OF,
+                                                       boundary=self.env.name)
         # A SealedSecret for each credential sealed; the rest are reported as missing.
         for credential in required(self.env):
             encrypted = self.store.sealed(credential)
@@ -62,8 +63,9 @@ class Site:
         return SecretFiles(name, mount_path, key=key, fingerprint=fingerprint)
 
     @property
-    def flows(self):
-        return [flow for ns in self.namespaces.values() for flow in ns.flows]
+    def flows(self) -> list[Flow]:
+        """Every flow of the environment: the application's and the workloads' own."""
+        return flows_of(self.app)
 
     @property
     def charts(self) -> list[cdk8s.Chart]:

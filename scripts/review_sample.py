@@ -20,6 +20,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the site package lives at the repository root
 
+from dirtbike_constructs import EndpointInfo, allow  # noqa: E402
 from dirtbike_constructs.tools.review import render_tree, review_files  # noqa: E402
 from dirtbike_site import cli, environments, peers  # noqa: E402
 
@@ -35,8 +36,9 @@ def crafted_change() -> None:
 
     def with_scrape(env, store=None):
         site = build(env, store)
-        phpmyadmin = next(n for n in site.chart("web").node.find_all() if getattr(n, "peer_name", None) == "phpmyadmin")
-        site.namespaces["web"].allow(peers.PROMETHEUS, phpmyadmin, 8080)
+        phpmyadmin = next(n for n in site.chart("web").node.find_all()
+                          if isinstance(getattr(n, "endpoint", None), EndpointInfo) and n.endpoint.name == "phpmyadmin")
+        allow(peers.PROMETHEUS, phpmyadmin, "http")
         return site
 
     cli.build = with_scrape

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from constructs import Construct
-from factories import container
+from factories import API_SERVER, container
 from keys import key_pair
 
 from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
@@ -39,7 +39,8 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "front": lambda c: BlueGreenService(c, "front", namespace=NS, container=container(), active="blue",
                                         blue=ColorSpec("ghcr.io/example/app:1.2.3"), green=ColorSpec("ghcr.io/example/app:1.2.4")),
     "pg": lambda c: CnpgCluster(c, "pg", namespace=NS, image="ghcr.io/cloudnative-pg/postgresql:16.4", instances=1,
-                                high_availability=False, storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi")),
+                                high_availability=False, storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
+                                api_server=API_SERVER),
     "claim": lambda c: PersistentClaim(c, "claim", namespace=NS, size="1Gi"),
     "secret": lambda c: SealedSecret(c, "secret", namespace=NS,
                                      encrypted_data={"token": seal(load_certificate(key_pair()[1]), NS, "secret", b"value")}),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dirtbike_constructs import Container, Port, Probe, Resources
+from dirtbike_constructs import Container, ExternalPeer, Port, Probe, Resources
 
+# The API server of a test cluster: k3s answers on 6443 on its server nodes.
+API_SERVER = ExternalPeer.network("kube-apiserver", cidr="10.0.0.0/24", ports={"https": 6443})
 RESOURCES = Resources(cpu="100m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi")
 
 

@@ -81,9 +81,9 @@ def test_policy_peers_are_where_the_add_ons_run(cluster):
     assert peers.TRAEFIK.namespace == rendered["traefik"]["spec"]["targetNamespace"]
     assert peers.CNPG_OPERATOR.namespace == rendered["cnpg"]["spec"]["targetNamespace"]
     assert peers.PROMETHEUS.namespace == rendered[contract.PROMETHEUS_RELEASE]["spec"]["targetNamespace"]
-    assert dict(peers.TRAEFIK.pod_selector) == dict(contract.TRAEFIK_POD_LABELS)
-    assert dict(peers.CNPG_OPERATOR.pod_selector) == dict(contract.CNPG_POD_LABELS)
-    assert dict(peers.PROMETHEUS.pod_selector) == dict(contract.PROMETHEUS_POD_LABELS)
+    assert dict(peers.TRAEFIK.selector) == dict(contract.TRAEFIK_POD_LABELS)
+    assert dict(peers.CNPG_OPERATOR.selector) == dict(contract.CNPG_POD_LABELS)
+    assert dict(peers.PROMETHEUS.selector) == dict(contract.PROMETHEUS_POD_LABELS)
     # Traefik's pods are spread over the nodes by the same labels.
     spread = values(cluster, "traefik")["topologySpreadConstraints"][0]
     assert spread["labelSelector"]["matchLabels"] == dict(contract.TRAEFIK_POD_LABELS)

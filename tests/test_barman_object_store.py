@@ -7,6 +7,8 @@ import pytest
 import yaml
 from conftest import ROOT, find, synth
 
+from factories import API_SERVER
+
 from dirtbike_constructs import (AzureCredentials, Backup, BarmanObjectStore, CnpgCluster, ConfigError, GoogleCredentials,
                                  Recovery, Resources, S3Credentials, Storage)
 from dirtbike_site import environments
@@ -23,7 +25,7 @@ def store(chart, id="backups", **props):
 
 def cluster(chart, **props):
     return CnpgCluster(chart, "pg", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                       storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), **props)
+                       storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), api_server=API_SERVER, **props)
 
 
 def test_s3_compatible_store_keeps_compression_encryption_and_retention(chart):
@@ -152,7 +154,7 @@ def test_cluster_backup_rules(chart):
     for i, (props, field) in enumerate(cases):
         with pytest.raises(ConfigError) as error:
             CnpgCluster(chart, f"pg{i}", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                        storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), **props)
+                        storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), api_server=API_SERVER, **props)
         assert error.value.field == field, props
 
 

@@ -41,7 +41,7 @@ def test_colors_and_selectors(chart):
     assert find(manifests, "Service", "web")["spec"]["selector"] == {"app.kubernetes.io/name": "web", COLOR_LABEL: "blue"}
     assert find(manifests, "Service", "web-preview")["spec"]["selector"] == {"app.kubernetes.io/name": "web", COLOR_LABEL: "green"}
     assert bg.active == "blue" and bg.idle == "green"
-    assert bg.pod_selector == {"app.kubernetes.io/name": "web"}  # both colors: flows survive a switch
+    assert bg.endpoint.selector == {"app.kubernetes.io/name": "web"}  # both colors: flows survive a switch
 
 
 def test_switch_changes_only_selector_lines():

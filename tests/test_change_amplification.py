@@ -12,7 +12,7 @@ import difflib
 
 import pytest
 
-from dirtbike_constructs import ExternalPeer
+from dirtbike_constructs import EndpointInfo, allow
 from dirtbike_site import cli, environments, peers
 
 NEW_IMAGE = "wordpress:6.8.3-php8.4-apache"
@@ -40,8 +40,8 @@ def render(monkeypatch, env_name: str, **changes) -> dict[str, str]:
 
 def workload(site, area: str, name: str):
     """A workload construct of the site by name, as a flow endpoint."""
-    return next(node for node in site.chart(area).node.find_all() if getattr(node, "peer_name", None) == name
-                and not isinstance(node, ExternalPeer))
+    return next(node for node in site.chart(area).node.find_all()
+                if isinstance(getattr(node, "endpoint", None), EndpointInfo) and node.endpoint.name == name)
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_one_new_flow_touches_its_policy_and_its_picture_lines(monkeypatch, prod
 
     def with_flow(env, store=None):
         site = build(env, store)
-        site.namespaces["web"].allow(peers.PROMETHEUS, workload(site, "web", "phpmyadmin"), 8080)
+        allow(peers.PROMETHEUS, workload(site, "web", "phpmyadmin"), "http")
         return site
 
     monkeypatch.setattr(cli, "build", with_flow)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import as_yaml, find, kinds, synth
+from factories import API_SERVER
 
 from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, ConfigError, Database, InitDb, ManagedRole,
                                  PgBouncer, Recovery, Resources, S3Credentials, Storage)
@@ -21,6 +22,7 @@ def cluster(chart, **props):
     props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
     props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
     props.setdefault("resources", PG_RESOURCES)
+    props.setdefault("api_server", API_SERVER)
     return CnpgCluster(chart, "pg", **props)
 
 
@@ -146,7 +148,8 @@ def test_services_exposed_as_attributes(chart):
     assert pg.rw_service.name == "pg-rw" and pg.ro_service.name == "pg-ro" and pg.r_service.name == "pg-r"
     assert pg.rw_service.host == "pg-rw.data.svc.cluster.local" and pg.rw_service.port == 5432
     assert pg.pooler_service.name == "pg-pooler-rw"
-    assert pg.pod_selector == {"cnpg.io/cluster": "pg"} and 5432 in pg.ports
+    assert pg.endpoint.selector == {"cnpg.io/cluster": "pg"}  # instances and the operator's jobs for them
+    assert pg.endpoint.ports["postgresql"].number == 5432
 
 
 def test_monitoring_off_renders_no_pod_monitor(chart):

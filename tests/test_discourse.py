@@ -60,7 +60,7 @@ def test_discourse_wiring(mode):
     for path in discourse.BOOT_WRITES:
         assert path in app_mounts, path
 
-    flows = {(f.source.peer_name, f.destination.peer_name, f.port) for f in site.flows}
+    flows = {(f.source.name, f.destination.name, f.port) for f in site.flows}
     assert {("discourse", "postgres", 5432), ("discourse", "redis", 6379), ("discourse", "internet", 587)} <= flows
     if mode == "http":
         assert len(pod["spec"]["containers"]) == 1 and values["UNICORN_BIND_ALL"] == "true"

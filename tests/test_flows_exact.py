@@ -9,8 +9,8 @@ import ipaddress
 import pytest
 from conftest import dist_objects
 
-from dirtbike_constructs import BlueGreenService, ExternalPeer
-from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod
+from dirtbike_constructs import EndpointInfo
+from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod, selects
 from dirtbike_site import environments, peers
 from dirtbike_site.platform import build
 
@@ -32,7 +32,7 @@ def pods_of(objects: list[dict]) -> list[Pod]:
         elif m["kind"] == "CronJob":
             pods.append(Pod.of(f"{ns}/{name}", ns, spec["jobTemplate"]["spec"]["template"]["metadata"]["labels"]))
             if name == "postgres-restore-drill":  # the cluster it creates for the length of a drill
-                pods.append(Pod.of(f"{ns}/postgres-drill", ns, {"cnpg.io/cluster": "postgres-drill"}))
+                pods.append(Pod.of(f"{ns}/postgres-drill", ns, {"cnpg.io/cluster": "postgres-drill", "cnpg.io/podRole": "instance"}))
         elif m["kind"] == "Cluster":
             labels = {**spec.get("inheritedMetadata", {}).get("labels", {}), "cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}
             pods.append(Pod.of(f"{ns}/{name}", ns, labels))
@@ -51,24 +51,29 @@ def probes(objects: list[dict]) -> set[tuple[int, str]]:
     return found
 
 
-def idents(peer) -> list[str]:
-    if isinstance(peer, ExternalPeer):
-        if peer.cidr is None:
-            return [f"{peer.namespace}/{peer.peer_name}"]
-        net = ipaddress.ip_network(peer.cidr)
-        return [a.ident for a in ADDRESSES if ipaddress.ip_address(a.ip) in net
-                and not any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(e) for e in peer.except_cidrs)]
-    if isinstance(peer, BlueGreenService):
-        return [f"{peer.namespace}/{d.name}" for d in peer.deployments.values()]
-    return [f"{peer.namespace}/{getattr(peer, 'name', peer.peer_name)}"]
+def members(info: EndpointInfo, pods: list[Pod]) -> list[str]:
+    """What an endpoint stands for among the probed pods and addresses: the pods its selector
+    picks in its namespace, or the probe addresses inside its ranges."""
+    if info.is_network:
+        return [a.ident for a in ADDRESSES
+                if any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(c) for c in info.cidrs)
+                and not any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(e) for e in info.except_cidrs)]
+    return [p.ident for p in pods if p.namespace == info.namespace and selects({"matchLabels": dict(info.selector)}, p.label_map)]
+
+
+def external_pods() -> list[Pod]:
+    return [Pod.of(f"{p.namespace}/{p.name}", p.namespace or "", p.selector, governed=False) for p in EXTERNAL_PODS]
 
 
 def declared(env_name: str, governed: list[Pod]) -> set[tuple[str, str, int, str]]:
     site = build(environments.get(env_name))
+    pods = [*governed, *external_pods()]
     expected = set()
     for flow in site.flows:
-        for src in idents(flow.source):
-            for dst in idents(flow.destination):
+        sources, destinations = members(flow.source, pods), members(flow.destination, pods)
+        assert sources and destinations, f"{flow} selects nothing in dist/{env_name}"
+        for src in sources:
+            for dst in destinations:
                 expected.add((src, dst, flow.port, flow.protocol))
     for pod in governed:
         expected |= {(pod.ident, KUBE_DNS.ident, 53, "UDP"), (pod.ident, KUBE_DNS.ident, 53, "TCP")}
@@ -78,7 +83,7 @@ def declared(env_name: str, governed: list[Pod]) -> set[tuple[str, str, int, str
 def evaluate(env_names: list[str]) -> tuple[set, set]:
     objects = [m for env in env_names for m in manifests(env)]
     governed = pods_of(objects)
-    external = [Pod.of(f"{p.namespace}/{p.peer_name}", p.namespace, p.pod_selector, governed=False) for p in EXTERNAL_PODS]
+    external = external_pods()
     namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
     evaluator = Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces)
     found = evaluator.reachability([*governed, *external, KUBE_DNS], ADDRESSES, probes(objects))
@@ -106,3 +111,36 @@ def test_no_flow_crosses_environments_on_a_shared_cluster():
                 env_of.setdefault(ident, ident.split("-")[1])
     crossing = [(s, d) for s, d, _, _ in found if s in env_of and d in env_of and env_of[s] != env_of[d]]
     assert crossing == []
+
+
+def evaluator_of(env: str) -> tuple[Evaluator, list[dict]]:
+    objects = manifests(env)
+    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
+    return Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces), objects
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_postgres_instances_reach_each_other_on_both_ports(env):
+    """CloudNativePG 1.30's liveness isolation check calls the other instances on 8000: two
+    instance pods of the cluster must reach each other there and on 5432, both ways."""
+    evaluator, objects = evaluator_of(env)
+    cluster = next(m for m in objects if m["kind"] == "Cluster" and m["metadata"]["name"] == "postgres")
+    ns = cluster["metadata"]["namespace"]
+    labels = {**cluster["spec"]["inheritedMetadata"]["labels"], "cnpg.io/cluster": "postgres", "cnpg.io/podRole": "instance"}
+    first, second = Pod.of(f"{ns}/postgres-1", ns, labels), Pod.of(f"{ns}/postgres-2", ns, labels)
+    for port in (5432, 8000):
+        assert evaluator.can_connect(first, second, port) and evaluator.can_connect(second, first, port), port
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_api_server_egress_is_the_servers_not_the_internet(env):
+    """The pods holding the superuser password and the S3 keys reach the API server's
+    addresses on its port, and no public address on that port."""
+    evaluator, objects = evaluator_of(env)
+    api = environments.get(env).on.api_server
+    inside = Address("server", str(next(ipaddress.ip_network(api.cidrs[0]).hosts())))
+    public = Address("public", "203.0.113.10")
+    for pod in pods_of(objects):
+        if pod.label_map.get("cnpg.io/cluster") == "postgres":
+            assert evaluator.can_connect(pod, inside, api.port)
+            assert not evaluator.can_connect(pod, public, api.port)

@@ -7,7 +7,7 @@ import pytest
 from conftest import dist_objects, find, synth
 from factories import container
 
-from dirtbike_constructs import Alert, AlertRules, ConfigError, HardenedDeployment, PodMetrics, Port, Probe
+from dirtbike_constructs import Alert, AlertRules, ConfigError, HardenedDeployment, PodMetrics, Port, Probe, flows_of
 from dirtbike_site import environments
 
 
@@ -56,10 +56,12 @@ def test_pod_metrics(chart):
                                                  readiness=Probe.tcp("metrics"), liveness=Probe.tcp("metrics"))])
     PodMetrics(chart, "m", target=app, selector_labels={"release": "kps"})
     monitor = find(synth(chart), "PodMonitor")
-    assert monitor["spec"] == {"selector": {"matchLabels": app.pod_selector},
+    assert monitor["spec"] == {"selector": {"matchLabels": dict(app.endpoint.selector)},
                                "podMetricsEndpoints": [{"port": "metrics", "path": "/metrics", "interval": "30s"}]}
     assert monitor["metadata"]["labels"]["release"] == "kps"
     assert "metrics" not in [p["name"] for p in find(synth(chart), "Service")["spec"]["ports"]]
+    (scrape,) = flows_of(chart)  # the scrape's own flow: Prometheus to the exporter's port
+    assert (scrape.source.name, scrape.destination.name, scrape.port, scrape.port_name) == ("prometheus", "app", 9100, "metrics")
     for props, field in (({"port": "prom"}, "port"), ({"path": "metrics"}, "path"), ({"interval": "often"}, "interval")):
         with pytest.raises(ConfigError) as error:
             PodMetrics(chart, f"bad-{field}", target=app, **props)

@@ -17,14 +17,14 @@ import pytest
 import referencing
 import yaml
 from conftest import CRD_DIR, ROOT, dist_files, synth
-from factories import container
+from factories import API_SERVER, container
 from keys import key_pair
 
 from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, PublicRoute, RedirectScheme, Route53Dns,
                                  SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, AzureCredentials, Backup, BarmanObjectStore, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
                                  ConfigFiles, Database, ExternalPeer, GoogleCredentials, HardenedDeployment, ManagedRole, Recovery, S3Credentials,
                                  PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
-                                 ZeroTrustNamespace, HelmChart, PlatformNamespace)
+                                 ZeroTrustNamespace, HelmChart, PlatformNamespace, allow)
 from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
@@ -48,14 +48,16 @@ def kitchen_sink() -> list[dict[str, Any]]:
                      backup=Backup(BarmanObjectStore(chart, "pg-backups", namespace="apps", destination_path="s3://backups/pg",
                                                      credentials=S3Credentials("backup-creds", session_token_key="TOKEN", region_key="REGION"),
                                                      endpoint_url="https://objects.example.org")),
-                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer())
+                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer(),
+                     api_server=API_SERVER)
     azure = BarmanObjectStore(chart, "azure-backups", namespace="apps", destination_path="https://acct.blob.core.windows.net/pg",
                               credentials=AzureCredentials("az", storage_account_key="ACCOUNT", storage_key_key="KEY"), encryption=None)
     BarmanObjectStore(chart, "gcs-backups", namespace="apps", destination_path="gs://backups/pg",
                       credentials=GoogleCredentials("gcs"), encryption=None)
     CnpgCluster(chart, "pg-restored", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi"),
                 resources=Resources("500m", "2Gi", "1", "2Gi"), instances=1, high_availability=False,
-                bootstrap=Recovery(azure, server_name="pg", target_time="2026-11-20T03:15:00+00:00"))
+                bootstrap=Recovery(azure, server_name="pg", target_time="2026-11-20T03:15:00+00:00"),
+                api_server=API_SERVER)
     BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
                      blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
                      active="green", split={"blue": 20, "green": 80})
@@ -80,9 +82,10 @@ def kitchen_sink() -> list[dict[str, Any]]:
     HelmChart(chart, "addon", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
               target_namespace="addons", values={"replicas": 2, "labels": {"release": "x"}, "on": True})
     PlatformNamespace(chart, "addons-ns", name="addons", pod_security="baseline", reason="host ports")
-    ns.allow(web, pg, 5432)
-    ns.allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, 8080)
-    ns.allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
+    allow(web, pg, "postgresql")
+    allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, "http")
+    allow(web, ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"]), 443)
+
     return synth(chart)
 
 

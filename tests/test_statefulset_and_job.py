@@ -34,7 +34,8 @@ def test_statefulset_claims_and_services(chart):
     assert "clusterIP" not in find(manifests, "Service", "mysql")["spec"]
     assert "PodDisruptionBudget" in kinds(manifests)
     assert sts["template"]["spec"]["containers"][0]["securityContext"]["readOnlyRootFilesystem"] is True
-    assert s.pod_selector == {"app.kubernetes.io/name": "mysql", "app.kubernetes.io/instance": "mysql"} and 3306 in s.ports
+    assert s.endpoint.selector == {"app.kubernetes.io/name": "mysql", "app.kubernetes.io/instance": "mysql"}
+    assert s.endpoint.ports["mysql"].number == 3306
 
 
 @pytest.mark.parametrize("props, field", [
@@ -74,7 +75,7 @@ def test_job_pod_is_hardened_and_bounded(chart):
     assert pod["restartPolicy"] == "Never" and spec["backoffLimit"] == 2 and spec["activeDeadlineSeconds"] == 1800
     assert pod["securityContext"]["runAsNonRoot"] is True and pod["automountServiceAccountToken"] is False
     assert "topologySpreadConstraints" not in pod
-    assert kinds(manifests) == ["Job", "ServiceAccount"] and j.kind == "Job" and j.ports is None
+    assert kinds(manifests) == ["Job", "ServiceAccount"] and j.kind == "Job" and j.endpoint.ports == {}
 
 
 def test_cron_job_with_least_privilege(chart):

@@ -19,8 +19,8 @@ CONSUMER = textwrap.dedent('''
     import cdk8s
     import imports
     from imports.consumer_bindings import MARKER
-    from dirtbike_constructs import (BlueGreenService, CnpgCluster, ColorSpec, Container, HardenedDeployment,
-                                     Port, Probe, Resources, Storage, ZeroTrustNamespace)
+    from dirtbike_constructs import (BlueGreenService, CnpgCluster, ColorSpec, Container, ExternalPeer,
+                                     HardenedDeployment, Port, Probe, Resources, Storage, ZeroTrustNamespace, allow)
     from dirtbike_constructs.imports.cnpg_cluster.io.cnpg.postgresql import Cluster
 
     res = Resources(cpu="100m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi")
@@ -28,13 +28,14 @@ CONSUMER = textwrap.dedent('''
                     readiness=Probe.http("/ready"), liveness=Probe.http("/live"))
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "consumer")
-    ns = ZeroTrustNamespace(chart, "ns", name="shop")
+    ZeroTrustNamespace(chart, "ns", name="shop")
     api = HardenedDeployment(chart, "api", namespace="shop", container=web)
     pg = CnpgCluster(chart, "pg", namespace="shop", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                     storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"))
+                     storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
+                     api_server=ExternalPeer.network("kube-apiserver", cidr="10.0.0.0/24", ports={"https": 6443}))
     BlueGreenService(chart, "front", namespace="shop", container=web, active="blue",
                      blue=ColorSpec("ghcr.io/example/web:1.0.0"), green=ColorSpec("ghcr.io/example/web:1.1.0"))
-    ns.allow(api, pg, 5432)
+    allow(api, pg, "postgresql")
     print(MARKER, list(imports.__path__)[0], Cluster.GVK.kind)
     print(app.synth_yaml())
 ''')

@@ -19,11 +19,14 @@ from .alert_routing import AlertRouting, WebhookReceiver
 from .alert_rules import Alert, AlertRules
 from .barman_object_store import AzureCredentials, BarmanObjectStore, GoogleCredentials, S3Credentials
 from .blue_green_service import COLOR_LABEL, BlueGreenService, ColorSpec
-from .cnpg_cluster import (Backup, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer,
-                           Recovery, ServiceRef, Storage)
+from .cnpg_cluster import (CNPG_OPERATOR, Backup, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer,
+                           Recovery, ServiceRef, Storage, cnpg_instance_flows)
+from .cnpg_pooler import CnpgPooler
 from .container import (ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles,
                         SecurityExceptions, SharedDir)
+from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
+from .flows import Flow, allow, allow_own, flows_of
 from .grafana_dashboard import GrafanaDashboard, LogsPanel, Panel
 from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
 from .hardened_job import HardenedJob
@@ -31,7 +34,7 @@ from .hardened_statefulset import HardenedStatefulSet, VolumeClaimTemplate
 from .helm_chart import HelmChart
 from .longhorn_storage_class import LonghornStorageClass
 from .meta import ManifestObject, recommended_labels
-from .peer import ExternalPeer, Peer
+from .peer import INTERNET, PRIVATE_RANGES, PROMETHEUS, ExternalPeer
 from .persistent_claim import PersistentClaim
 from .platform_namespace import PlatformNamespace
 from .pod import ApiAccess
@@ -41,9 +44,11 @@ from .sealed_secret import SealedSecret
 from .tls_certificate import TlsCertificate
 from .traefik_middleware import (BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, RedirectRegex,
                                  RedirectScheme, SecurityHeaders, TraefikMiddleware)
-from .zero_trust_namespace import ContainerDefaults, Flow, Quota, ZeroTrustNamespace
+from .zero_trust_namespace import ContainerDefaults, Quota, ZeroTrustNamespace
 
 __all__ = [
+    "CNPG_OPERATOR", "CnpgPooler", "Endpoint", "EndpointInfo", "INTERNET", "NamedPort", "PRIVATE_RANGES", "PROMETHEUS",
+    "allow", "allow_own", "cnpg_instance_flows", "flows_of",
     "LonghornStorageClass", "HelmChart", "PlatformNamespace", "AlertRouting", "WebhookReceiver",
     "ApiAccess",
     "GrafanaDashboard", "LogsPanel", "Panel",
@@ -52,7 +57,7 @@ __all__ = [
     "Route53Dns", "SecurityHeaders", "TlsCertificate", "TraefikMiddleware",
     "Autoscaling", "AzureCredentials", "Backup", "BarmanObjectStore", "BlueGreenService", "COLOR_LABEL", "ClaimMount", "CnpgCluster", "ColorSpec",
     "ConfigError", "ConfigFiles", "Container", "ContainerDefaults", "Database", "ExternalPeer", "Flow", "GoogleCredentials",
-    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject", "Peer",
+    "HardenedDeployment", "HardenedJob", "HardenedStatefulSet", "InitDb", "ManagedRole", "ManifestObject",
     "PersistentClaim", "PgBouncer", "SealedSecret", "Port", "Probe", "Quota", "Reads", "Recovery", "Resources",
     "S3Credentials", "SecretFiles", "SecurityExceptions", "SharedDir", "ServiceRef", "Storage", "VolumeClaimTemplate", "ZeroTrustNamespace",
     "recommended_labels",

@@ -12,6 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
+from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .hardened_deployment import Autoscaling, HardenedDeployment
 from .meta import attach, LABEL_NAME, ManifestObject, construct_path, object_meta, recommended_labels
@@ -38,8 +39,8 @@ class BlueGreenService(Construct):
     only the two selectors.
 
     Attributes: `name`, `namespace`, `active`, `idle`, `deployments` (color -> deployment),
-    `service_name`, `preview_service_name`, `traefik_service_name` (or None), flow peer
-    fields (`pod_selector` matches both colors, so flows survive a switch).
+    `service_name`, `service_ports`, `preview_service_name`, `traefik_service_name` (or None),
+    `endpoint` (the flow endpoint: its selector matches both colors, so flows survive a switch).
     """
 
     def __init__(
@@ -89,14 +90,12 @@ class BlueGreenService(Construct):
                 raise ConfigError(where, reserved, deployment_options[reserved], "set by BlueGreenService itself")
 
         attach(self, scope, id, where)
-        self.name = name
-        self.namespace = namespace
-        self.peer_name = name
-        self.active = active
-        self.idle = "green" if active == "blue" else "blue"
-        self.pod_selector = {LABEL_NAME: name}
-        self.service_name = name
-        self.preview_service_name = f"{name}-preview"
+        self.name: str = name
+        self.namespace: str = namespace
+        self.active: str = active
+        self.idle: str = "green" if active == "blue" else "blue"
+        self.service_name: str = name
+        self.preview_service_name: str = f"{name}-preview"
         self.traefik_service_name: str | None = None
 
         self.deployments: dict[str, HardenedDeployment] = {}
@@ -112,8 +111,9 @@ class BlueGreenService(Construct):
                 pod_labels={COLOR_LABEL: color}, component=component, part_of=part_of,
                 **deployment_options,
             )
-        self.ports = dict(self.deployments[active].ports)
-        self.service_ports = {p.name: p.public_port for p in exposed}
+        self._endpoint = EndpointInfo(name=name, kind="BlueGreenService", path=where, namespace=namespace,
+                                      selector={LABEL_NAME: name}, ports=dict(self.deployments[active].endpoint.ports))
+        self.service_ports: dict[str, int] = {p.name: p.public_port for p in exposed}
         labels = recommended_labels(name=name, instance=name, component=component, part_of=part_of)
 
         def service(service_name: str, color: str) -> dict[str, Any]:
@@ -139,6 +139,11 @@ class BlueGreenService(Construct):
                     {"name": f"{name}-{color}", "port": main_port, "weight": weights[color]} for color in COLORS
                 ]}},
             })
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        """Both colors' pods as one flow endpoint, with the container's named ports."""
+        return self._endpoint
 
     @staticmethod
     def _weights(where: str, split: Mapping[str, int], colors: Mapping[str, ColorSpec]) -> dict[str, int]:

@@ -16,12 +16,21 @@ from . import _validate as check
 from .barman_object_store import PLUGIN_NAME, BarmanObjectStore, plugin_parameters
 from .container import Resources
 from .errors import ConfigError
+from .cnpg_pooler import CnpgPooler
+from .endpoint import Endpoint, EndpointInfo, NamedPort
+from .flows import allow_own
 from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .peer import INTERNET, PROMETHEUS, ExternalPeer
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
 # CloudNativePG schedules take six fields: seconds first.
 SCHEDULE = re.compile(r"^(\S+\s+){5}\S+$")
+#: The CloudNativePG operator as its Helm chart installs it (namespace cnpg-system, pods
+#: labelled app.kubernetes.io/name=cloudnative-pg).
+CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace="cnpg-system", selector={"app.kubernetes.io/name": "cloudnative-pg"})
+#: The ports of every instance pod, by the names CloudNativePG gives them.
+INSTANCE_PORTS = {"postgresql": NamedPort(5432), "status": NamedPort(8000), "metrics": NamedPort(9187)}
 
 
 @dataclass(frozen=True)
@@ -124,12 +133,14 @@ class CnpgCluster(Construct):
     `plugin`) with `backup`, a PodMonitor with `monitoring`, one `Database` per
     database, a `Pooler` with `pooler`.
 
-    Attributes: `rw_service`, `ro_service`, `r_service` (ServiceRef), `pooler_service`
-    (ServiceRef or None), `parameters` (the effective postgresql parameters), and the flow
-    peer fields (`namespace`, `pod_selector`, `ports`, `peer_name`).
-    """
+    Carries the flows the operator's design needs (see `cnpg_instance_flows`), so in a
+    ZeroTrustNamespace it works without hand-written flows; the pooler adds its own.
 
-    PORTS = {5432: "postgresql", 8000: "status", 9187: "metrics"}
+    Attributes: `name`, `namespace`, `rw_service`, `ro_service`, `r_service` (ServiceRef),
+    `pooler` (CnpgPooler or None), `pooler_service` (ServiceRef or None), `parameters` (the
+    effective postgresql parameters), `endpoint` (the instance pods; ports 'postgresql' 5432,
+    'status' 8000, 'metrics' 9187).
+    """
 
     def __init__(
         self,
@@ -157,6 +168,10 @@ class CnpgCluster(Construct):
         superuser_secret: str | None = None,
         monitor_labels: Mapping[str, str] | None = None,
         part_of: str | None = None,
+        api_server: ExternalPeer,
+        operator: ExternalPeer = CNPG_OPERATOR,
+        prometheus: ExternalPeer = PROMETHEUS,
+        object_store_peer: ExternalPeer = INTERNET,
     ) -> None:
         """
         namespace: where it renders. image: the PostgreSQL operand image, pinned, its tag
@@ -176,6 +191,13 @@ class CnpgCluster(Construct):
         that enables superuser access for maintenance jobs; default None (no superuser
         access: visible in the diff when turned on). monitor_labels: extra labels on the
         PodMonitor (what Prometheus selects monitors by); default none. part_of: default omitted.
+        api_server: the Kubernetes API server as an ExternalPeer network with a port named
+        'https' (k3s: every server node's address, port 6443); required, since no address
+        range is right for every cluster and 0.0.0.0/0 would let the pods holding the
+        superuser password reach any host. operator: default CNPG_OPERATOR (cnpg-system).
+        prometheus: who scrapes 'metrics' when monitoring is on; default PROMETHEUS
+        (monitoring). object_store_peer: where backups and recovery reach the object store,
+        with a port named 'https'; default INTERNET (public addresses, 443).
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=50)
@@ -203,19 +225,27 @@ class CnpgCluster(Construct):
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
+        for field_name, peer in (("api_server", api_server), ("operator", operator), ("prometheus", prometheus),
+                                 ("object_store_peer", object_store_peer)):
+            check.instance_of(where, field_name, peer, ExternalPeer, "a dirtbike_constructs.ExternalPeer")
+        for field_name, peer in (("api_server", api_server), ("object_store_peer", object_store_peer)):
+            if "https" not in peer.ports:
+                raise ConfigError(where, f"{field_name}.ports", dict(peer.ports), "a port named 'https'",
+                                  "declare it, e.g. ports={'https': 6443} for the k3s API server")
         plugins = self._backup(where, backup, bootstrap, name, namespace) if backup is not None else None
 
         attach(self, scope, id, where)
-        self.name = name
-        self.namespace = namespace
-        self.peer_name = name
-        self.pod_selector = {"cnpg.io/cluster": name}
-        self.ports = dict(self.PORTS)
+        self.name: str = name
+        self.namespace: str = namespace
+        self._endpoint = EndpointInfo(name=name, kind="CnpgCluster", path=where, namespace=namespace,
+                                      selector={"cnpg.io/cluster": name},
+                                      ports=dict(INSTANCE_PORTS))
         self.parameters = effective
         self.rw_service = ServiceRef(f"{name}-rw", namespace)
         self.ro_service = ServiceRef(f"{name}-ro", namespace)
         self.r_service = ServiceRef(f"{name}-r", namespace)
         self.pooler_service: ServiceRef | None = None
+        self.pooler: CnpgPooler | None = None
         labels = recommended_labels(name="postgresql", instance=name, component="database", part_of=part_of,
                                     version=check.image_version(image))
         # The version names the running instances: the Cluster and its pods carry it, the
@@ -307,7 +337,17 @@ class CnpgCluster(Construct):
                 "spec": db_spec,
             })
         if pooler is not None:
-            self._pooler(where, pooler, name, namespace, companion_labels)
+            self._pooler(where, pooler, name, namespace, companion_labels, api_server)
+        cnpg_instance_flows(self, self, operator=operator, api_server=api_server,
+                            object_store=object_store_peer if backup is not None or isinstance(bootstrap, Recovery) else None,
+                            prometheus=prometheus if monitoring else None)
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        """The cluster's pods as a flow endpoint: its instances and the operator's jobs for it
+        (initdb, join, recovery carry cnpg.io/cluster but not the instance role, and need the
+        same flows: the API server, the primary, the object store)."""
+        return self._endpoint
 
     @staticmethod
     def _storage(where: str, field_name: str, storage: Storage) -> dict[str, Any]:
@@ -385,7 +425,8 @@ class CnpgCluster(Construct):
         check.unique(where, "roles.name", [r["name"] for r in rendered])
         return rendered
 
-    def _pooler(self, where: str, pooler: PgBouncer, name: str, namespace: str, labels: dict[str, str]) -> None:
+    def _pooler(self, where: str, pooler: PgBouncer, name: str, namespace: str, labels: dict[str, str],
+                api_server: ExternalPeer) -> None:
         check.instance_of(where, "pooler", pooler, PgBouncer, "a dirtbike_constructs.PgBouncer or None")
         check.integer(where, "pooler.instances", pooler.instances, minimum=1, maximum=10)
         check.one_of(where, "pooler.pool_mode", pooler.pool_mode, ("transaction", "session"))
@@ -393,16 +434,34 @@ class CnpgCluster(Construct):
         check.integer(where, "pooler.default_pool_size", pooler.default_pool_size, minimum=1)
         pooler_name = f"{name}-pooler-rw"
         self.pooler_service = ServiceRef(pooler_name, namespace)
-        ManifestObject(self, "Pooler", {
-            "apiVersion": CNPG_API, "kind": "Pooler",
-            "metadata": object_meta(pooler_name, namespace, labels),
-            "spec": {
-                "cluster": {"name": name},
-                "instances": pooler.instances,
-                "type": "rw",
-                "pgbouncer": {
-                    "poolMode": pooler.pool_mode,
-                    "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
-                },
+        self.pooler = CnpgPooler(self, "Pooler", name=pooler_name, cluster=self, labels=labels, api_server=api_server, spec={
+            "cluster": {"name": name},
+            "instances": pooler.instances,
+            "type": "rw",
+            "pgbouncer": {
+                "poolMode": pooler.pool_mode,
+                "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
             },
         })
+
+
+def cnpg_instance_flows(owner: Construct, instances: Endpoint, *, operator: ExternalPeer, api_server: ExternalPeer,
+                        object_store: ExternalPeer | None, prometheus: ExternalPeer | None) -> None:
+    """The flows CloudNativePG's design needs for the instance pods of a cluster, declared as
+    `owner`'s own: the operator reaches every instance on 'postgresql' (5432) and 'status'
+    (8000); instances reach each other on both, whatever their number today (streaming
+    replication, and since 1.30 the primary's liveness isolation check calls the other
+    instances on 8000 /failsafe, so without it a short API outage fails the primary's
+    liveness); the instance manager watches its Cluster through the API server; with
+    backups or a recovery, the object store on 'https'; with monitoring, Prometheus scrapes
+    'metrics' (9187). `instances`: the cluster's endpoint (a CnpgCluster, or a stand-in for a
+    cluster created at run time)."""
+    allow_own(owner, operator, instances, "postgresql")
+    allow_own(owner, operator, instances, "status")
+    allow_own(owner, instances, instances, "postgresql")
+    allow_own(owner, instances, instances, "status")
+    allow_own(owner, instances, api_server, "https")
+    if object_store is not None:
+        allow_own(owner, instances, object_store, "https")
+    if prometheus is not None:
+        allow_own(owner, prometheus, instances, "metrics")

@@ -11,6 +11,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
+from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .meta import ManifestObject, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, Reads, plan_pod
@@ -39,8 +40,8 @@ class HardenedDeployment(Construct):
     and secret fingerprints), a ClusterIP Service when any port is exposed, a
     PodDisruptionBudget when more than one replica runs, and an HPA with `autoscaling`.
 
-    Attributes: `name`, `namespace`, `pod_selector` (the labels flows select on),
-    `service_name`, `ports` (container ports by number), `deployment` (the primary object).
+    Attributes: `name`, `namespace`, `app`, `service_name`, `service_ports`, `endpoint` (the
+    flow endpoint: pods and named container ports), `deployment` (the primary object).
     """
 
     def __init__(
@@ -100,7 +101,12 @@ class HardenedDeployment(Construct):
         )
 
         attach(self, scope, id, where)
-        pod.describe(self)
+        self.name: str = pod.name
+        self.namespace: str = pod.namespace
+        self.app: str = pod.app
+        self.service_name: str | None = pod.service_name
+        self.service_ports: dict[str, int] = pod.service_ports
+        self._endpoint = pod.endpoint("HardenedDeployment", where)
         pod.render_companions(self)
 
         spec: dict[str, Any] = {}
@@ -132,3 +138,8 @@ class HardenedDeployment(Construct):
                     "metrics": [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": autoscaling.cpu_utilization}}}],
                 },
             })
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        """This workload as a flow endpoint (`allow`): its pods and named container ports."""
+        return self._endpoint

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import Container
+from .endpoint import EndpointInfo
 from .meta import ManifestObject, attach, construct_path, object_meta
 from .pod import ApiAccess, Reads, plan_pod
 
@@ -23,8 +24,8 @@ class HardenedJob(Construct):
     schedule: five-field cron or @daily etc.; default None (a plain Job).
     concurrency_policy: for CronJobs; default 'Forbid'. time_zone: for CronJobs; default 'Etc/UTC'.
 
-    Attributes: `name`, `namespace`, `pod_selector`, `ports` (None: jobs accept no traffic),
-    `kind` ('Job' or 'CronJob')."""
+    Attributes: `name`, `namespace`, `app`, `endpoint` (a flow source; it exposes no ports:
+    a Job accepts no connections), `kind` ('Job' or 'CronJob')."""
 
     def __init__(
         self,
@@ -61,9 +62,13 @@ class HardenedJob(Construct):
             spread=None, main_needs_probes=False, restart_policy="Never",
         )
         attach(self, scope, id, where)
-        pod.describe(self)
-        self.ports = None  # a Job accepts no connections
-        self.kind = "CronJob" if schedule else "Job"
+        self.name: str = pod.name
+        self.namespace: str = pod.namespace
+        self.app: str = pod.app
+        self.service_name: str | None = pod.service_name
+        self.service_ports: dict[str, int] = pod.service_ports
+        self._endpoint = pod.endpoint("HardenedJob", where, accepts_connections=False)
+        self.kind: str = "CronJob" if schedule else "Job"
         pod.render_companions(self)
         job_spec: dict[str, Any] = {
             "backoffLimit": backoff_limit,
@@ -89,3 +94,8 @@ class HardenedJob(Construct):
                     "jobTemplate": {"metadata": {"labels": pod.pod_labels}, "spec": job_spec},
                 },
             })
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        """This workload as a flow endpoint (`allow`): its pods and no ports (a Job accepts no connections)."""
+        return self._endpoint

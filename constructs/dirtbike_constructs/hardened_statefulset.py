@@ -12,6 +12,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Container
 from .errors import ConfigError
+from .endpoint import EndpointInfo
 from .meta import ManifestObject, attach, construct_path, object_meta
 from .pod import Reads, plan_pod
 
@@ -38,8 +39,8 @@ class HardenedStatefulSet(Construct):
     Props as HardenedDeployment (namespace, container, name, app, component, part_of,
     replicas, init_containers, sidecars, reads, spread, pod_labels,
     termination_grace_period_seconds), plus volume_claims: VolumeClaimTemplate values
-    (default none). Attributes: `name`, `namespace`, `pod_selector`, `ports`, `service_name`,
-    `statefulset`.
+    (default none). Attributes: `name`, `namespace`, `app`, `service_name`,
+    `service_ports`, `endpoint`, `statefulset`.
     """
 
     def __init__(
@@ -91,7 +92,12 @@ class HardenedStatefulSet(Construct):
         check.unique(where, "volume_claims.name", [c.name for c in volume_claims])
 
         attach(self, scope, id, where)
-        pod.describe(self)
+        self.name: str = pod.name
+        self.namespace: str = pod.namespace
+        self.app: str = pod.app
+        self.service_name: str | None = pod.service_name
+        self.service_ports: dict[str, int] = pod.service_ports
+        self._endpoint = pod.endpoint("HardenedStatefulSet", where)
         pod.render_companions(self)
         statefulset_spec: dict[str, Any] = {
             "replicas": replicas,
@@ -113,3 +119,8 @@ class HardenedStatefulSet(Construct):
         pod.render_service(self)
         pod.render_service(self, headless=True, service_name=f"{pod.name}-headless", construct_id="HeadlessService")
         pod.render_disruption_budget(self, replicas)
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        """This workload as a flow endpoint (`allow`): its pods and named container ports."""
+        return self._endpoint

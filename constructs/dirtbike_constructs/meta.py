@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import cdk8s
-from constructs import Construct
+from constructs import Construct, IConstruct
 
 from .errors import ConfigError
 
@@ -43,6 +43,27 @@ def recommended_labels(
 # scope's path and chart defaults cross the jsii boundary at most once.
 _PATH_ATTR = "_dirtbike_path"
 _CHART_ATTR = "_dirtbike_chart_defaults"
+_STATE_ATTR = "_dirtbike_state"
+T = TypeVar("T")
+
+
+def app_state(scope: IConstruct, kind: Callable[[], T]) -> T:
+    """The one `kind()` object of the App `scope` belongs to, made on first use and kept on
+    the App object itself (never at module level): two Apps in one process never share it."""
+    states: dict[object, object] = vars(scope.node.root).setdefault(_STATE_ATTR, {})
+    if kind not in states:
+        states[kind] = kind()
+    return cast(T, states[kind])
+
+
+def construct_path_of(scope: IConstruct) -> str:
+    """A construct's path, cached on the construct like construct_path's."""
+    known = vars(scope).get(_PATH_ATTR)
+    if isinstance(known, str):
+        return known
+    path = scope.node.path
+    setattr(scope, _PATH_ATTR, path)
+    return path
 
 
 def construct_path(scope: Any, id: Any) -> str:
@@ -50,10 +71,7 @@ def construct_path(scope: Any, id: Any) -> str:
     bad one is reported here instead of failing inside jsii."""
     if not isinstance(scope, Construct):
         raise ConfigError("<unknown>", "scope", scope, "a constructs.Construct (a cdk8s Chart or a construct inside one)")
-    parent = scope.__dict__.get(_PATH_ATTR)
-    if parent is None:
-        parent = scope.node.path
-        setattr(scope, _PATH_ATTR, parent)
+    parent = construct_path_of(scope)
     if not isinstance(id, str) or not id or "/" in id:
         raise ConfigError(parent or "<app>", "id", id, "a non-empty string without '/'")
     return f"{parent}/{id}" if parent else id

@@ -1,78 +1,102 @@
-"""Flow endpoints. Anything with `peer_name`, `namespace`, `pod_selector` and `ports` can
-take part in a flow: HardenedDeployment, BlueGreenService, CnpgCluster, and ExternalPeer for
-what this library does not render (an ingress controller, the API server, the internet)."""
+"""ExternalPeer: a flow endpoint this app does not render (an ingress controller, Prometheus,
+an operator, the API server, object storage, the internet), and the common ones as values."""
 
 from __future__ import annotations
 
 import ipaddress
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
 
 from . import _validate as check
+from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
 
-
-@runtime_checkable
-class Peer(Protocol):
-    """What a flow needs to know of an endpoint.
-
-    peer_name: used in NetworkPolicy names. namespace: where its pods run (None for a
-    network outside the cluster). pod_selector: labels of its pods. ports: the container
-    ports it accepts traffic on, or None when unknown (any port is accepted)."""
-
-    peer_name: str
-    namespace: str | None
-    pod_selector: Mapping[str, str]
-    ports: Mapping[int, str] | None
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
 
 @dataclass(frozen=True)
 class ExternalPeer:
-    """An endpoint this app does not render. Build it with `ExternalPeer.pods` (pods in a
-    namespace owned by someone else, e.g. Traefik in ingress-system) or
-    `ExternalPeer.network` (an IP range: the API server, object storage, the internet)."""
+    """An endpoint others run. Build it with `ExternalPeer.pods` (pods in a namespace this app
+    does not manage) or `ExternalPeer.network` (IP ranges outside the pod network).
 
-    peer_name: str
+    name: used in NetworkPolicy names. namespace and selector: where its pods run and their
+    labels (selector default: every pod of the namespace). cidrs / except_cidrs: the address
+    ranges of a network. ports: the ports it is known to listen on, by name (flows to an
+    external peer may also give a number). Checked when it is made: a bad value raises
+    ConfigError."""
+
+    name: str
     namespace: str | None = None
-    pod_selector: Mapping[str, str] = field(default_factory=dict)
-    cidr: str | None = None
-    except_cidrs: Sequence[str] = ()
-    ports: Mapping[int, str] | None = None
+    selector: Mapping[str, str] = field(default_factory=dict)
+    cidrs: tuple[str, ...] = ()
+    except_cidrs: tuple[str, ...] = ()
+    ports: Mapping[str, int | NamedPort] = field(default_factory=dict)
 
     @classmethod
-    def pods(cls, name: str, *, namespace: str, pod_selector: Mapping[str, str] | None = None) -> "ExternalPeer":
-        """Pods in a namespace this app does not manage; pod_selector default: all pods."""
-        return cls(peer_name=name, namespace=namespace, pod_selector=dict(pod_selector or {}))
+    def pods(cls, name: str, *, namespace: str, selector: Mapping[str, str] | None = None,
+             ports: Mapping[str, int | NamedPort] | None = None) -> ExternalPeer:
+        """Pods in a namespace this app does not manage; selector default: all its pods."""
+        return cls(name=name, namespace=namespace, selector=dict(selector or {}), ports=dict(ports or {}))
 
     @classmethod
-    def network(cls, name: str, *, cidr: str, except_cidrs: Sequence[str] = ()) -> "ExternalPeer":
-        """An IP range (egress destinations outside the pod network)."""
-        return cls(peer_name=name, cidr=cidr, except_cidrs=tuple(except_cidrs))
+    def network(cls, name: str, *, cidr: str | Sequence[str], except_cidrs: Sequence[str] = (),
+                ports: Mapping[str, int | NamedPort] | None = None) -> ExternalPeer:
+        """One or more IP ranges (egress destinations or ingress sources outside the pods)."""
+        cidrs = (cidr,) if isinstance(cidr, str) else tuple(cidr)
+        return cls(name=name, cidrs=cidrs, except_cidrs=tuple(except_cidrs), ports=dict(ports or {}))
 
-    def validate(self, where: str, field_name: str) -> None:
-        check.dns_label(where, f"{field_name}.peer_name", self.peer_name)
-        if (self.namespace is None) == (self.cidr is None):
-            raise ConfigError(where, field_name, self, "either a namespace (pods) or a cidr (network), not both or neither")
+    def __post_init__(self) -> None:
+        where = f"ExternalPeer {self.name!r}"
+        check.dns_label(where, "name", self.name)
+        if (self.namespace is None) == (not self.cidrs):
+            raise ConfigError(where, "namespace/cidr", (self.namespace, self.cidrs),
+                              "either a namespace (pods) or a cidr (network), not both or neither")
         if self.namespace is not None:
-            check.dns_label(where, f"{field_name}.namespace", self.namespace)
-            check.string_map(where, f"{field_name}.pod_selector", self.pod_selector)
-        else:
-            for value in (self.cidr, *self.except_cidrs):
-                try:
-                    ipaddress.ip_network(value)
-                except (TypeError, ValueError):
-                    raise ConfigError(where, f"{field_name}.cidr", value, "a CIDR such as '10.0.0.0/8' or '0.0.0.0/0'") from None
+            check.dns_label(where, "namespace", self.namespace)
+            check.string_map(where, "selector", self.selector)
+        networks = []
+        for value in self.cidrs:
+            networks.append(_network(where, "cidr", value))
+        for value in self.except_cidrs:
+            inner = _network(where, "except_cidrs", value)
+            if not any(_inside(inner, outer) for outer in networks):
+                raise ConfigError(where, "except_cidrs", value, "a range inside one of the cidrs")
+        for port_name, port in self.ports.items():
+            if not isinstance(port_name, str) or not port_name:
+                raise ConfigError(where, "ports", port_name, "port names (strings) mapped to numbers")
+            number = port.number if isinstance(port, NamedPort) else port
+            check.port(where, f"ports[{port_name!r}]", number)
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        ports = {name: p if isinstance(p, NamedPort) else NamedPort(p) for name, p in self.ports.items()}
+        return EndpointInfo(name=self.name, kind="ExternalPeer", path="", namespace=self.namespace,
+                            selector=dict(self.selector), ports=ports, cidrs=self.cidrs,
+                            except_cidrs=self.except_cidrs, external=True)
 
 
-def peer_target(peer: Any) -> dict[str, Any]:
-    """The NetworkPolicyPeer that selects this endpoint."""
-    if isinstance(peer, ExternalPeer) and peer.cidr is not None:
-        block: dict[str, Any] = {"cidr": peer.cidr}
-        if peer.except_cidrs:
-            block["except"] = list(peer.except_cidrs)
-        return {"ipBlock": block}
-    return {
-        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": peer.namespace}},
-        "podSelector": {"matchLabels": dict(peer.pod_selector)},
-    }
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _network(where: str, field_name: str, value: object) -> Network:
+    try:
+        if isinstance(value, str):
+            return ipaddress.ip_network(value)
+    except ValueError:
+        pass
+    raise ConfigError(where, field_name, value, "a CIDR such as '10.0.0.0/8' or '0.0.0.0/0'")
+
+
+def _inside(inner: Network, outer: Network) -> bool:
+    return (inner.version == outer.version
+            and int(outer.network_address) <= int(inner.network_address)
+            and int(inner.broadcast_address) <= int(outer.broadcast_address))
+
+
+#: Prometheus of kube-prometheus-stack installed in `monitoring` (its pods carry
+#: app.kubernetes.io/name=prometheus). The default scraper of PodMetrics and CnpgCluster.
+PROMETHEUS = ExternalPeer.pods("prometheus", namespace="monitoring", selector={"app.kubernetes.io/name": "prometheus"})
+
+#: Public addresses only (private ranges excluded, so nothing in the cluster or the LAN is
+#: reachable by IP through it); 'https' is 443. The default object store of CnpgCluster.
+INTERNET = ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=PRIVATE_RANGES, ports={"https": 443})

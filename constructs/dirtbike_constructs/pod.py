@@ -13,6 +13,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .container import ConfigFiles, Container, Port, render_container
+from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
 from .meta import LABEL_INSTANCE, LABEL_NAME, LABEL_VERSION, ManifestObject, content_hash, object_meta, recommended_labels
 
@@ -58,18 +59,23 @@ class PodPlan:
     owned: dict[str, ConfigFiles]
     grants: list[dict[str, Any]]
     exposed: list[Port]
-    ports: dict[int, str]
+    ports: dict[str, NamedPort]     # every container port of the main container and sidecars
 
-    def describe(self, construct: Any) -> None:
-        """Set the attributes every workload construct offers (and flows read as a peer)."""
-        construct.name = self.name
-        construct.peer_name = self.name
-        construct.namespace = self.namespace
-        construct.app = self.app
-        construct.pod_selector = dict(self.selector)
-        construct.ports = dict(self.ports)
-        construct.service_name = self.name if self.exposed else None
-        construct.service_ports = {p.name: p.public_port for p in self.exposed}
+    @property
+    def service_name(self) -> str | None:
+        """The Service's name, None when no port is exposed (no Service)."""
+        return self.name if self.exposed else None
+
+    @property
+    def service_ports(self) -> dict[str, int]:
+        """The Service's ports by name."""
+        return {p.name: p.public_port for p in self.exposed}
+
+    def endpoint(self, kind: str, path: str, *, accepts_connections: bool = True) -> EndpointInfo:
+        """The workload as a flow endpoint: its pods (by selector) and named container ports
+        (none for run-to-completion kinds, which accept no connections)."""
+        return EndpointInfo(name=self.name, kind=kind, path=path, namespace=self.namespace,
+                            selector=dict(self.selector), ports=dict(self.ports) if accepts_connections else {})
 
     def render_disruption_budget(self, scope: Construct, running: int) -> None:
         """A PodDisruptionBudget (one pod down at a time) when more than one pod runs."""
@@ -172,6 +178,7 @@ def plan_pod(
         sidecar_specs.append(r.spec)
     check.unique(where, "container name", [container.name, *(c.name for c in init_containers), *(c.name for c in sidecars)])
     exposed = [p for c in (container, *sidecars) for p in c.ports if p.expose]
+    check.unique(where, "port name", [p.name for c in (container, *sidecars) for p in c.ports])
     check.unique(where, "exposed port name", [p.name for p in exposed])
     check.unique(where, "exposed service_port", [p.public_port for p in exposed])
     grants = _validate_reads(where, reads) + _validate_access(where, api_access)
@@ -238,7 +245,7 @@ def plan_pod(
         name=name, namespace=namespace, app=app, labels=labels, pod_labels=all_pod_labels, selector=selector,
         template={"metadata": {"labels": all_pod_labels, "annotations": dict(sorted(annotations.items()))}, "spec": pod_spec},
         owned=owned, grants=grants, exposed=exposed,
-        ports={p.container_port: p.name for c in (container, *sidecars) for p in c.ports},
+        ports={p.name: NamedPort(p.container_port, p.protocol) for c in (container, *sidecars) for p in c.ports},
     )
 
 

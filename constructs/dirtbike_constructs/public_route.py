@@ -5,7 +5,6 @@ and port must exist."""
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,11 +12,17 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, app_state, attach, construct_path, object_meta, recommended_labels
 from .traefik_middleware import TraefikMiddleware
 
 HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
-_HOSTS: "weakref.WeakKeyDictionary[Any, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+class RoutedHosts:
+    """The hosts routed in one App (kept on the App: another App may route the same host)."""
+
+    def __init__(self) -> None:
+        self.by_host: dict[str, str] = {}
 
 
 class PublicRoute(Construct):
@@ -61,7 +66,7 @@ class PublicRoute(Construct):
                 raise ConfigError(where, "middlewares", getattr(m, "name", m), f"TraefikMiddleware values in namespace {namespace}")
         if redirect_http and not isinstance(redirect_middleware, TraefikMiddleware):
             raise ConfigError(where, "redirect_middleware", redirect_middleware, "a RedirectScheme TraefikMiddleware when redirect_http is on")
-        hosts = _HOSTS.setdefault(scope.node.root, {})
+        hosts = app_state(scope, RoutedHosts).by_host
         if host in hosts:
             raise ConfigError(where, "host", host, f"a host no other route uses (already routed by {hosts[host]})")
 

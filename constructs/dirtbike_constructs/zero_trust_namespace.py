@@ -1,24 +1,21 @@
 """ZeroTrustNamespace: a namespace that enforces Pod Security 'restricted' and denies all
-traffic but DNS until flows are declared with `allow`."""
+traffic but DNS until flows are declared (`dirtbike_constructs.allow`)."""
 
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from constructs import Construct
 
 from . import _validate as check
+from .endpoint import EndpointInfo
 from .errors import ConfigError
+from .flows import Flow, FlowRegistry, network_peers
 from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
-from .peer import ExternalPeer, Peer, peer_target
 
 POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
-# One registry per construct tree (keyed by its root App), so flows can find the namespace
-# construct on either side by namespace name.
-_REGISTRY: "weakref.WeakKeyDictionary[Any, dict[str, ZeroTrustNamespace]]" = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -48,30 +45,15 @@ class ContainerDefaults:
     limit_memory: str = "512Mi"
 
 
-@dataclass(frozen=True)
-class Flow:
-    source: Any
-    destination: Any
-    port: int
-    protocol: str
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        return (_peer_key(self.source), _peer_key(self.destination), self.port, self.protocol)
-
-
-def _peer_key(peer: Any) -> tuple[Any, ...]:
-    return (peer.namespace, getattr(peer, "cidr", None), tuple(sorted(peer.pod_selector.items())), peer.peer_name)
-
-
 class ZeroTrustNamespace(Construct):
     """A Namespace with Pod Security 'restricted' enforced, audited and warned at a pinned
     version; a default-deny NetworkPolicy for ingress and egress; egress to kube-dns only;
     a LimitRange; a ResourceQuota when given.
 
-    `allow(source, destination, port)` declares a flow and renders the egress rule in the
-    source's namespace and the ingress rule in the destination's namespace (whichever of the
-    two are ZeroTrustNamespaces of this app). Attributes: `name`, `flows`, `resource` (the Namespace).
+    Flows (`dirtbike_constructs.allow`) render their egress rule into the source's namespace
+    and their ingress rule into the destination's. The namespace belongs to one `boundary`
+    (an environment); a flow across boundaries, or between two Apps, is refused.
+    Attributes: `name`, `boundary`, `resource` (the Namespace).
     """
 
     def __init__(
@@ -86,6 +68,7 @@ class ZeroTrustNamespace(Construct):
         container_defaults: ContainerDefaults = ContainerDefaults(),
         dns_namespace: str = "kube-system",
         dns_pod_selector: dict[str, str] | None = None,
+        boundary: str | None = None,
     ) -> None:
         """
         name: the namespace name; default: the construct id.
@@ -95,6 +78,9 @@ class ZeroTrustNamespace(Construct):
         quota: default None (no ResourceQuota). container_defaults: the LimitRange.
         dns_namespace / dns_pod_selector: where cluster DNS runs; default kube-system,
         k8s-app=kube-dns (k3s CoreDNS).
+        boundary: the environment (or other isolation unit) the namespace belongs to; flows
+        never cross it. Default None: the App is the boundary (every namespace of an App
+        without one shares it; Apps never share one).
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
@@ -111,17 +97,17 @@ class ZeroTrustNamespace(Construct):
             check.memory_bytes(where, f"container_defaults.{attr}", getattr(container_defaults, attr))
         if quota is not None:
             self._validate_quota(where, quota)
-        root = scope.node.root
-        registry = _REGISTRY.setdefault(root, {})
-        if name in registry:
+        if boundary is not None:
+            check.label_value(where, "boundary", boundary)
+        registry = FlowRegistry.of(scope)
+        if name in registry.namespaces:
             raise ConfigError(where, "name", name, "a namespace not yet declared in this app")
 
         require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
-        registry[name] = self
-        self.name = name
+        self.name: str = name
+        self.boundary: str | None = boundary
         self._where = where
-        self.flows: list[Flow] = []
         self._labels = recommended_labels(name=name, instance=name, component="namespace", part_of=part_of)
 
         self.resource = ManifestObject(self, "Resource", {
@@ -172,66 +158,27 @@ class ZeroTrustNamespace(Construct):
                 "metadata": object_meta("quota", name, self._labels),
                 "spec": {"hard": hard},
             })
+        # Flows declared before the namespace (constructs' own) render into it now.
+        registry.add_namespace(self)
 
-    def allow(self, source: Peer, destination: Peer, port: int, *, protocol: Literal["TCP", "UDP"] = "TCP") -> Flow:
-        """Allow `source` to open connections to `destination` on container port `port`.
-
-        Renders an egress NetworkPolicy in the source's namespace and an ingress one in the
-        destination's, for each side that is a ZeroTrustNamespace of this app. At least one
-        side must be. Raises ConfigError for an unknown peer, a port the destination does
-        not listen on, or a flow declared twice."""
-        where = f"{self._where}.allow"
-        registry = _REGISTRY[self.node.root]
-        sides = []
-        for label, peer in (("source", source), ("destination", destination)):
-            if not isinstance(peer, Peer):
-                raise ConfigError(where, label, peer, "a HardenedDeployment, BlueGreenService, CnpgCluster or ExternalPeer")
-            if isinstance(peer, ExternalPeer):
-                peer.validate(where, label)
-                sides.append(None)
-                continue
-            if peer.namespace not in registry:
-                raise ConfigError(
-                    where, label, f"{peer.peer_name} in namespace {peer.namespace!r}",
-                    "a workload in a ZeroTrustNamespace of this app (declared: " + ", ".join(sorted(registry)) + ")",
-                    "declare its namespace as a ZeroTrustNamespace, or use ExternalPeer for workloads others run",
-                )
-            sides.append(registry[peer.namespace])
-        if sides == [None, None]:
-            raise ConfigError(where, "source/destination", (source.peer_name, destination.peer_name), "at least one side in a ZeroTrustNamespace of this app")
-        if isinstance(source, ExternalPeer) and source.cidr is not None and sides[1] is None:
-            raise ConfigError(where, "source", source.peer_name, "a network source only towards a workload of this app")
-        check.port(where, "port", port)
-        check.one_of(where, "protocol", protocol, ("TCP", "UDP"))
-        if destination.ports is not None and port not in destination.ports:
-            raise ConfigError(
-                where, "port", port,
-                f"a port {destination.peer_name} listens on: " + ", ".join(str(p) for p in sorted(destination.ports)),
-            )
-        flow = Flow(source, destination, port, protocol)
-        for ns in {id(s): s for s in sides if s is not None}.values():
-            if any(existing.key == flow.key for existing in ns.flows):
-                raise ConfigError(where, "flow", f"{source.peer_name} -> {destination.peer_name}:{port}/{protocol}", "each flow once", "remove the duplicate allow()")
-        suffix = f"{port}" if protocol == "TCP" else f"{port}-udp"
-        source_ns, destination_ns = sides
-        if source_ns is not None:
-            target = _qualified(destination, source_ns.name)
-            source_ns.flows.append(flow)
-            source_ns._policy(f"egress-{source.peer_name}-to-{target}-{suffix}", {
-                "podSelector": {"matchLabels": dict(source.pod_selector)},
+    def render_flow(self, flow: Flow, side: Literal["egress", "ingress"]) -> None:
+        """Render one side of a flow into this namespace (called by the App's FlowRegistry,
+        which has checked the flow): the egress rule of its source or the ingress rule of
+        its destination. Names say what is allowed: egress-<source>-to-<destination>-<port>."""
+        suffix = f"{flow.port}" if flow.protocol == "TCP" else f"{flow.port}-udp"
+        ports = [{"port": flow.port, "protocol": flow.protocol}]
+        if side == "egress":
+            self._policy(f"egress-{flow.source.name}-to-{_qualified(flow.destination, self.name)}-{suffix}", {
+                "podSelector": {"matchLabels": dict(flow.source.selector)},
                 "policyTypes": ["Egress"],
-                "egress": [{"to": [peer_target(destination)], "ports": [{"port": port, "protocol": protocol}]}],
+                "egress": [{"to": network_peers(flow.destination), "ports": ports}],
             })
-        if destination_ns is not None:
-            origin = _qualified(source, destination_ns.name)
-            if destination_ns is not source_ns:
-                destination_ns.flows.append(flow)
-            destination_ns._policy(f"ingress-{destination.peer_name}-from-{origin}-{suffix}", {
-                "podSelector": {"matchLabels": dict(destination.pod_selector)},
+        else:
+            self._policy(f"ingress-{flow.destination.name}-from-{_qualified(flow.source, self.name)}-{suffix}", {
+                "podSelector": {"matchLabels": dict(flow.destination.selector)},
                 "policyTypes": ["Ingress"],
-                "ingress": [{"from": [peer_target(source)], "ports": [{"port": port, "protocol": protocol}]}],
+                "ingress": [{"from": network_peers(flow.source), "ports": ports}],
             })
-        return flow
 
     def _policy(self, policy_name: str, spec: dict[str, Any]) -> None:
         # Peers and namespaces are DNS labels (<= 63), so the longest name stays under 253.
@@ -255,8 +202,8 @@ class ZeroTrustNamespace(Construct):
             check.memory_bytes(where, "quota.storage", quota.storage)
 
 
-def _qualified(peer: Any, local_namespace: str) -> str:
-    """A peer's name as seen from a policy in local_namespace: bare when it is local."""
-    if peer.namespace is None or peer.namespace == local_namespace:
-        return peer.peer_name
-    return f"{peer.namespace}.{peer.peer_name}"
+def _qualified(info: EndpointInfo, local_namespace: str) -> str:
+    """An endpoint's name as seen from a policy in local_namespace: bare when it is local."""
+    if info.namespace is None or info.namespace == local_namespace:
+        return info.name
+    return f"{info.namespace}.{info.name}"

@@ -9,13 +9,13 @@ have no endpoint this platform enables; Discourse needs its prometheus plugin in
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
-from dirtbike_constructs import (Alert, AlertRouting, AlertRules, GrafanaDashboard, LogsPanel, Panel, PodMetrics,
-                                 WebhookReceiver)
+from dirtbike_constructs import (Alert, AlertRouting, AlertRules, BlueGreenService, GrafanaDashboard, HardenedDeployment,
+                                 HardenedStatefulSet, LogsPanel, Panel, PodMetrics, WebhookReceiver)
 
 from ..addons import contract
 
+from .. import peers
 from ..site import PART_OF, Site
 from .metric_guards import source_guards
 
@@ -30,10 +30,11 @@ BURN_WINDOWS = (("1h", "5m", 14.4, "critical", "2m"), ("6h", "30m", 6, "critical
                 ("1d", "2h", 3, "warning", "1h"), ("3d", "6h", 1, "warning", "3h"))
 
 
-def scrape(site: Site, *targets: Any) -> None:
+def scrape(site: Site, *targets: HardenedDeployment | HardenedStatefulSet | BlueGreenService) -> None:
+    """A PodMonitor for each target's exporter, with Prometheus' flow to it."""
     for target in targets:
         PodMetrics(site.chart(_area_of(site, target.namespace)), f"metrics-{target.name}", target=target,
-                   selector_labels=site.env.prometheus_selector, part_of=PART_OF)
+                   selector_labels=site.env.prometheus_selector, part_of=PART_OF, prometheus=peers.PROMETHEUS)
 
 
 def _area_of(site: Site, namespace: str) -> str:

@@ -12,6 +12,7 @@ parameter."""
 from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, Database, InitDb, ManagedRole, S3Credentials,
                                  Storage)
 
+from .. import peers
 from ..images import POSTGRES_CJK_IMAGE
 from ..site import PART_OF, Site
 
@@ -46,4 +47,5 @@ def build(site: Site) -> CnpgCluster:
         superuser_secret="postgres-superuser",
         monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
+        api_server=peers.kube_api(site.env), operator=peers.CNPG_OPERATOR, prometheus=peers.PROMETHEUS,
     )

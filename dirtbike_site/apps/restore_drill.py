@@ -9,17 +9,21 @@ with the cluster's add-ons), so deleting the drill cluster (its PVC) frees the d
 Retain class every run would leave a released volume behind.
 
 Its Role may create CloudNativePG clusters (creation cannot be scoped by name) and get or
-delete only `postgres-drill`. The drill cluster's own flows (operator, object store, API
-server) are declared with the others."""
+delete only `postgres-drill`. The drill cluster carries the flows every CloudNativePG cluster
+needs (operator, API server, object store), like CnpgCluster does."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from dirtbike_constructs import ApiAccess, CnpgCluster, ConfigError, ConfigFiles, Container, HardenedJob, Resources
+from constructs import Construct
 
+from dirtbike_constructs import (INTERNET, ApiAccess, ConfigError, ConfigFiles, Container, EndpointInfo, HardenedJob,
+                                 Resources, cnpg_instance_flows)
+from dirtbike_constructs.cnpg_cluster import INSTANCE_PORTS
+
+from .. import peers
 from ..site import PART_OF, Site
 from . import discourse_db, postgres
 
@@ -30,14 +34,21 @@ CONFIG_DIR = "/etc/restore-drill"
 SCRATCH_CLASS = "longhorn-scratch"
 
 
-@dataclass(frozen=True)
-class DrillCluster:
-    """The temporary cluster as a flow endpoint (it exists only while the drill runs)."""
+class DrillCluster(Construct):
+    """The temporary cluster the drill creates (it exists only while the drill runs), as a
+    flow endpoint with a CloudNativePG cluster's own flows. Renders nothing."""
 
-    namespace: str
-    peer_name: str = DRILL_CLUSTER
-    pod_selector: dict[str, str] = field(default_factory=lambda: {"cnpg.io/cluster": DRILL_CLUSTER})
-    ports: dict[int, str] = field(default_factory=lambda: dict(CnpgCluster.PORTS))
+    def __init__(self, scope: Construct, id: str, *, site: Site) -> None:
+        super().__init__(scope, id)
+        self._endpoint = EndpointInfo(
+            name=DRILL_CLUSTER, kind="CnpgCluster", path=self.node.path, namespace=site.ns("data"),
+            selector={"cnpg.io/cluster": DRILL_CLUSTER}, ports=dict(INSTANCE_PORTS))
+        cnpg_instance_flows(self, self, operator=peers.CNPG_OPERATOR, api_server=peers.kube_api(site.env),
+                            object_store=INTERNET, prometheus=None)
+
+    @property
+    def endpoint(self) -> EndpointInfo:
+        return self._endpoint
 
 
 def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
@@ -72,4 +83,4 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
                     site.secret_files("postgres-superuser", "/run/secrets/postgres")),
         ),
     )
-    return job, DrillCluster(site.ns("data"))
+    return job, DrillCluster(site.chart("data"), "drill-cluster", site=site)

@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
-from ..zero_trust_namespace import Flow
-
-
-def _endpoint(peer: Any) -> tuple[str, str]:
-    """(group, name): the namespace, or 'network' for an IP range, and the peer's name."""
-    return ("network" if getattr(peer, "cidr", None) else peer.namespace), peer.peer_name
+from ..endpoint import EndpointInfo
+from ..flows import Flow
 
 
-def _label(peer: Any) -> str:
-    if getattr(peer, "cidr", None):
-        return f"{peer.peer_name} ({peer.cidr}" + (f" except {', '.join(peer.except_cidrs)}" if peer.except_cidrs else "") + ")"
-    return peer.peer_name
+def _endpoint(info: EndpointInfo) -> tuple[str, str]:
+    """(group, name): the namespace, or 'network' for an IP range, and the endpoint's name."""
+    return ("network" if info.is_network else info.namespace or ""), info.name
+
+
+def _label(info: EndpointInfo) -> str:
+    if info.is_network:
+        return f"{info.name} ({', '.join(info.cidrs)}" + (f" except {', '.join(info.except_cidrs)}" if info.except_cidrs else "") + ")"
+    return info.name
 
 
 def _node_id(group: str, name: str) -> str:
@@ -27,7 +27,7 @@ def _node_id(group: str, name: str) -> str:
 
 def unique_flows(flows: Iterable[Flow]) -> list[Flow]:
     """Each flow once (a cross-namespace flow is kept by both namespaces), in a stable order."""
-    seen: dict[tuple[Any, ...], Flow] = {}
+    seen: dict[tuple[object, ...], Flow] = {}
     for flow in flows:
         seen.setdefault(flow.key, flow)
     return sorted(seen.values(), key=lambda f: (_endpoint(f.source), _endpoint(f.destination), f.port, f.protocol))
