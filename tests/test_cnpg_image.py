@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import find, synth
+from factories import API_SERVER
 
 from dirtbike_constructs import CnpgCluster, ConfigError, Resources, Storage
 
@@ -12,7 +13,7 @@ DIGEST = "sha256:" + "c" * 64  # format check only: never pulled
 
 
 def cluster(chart, image):
-    return CnpgCluster(chart, "pg", namespace="data", image=image, storage=Storage("20Gi"),
+    return CnpgCluster(chart, "pg", namespace="data", image=image, storage=Storage("20Gi"), api_server=API_SERVER,
                        resources=Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi"))
 
 
