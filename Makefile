@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean
+.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -48,6 +48,7 @@ seal: setup
 	$(PY) -m dirtbike_site.seal $(ENV)
 
 ## diff: semantic diff of dist/ against a git revision (make diff BASE=main FORMAT=markdown)
+API_MODULES := dirtbike_constructs dirtbike_constructs.layout dirtbike_constructs.synth dirtbike_constructs.tools
 BASE ?= HEAD
 FORMAT ?= text
 diff: setup
@@ -76,6 +77,14 @@ bench: setup
 apply: setup
 	@test -n "$(ENV)" || { echo "usage: make apply ENV=dev|stage|prod [ARGS='--diff|--dry-run|--yes']"; exit 2; }
 	scripts/apply.sh $(ENV) $(ARGS)
+
+## docs: the library's API reference, generated from its docstrings by pdoc, into build/api/
+docs: setup
+	$(PY) -m pdoc -o build/api $(API_MODULES)
+
+## lint: ruff over the repository (configuration in pyproject.toml)
+lint: setup
+	$(VENV)/bin/ruff check .
 
 clean:
 	rm -rf $(VENV) node_modules cdk8s.out build .pytest_cache

@@ -11,7 +11,7 @@ from .credentials import SealedStore
 from .environments import Environment
 from dirtbike_constructs import allow
 
-from .site import PART_OF, Site
+from .site import Site
 
 
 def build(env: Environment, store: SealedStore | None = None) -> Site:

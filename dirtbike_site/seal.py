@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import getpass
-import sys
 from collections.abc import Callable
 from pathlib import Path
 

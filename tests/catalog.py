@@ -10,7 +10,7 @@ from constructs import Construct
 from factories import API_SERVER, container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, Alert, AlertRouting, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                  HelmChart, LogsPanel, PlatformNamespace, WebhookReceiver,
                                  GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                  LonghornStorageClass, Panel, PersistentClaim, PodMetrics, Port, Probe, PublicRoute,
@@ -41,6 +41,8 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "pg": lambda c: CnpgCluster(c, "pg", namespace=NS, image="ghcr.io/cloudnative-pg/postgresql:16.4", instances=1,
                                 high_availability=False, storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
                                 api_server=API_SERVER),
+    "object-store": lambda c: BarmanObjectStore(c, "object-store", namespace=NS, destination_path="s3://backups/pg",
+                                                credentials=S3Credentials("backup-creds")),
     "claim": lambda c: PersistentClaim(c, "claim", namespace=NS, size="1Gi"),
     "secret": lambda c: SealedSecret(c, "secret", namespace=NS,
                                      encrypted_data={"token": seal(load_certificate(key_pair()[1]), NS, "secret", b"value")}),

@@ -6,7 +6,6 @@ classes) agreeing with what the environments render."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml

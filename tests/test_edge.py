@@ -68,7 +68,7 @@ def test_a_host_is_routed_once_per_app(edge):
     other = cdk8s.Chart(chart.node.root, "other")
     with pytest.raises(ConfigError, match="already routed by test/one"):
         PublicRoute(other, "two", namespace="web", host="www.example.org", target=app, port=80, tls_secret="t",
-                    redirect_middleware=TraefikMiddleware(other, "https", namespace="web", spec=RedirectScheme()))
+                    redirect_middleware=TraefikMiddleware(other, "https", name="https-two", namespace="web", spec=RedirectScheme()))
 
 
 def test_middleware_kinds(chart):

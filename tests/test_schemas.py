@@ -16,7 +16,7 @@ import kubernetes_validate
 import pytest
 import referencing
 import yaml
-from conftest import CRD_DIR, ROOT, dist_files, synth
+from conftest import CRD_DIR, dist_files, synth
 from factories import API_SERVER, container
 from keys import key_pair
 
@@ -35,7 +35,7 @@ def kitchen_sink() -> list[dict[str, Any]]:
     """One of every object and option the constructs can render."""
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "all")
-    ns = ZeroTrustNamespace(chart, "ns", name="apps", quota=Quota("2", "4Gi", "4", "8Gi", pods=20, persistent_volume_claims=5, storage="50Gi"))
+    ZeroTrustNamespace(chart, "ns", name="apps", quota=Quota("2", "4Gi", "4", "8Gi", pods=20, persistent_volume_claims=5, storage="50Gi"))
     PersistentClaim(chart, "data", namespace="apps", size="1Gi", storage_class="longhorn-retain")
     web = HardenedDeployment(
         chart, "web", namespace="apps", autoscaling=Autoscaling(), reads=[Reads("ConfigMap", ["web"])],

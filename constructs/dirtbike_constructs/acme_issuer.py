@@ -10,7 +10,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 SERVERS = {
     "production": "https://acme-v02.api.letsencrypt.org/directory",
@@ -42,6 +42,7 @@ class AcmeIssuer(Construct):
     environments sharing a cluster never share one). endpoint: 'production' or 'staging'
     Let's Encrypt. dns: CloudflareDns or Route53Dns. Attribute: `name`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, name: str, endpoint: Literal["production", "staging"],
                  dns: CloudflareDns | Route53Dns, part_of: str | None = None) -> None:
         where = construct_path(scope, id)

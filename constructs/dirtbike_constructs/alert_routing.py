@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 SEVERITIES = ("critical", "warning", "info")
 
@@ -36,6 +36,7 @@ class AlertRouting(Construct):
     'alertgroup'. group_by: default ('alertname', inhibit_by). selector_labels: what
     Alertmanager selects configurations by. Attributes: `receivers`, `match`, `inhibit_by`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, namespace: str, match: Mapping[str, str],
                  receivers: Mapping[Literal["critical", "warning", "info"], WebhookReceiver], secret: str,
                  name: str | None = None, inhibit_by: str = "alertgroup", group_by: tuple[str, ...] | None = None,

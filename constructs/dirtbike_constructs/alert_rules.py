@@ -11,7 +11,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 ALERT_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 DURATION = re.compile(r"^([0-9]+(ms|s|m|h|d|w|y))+$")
@@ -49,6 +49,7 @@ class AlertRules(Construct):
     selector_labels: labels Prometheus selects rules by (e.g. the Helm release).
     Attributes: `alerts` (every Alert, in order)."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, namespace: str, groups: Mapping[str, Sequence[Alert]],
                  name: str | None = None, selector_labels: Mapping[str, str] | None = None,
                  part_of: str | None = None) -> None:

@@ -20,7 +20,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 BARMAN_API = "barmancloud.cnpg.io/v1"
 #: The plugin's name, as Cluster.spec.plugins, ScheduledBackup.spec.pluginConfiguration and
@@ -166,6 +166,7 @@ class BarmanObjectStore(Construct):
     namespace), `destination_path`.
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

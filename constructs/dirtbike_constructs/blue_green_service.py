@@ -15,7 +15,7 @@ from .container import Container
 from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .hardened_deployment import Autoscaling, HardenedDeployment
-from .meta import attach, LABEL_NAME, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import LABEL_NAME, ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 COLORS = ("blue", "green")
 COLOR_LABEL = "dirtbike.io/color"
@@ -43,6 +43,7 @@ class BlueGreenService(Construct):
     `endpoint` (the flow endpoint: its selector matches both colors, so flows survive a switch).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

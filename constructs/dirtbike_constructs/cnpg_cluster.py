@@ -19,7 +19,7 @@ from .errors import ConfigError
 from .cnpg_pooler import CnpgPooler
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .flows import allow_own
-from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels, all_or_nothing
 from .peer import INTERNET, PROMETHEUS, ExternalPeer
 from .postgres_tuning import tuned_parameters
 
@@ -142,6 +142,7 @@ class CnpgCluster(Construct):
     'status' 8000, 'metrics' 9187).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .flows import allow_own
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .peer import ExternalPeer
 
 #: The PgBouncer pods' ports, by the names CloudNativePG gives them.
@@ -27,6 +27,7 @@ class CnpgPooler(Construct):
     through the API), so no flow from it is needed. Attributes: `name`, `namespace`,
     `endpoint`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, name: str, cluster: Endpoint, labels: Mapping[str, str],
                  api_server: ExternalPeer, spec: Mapping[str, Any]) -> None:
         where = construct_path(scope, id)

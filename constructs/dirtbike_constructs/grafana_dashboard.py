@@ -13,7 +13,7 @@ from constructs import Construct
 from . import _validate as check
 from .alert_rules import parse_promql
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 UNITS = ("short", "percentunit", "s", "reqps", "bytes", "dateTimeFromNow")
 
@@ -46,6 +46,7 @@ class GrafanaDashboard(Construct):
     name: the ConfigMap's name and the dashboard uid; default the construct id.
     Panels are laid out two per row; a LogsPanel shows the matching log lines from Loki."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, title: str, panels: Sequence[Panel | LogsPanel], namespace: str = "monitoring",
                  name: str | None = None, part_of: str | None = None) -> None:
         where = construct_path(scope, id)

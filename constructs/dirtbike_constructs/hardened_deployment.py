@@ -13,7 +13,7 @@ from . import _validate as check
 from .container import Container
 from .endpoint import EndpointInfo
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, Reads, plan_pod
 
 __all__ = ["Autoscaling", "CHECKSUM_ANNOTATION", "HardenedDeployment", "Reads"]
@@ -44,6 +44,7 @@ class HardenedDeployment(Construct):
     flow endpoint: pods and named container ports), `deployment` (the primary object).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

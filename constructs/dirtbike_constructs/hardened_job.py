@@ -11,7 +11,7 @@ from constructs import Construct
 from . import _validate as check
 from .container import Container
 from .endpoint import EndpointInfo
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .pod import ApiAccess, Reads, plan_pod
 
 class HardenedJob(Construct):
@@ -27,6 +27,7 @@ class HardenedJob(Construct):
     Attributes: `name`, `namespace`, `app`, `endpoint` (a flow source; it exposes no ports:
     a Job accepts no connections), `kind` ('Job' or 'CronJob')."""
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -13,7 +13,7 @@ from . import _validate as check
 from .container import Container
 from .errors import ConfigError
 from .endpoint import EndpointInfo
-from .meta import ManifestObject, attach, construct_path, object_meta
+from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .pod import Reads, plan_pod
 
 
@@ -43,6 +43,7 @@ class HardenedStatefulSet(Construct):
     `service_ports`, `endpoint`, `statefulset`.
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 #: An exact chart version: semver with an optional leading 'v' (cert-manager's charts use it);
 #: no ranges ('^1.2', '~1.2', '>=1', '1.x'), which helm would resolve at install time.
@@ -48,6 +48,7 @@ class HelmChart(Construct):
     namespace: where the HelmChart object lives; default 'kube-system' (where k3s' own add-ons
     are). timeout: helm's timeout; default '10m'. Attributes: `name`, `version`, `values`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, name: str, chart: str, repo: str, version: str,
                  target_namespace: str, values: Mapping[str, Any], namespace: str = "kube-system",
                  timeout: str = "10m", part_of: str | None = None) -> None:

@@ -7,7 +7,7 @@ from typing import Literal
 from constructs import Construct
 
 from . import _validate as check
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
 
 
 class LonghornStorageClass(Construct):
@@ -15,6 +15,7 @@ class LonghornStorageClass(Construct):
     cluster). reclaim_policy: 'Retain' (default: a deleted claim keeps its data) or 'Delete'.
     Volume expansion is allowed. Attribute: `name`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, name: str, replicas: int,
                  reclaim_policy: Literal["Retain", "Delete"] = "Retain", part_of: str | None = None) -> None:
         where = construct_path(scope, id)

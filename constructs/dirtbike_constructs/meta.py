@@ -3,6 +3,7 @@ one cdk8s object type the library emits (`ManifestObject`)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
@@ -77,12 +78,45 @@ def construct_path(scope: Any, id: Any) -> str:
     return f"{parent}/{id}" if parent else id
 
 
+ObjectKey = tuple[str, str, str, str]  # API group, kind, namespace ('' when cluster-scoped), name
+
+
+class ObjectNames:
+    """Which construct path renders each object of one App, so two constructs rendering the
+    same group, kind, namespace and name are refused when the second one is built. One per
+    App (it hangs off the App's root construct, never off a module)."""
+
+    def __init__(self) -> None:
+        self._owners: dict[ObjectKey, str] = {}
+
+    def claim(self, key: ObjectKey, where: str) -> None:
+        owner = self._owners.get(key)
+        if owner is not None:
+            group, kind, namespace, name = key
+            shown = f"{kind}{'.' + group if group else ''} {namespace + '/' if namespace else ''}{name}"
+            raise ConfigError(where, "object", shown,
+                              f"one object per kind, namespace and name in an app; {owner} already renders it",
+                              f"give {where} or {owner} another name")
+        self._owners[key] = where
+
+    def release(self, path: str) -> None:
+        """Forget every object rendered under path (a construct that failed to build)."""
+        prefix = path + "/"
+        for key in [k for k, owner in self._owners.items() if owner == path or owner.startswith(prefix)]:
+            del self._owners[key]
+
+
+_NAMES_ATTR = "_dirtbike_object_names"
+
+
 @dataclass(frozen=True)
 class ChartDefaults:
-    """What a cdk8s Chart applies to every object in it: `Chart(labels=..., namespace=...)`."""
+    """What a cdk8s Chart applies to every object in it (`Chart(labels=..., namespace=...)`),
+    and the object names of its App."""
 
     labels: Mapping[str, str]
     namespace: str | None
+    names: ObjectNames
 
 
 def chart_defaults(scope: Construct) -> ChartDefaults:
@@ -94,7 +128,12 @@ def chart_defaults(scope: Construct) -> ChartDefaults:
         chart = scope if isinstance(scope, cdk8s.Chart) else cdk8s.Chart.of(scope)
         cached = chart.__dict__.get(_CHART_ATTR)
         if cached is None:
-            cached = ChartDefaults(labels=dict(chart.labels or {}), namespace=chart.namespace)
+            root = chart.node.root
+            names = root.__dict__.get(_NAMES_ATTR)
+            if names is None:
+                names = ObjectNames()
+                setattr(root, _NAMES_ATTR, names)
+            cached = ChartDefaults(labels=dict(chart.labels or {}), namespace=chart.namespace, names=names)
             setattr(chart, _CHART_ATTR, cached)
         setattr(scope, _CHART_ATTR, cached)
     return cached
@@ -119,6 +158,29 @@ def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
         raise
     setattr(construct, _PATH_ATTR, where)
     setattr(construct, _CHART_ATTR, chart_defaults(scope))
+
+
+_Init = TypeVar("_Init", bound=Callable[..., None])
+
+
+def all_or_nothing(init: _Init) -> _Init:
+    """Decorates a construct's `__init__` so that a failed construction leaves the tree as it
+    was: props are validated before `attach`, and should anything still fail after it (two
+    constructs rendering one object name), the construct leaves its scope again and its
+    object names are released."""
+
+    @functools.wraps(init)
+    def build(self: Construct, scope: Construct, id: str, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, scope, id, *args, **kwargs)
+        except BaseException:
+            where = self.__dict__.get(_PATH_ATTR)
+            if where is not None:  # it had joined the tree
+                scope.node.try_remove_child(id)
+                chart_defaults(scope).names.release(where)
+            raise
+
+    return build  # type: ignore[return-value]
 
 
 def content_hash(*parts: Any) -> str:
@@ -180,8 +242,12 @@ class ManifestObject(cdk8s.ApiObject):
     def __init__(self, scope: Construct, id: str, manifest: Mapping[str, Any]):
         meta = manifest["metadata"]
         defaults = chart_defaults(scope)
+        where = construct_path(scope, id)
         if meta.get("namespace") is None and defaults.namespace is not None:
-            require_cluster_scope_allowed(scope, construct_path(scope, id), manifest["kind"])
+            require_cluster_scope_allowed(scope, where, manifest["kind"])
+        api_version: str = manifest["apiVersion"]
+        group = api_version.rpartition("/")[0]
+        defaults.names.claim((group, manifest["kind"], meta.get("namespace") or "", meta["name"]), where)
         # Labels go to jsii only when the chart has labels of its own, so cdk8s resolves which
         # wins (the object's); otherwise to_json puts what was added after the construct's own
         # (a label dict per object would cost about a tenth more per object).

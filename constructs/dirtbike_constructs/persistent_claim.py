@@ -7,7 +7,7 @@ from typing import Literal
 from constructs import Construct
 
 from . import _validate as check
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 
 class PersistentClaim(Construct):
@@ -18,6 +18,7 @@ class PersistentClaim(Construct):
     'ReadWriteMany'. name: default: the construct id. app: app.kubernetes.io/name; default
     the name. part_of: default omitted."""
 
+    @all_or_nothing
     def __init__(
         self, scope: Construct, id: str, *, namespace: str, size: str,
         storage_class: str | None = None,

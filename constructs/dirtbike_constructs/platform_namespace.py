@@ -8,7 +8,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed, all_or_nothing
 
 LEVELS = ("restricted", "baseline", "privileged")
 REASON_ANNOTATION = "security.dirtbike.io/pod-security-reason"
@@ -22,6 +22,7 @@ class PlatformNamespace(Construct):
     annotation security.dirtbike.io/pod-security-reason, so it shows in every review).
     pod_security_version: pinned, default 'v1.32'. Attributes: `name`, `pod_security`, `reason`."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, name: str,
                  pod_security: Literal["restricted", "baseline", "privileged"] = "restricted",
                  reason: str | None = None, pod_security_version: str = "v1.32", part_of: str | None = None) -> None:

@@ -12,7 +12,7 @@ from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo
 from .errors import ConfigError
 from .flows import allow_own
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .peer import PROMETHEUS, ExternalPeer
 
 INTERVAL = re.compile(r"^[1-9][0-9]*(s|m)$")
@@ -28,6 +28,7 @@ class PodMetrics(Construct):
     selects monitors by (e.g. the Helm release); default none. prometheus: who scrapes;
     default PROMETHEUS (kube-prometheus-stack in `monitoring`)."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, target: Endpoint, port: str = "metrics", path: str = "/metrics",
                  interval: str = "30s", selector_labels: Mapping[str, str] | None = None, part_of: str | None = None,
                  prometheus: ExternalPeer = PROMETHEUS) -> None:

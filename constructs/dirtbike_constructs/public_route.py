@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, app_state, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .traefik_middleware import TraefikMiddleware
 
 HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -37,6 +37,7 @@ class PublicRoute(Construct):
     redirect_middleware: the RedirectScheme middleware the `web` route uses (required with
     redirect_http). Attributes: `host`, `name`."""
 
+    @all_or_nothing
     def __init__(
         self, scope: Construct, id: str, *, namespace: str, host: str, target: Any, tls_secret: str, port: int = 0,
         middlewares: Sequence[TraefikMiddleware] = (), redirect_http: bool = True,

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import attach, ManifestObject, construct_path, content_hash, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, content_hash, object_meta, recommended_labels
 
 SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 SECRET_TYPES = ("Opaque", "kubernetes.io/basic-auth", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson")
@@ -31,6 +31,7 @@ class SealedSecret(Construct):
     SecretFiles(fingerprint=...) so re-sealed credentials roll the pods that mount them).
     """
 
+    @all_or_nothing
     def __init__(
         self, scope: Construct, id: str, *, namespace: str, encrypted_data: Mapping[str, str],
         name: str | None = None, secret_type: str = "Opaque", app: str | None = None, part_of: str | None = None,

@@ -8,7 +8,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 from .public_route import HOST
 
 
@@ -17,6 +17,7 @@ class TlsCertificate(Construct):
     name). issuer: the ClusterIssuer's name. name: default the construct id; the Secret is
     `<name>-tls` (attribute `secret_name`). Keys: ECDSA P-256, rotated on renewal."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, namespace: str, hosts: Sequence[str], issuer: str,
                  name: str | None = None, part_of: str | None = None) -> None:
         where = construct_path(scope, id)

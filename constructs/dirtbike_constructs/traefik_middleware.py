@@ -12,7 +12,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels
+from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,7 @@ class TraefikMiddleware(Construct):
     SecurityHeaders, IpAllowList or ContentSecurityPolicy. name: default the construct id. Attributes: `name`, `namespace`, `ref`
     (the reference an IngressRoute uses)."""
 
+    @all_or_nothing
     def __init__(self, scope: Construct, id: str, *, namespace: str, spec: MiddlewareSpec,
                  name: str | None = None, part_of: str | None = None) -> None:
         where = construct_path(scope, id)

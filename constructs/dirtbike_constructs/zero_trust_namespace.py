@@ -13,7 +13,7 @@ from . import _validate as check
 from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .flows import Flow, FlowRegistry, network_peers
-from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed
+from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed, all_or_nothing
 
 POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
 
@@ -56,6 +56,7 @@ class ZeroTrustNamespace(Construct):
     Attributes: `name`, `boundary`, `resource` (the Namespace).
     """
 
+    @all_or_nothing
     def __init__(
         self,
         scope: Construct,
@@ -101,7 +102,8 @@ class ZeroTrustNamespace(Construct):
             check.label_value(where, "boundary", boundary)
         registry = FlowRegistry.of(scope)
         if name in registry.namespaces:
-            raise ConfigError(where, "name", name, "a namespace not yet declared in this app")
+            raise ConfigError(where, "name", name,
+                              f"a namespace not yet declared in this app; {registry.namespaces[name].node.path} declares it")
 
         require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
