@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from conftest import ROOT
 
 from dirtbike_constructs.image_lock import ImageLock, lock_key, split_reference
