@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity clean
+.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -62,6 +62,12 @@ review: setup
 ## capacity: requests and limits per namespace against the nodes; flags < 20% headroom
 capacity: setup
 	$(PY) -m dirtbike_site.capacity
+
+## pin-images: resolve every image dist/ runs to its registry digest into images/lock.json, then
+## re-synthesize (needs network access to the registries; review the lock diff, then commit)
+pin-images: setup
+	@status=0; $(PY) -m dirtbike_constructs.tools.pin_images --lock images/lock.json --dist dist || status=$$?; \
+	  $(PY) main.py && exit $$status
 
 ## bench: synthesis time (median of 5) and cost per hardened workload at 10/100/300
 bench: setup

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-from dirtbike_constructs.layout import Layout
+from dirtbike_constructs.image_lock import unpinned_report
 from dirtbike_constructs.synth import chart_manifests, render_tree, with_owner_labels
 from dirtbike_constructs.tools.flow_report import render_flow_report
 from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
@@ -33,6 +33,7 @@ from . import cluster_site
 
 MISSING_FILE = "MISSING-CREDENTIALS.md"
 FLOWS_FILE = "FLOWS.md"
+UNPINNED_FILE = "UNPINNED-IMAGES.md"
 ENVIRONMENT_LABEL = "dirtbike.io/environment"
 
 
@@ -76,15 +77,20 @@ def render_clusters() -> dict[str, str]:
 
 
 def render(env_name: str) -> dict[str, str]:
-    """The file tree of one environment: relative path -> text (YAML, plus the report of
-    credentials not sealed yet, which kubectl ignores). `clusters`: every cluster's tree."""
+    """The file tree of one environment: relative path -> text (YAML, every image pinned by
+    the images lock, plus the reports of credentials not sealed yet and of images still by
+    tag, which kubectl ignores). `clusters`: every cluster's tree."""
     if env_name == CLUSTERS_TREE:
         return render_clusters()
     env = environments.get(env_name)
     store = SealedStore(env)
     site = build(env, store)
-    tree = Layout(owner_labels=owner_labels(env.name)).render(site.charts)
+    pinned = site.images.pin_manifests(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    tree = render_tree(pinned.manifests)
     tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)
+    unpinned = unpinned_report(f"Images not pinned by digest in {env.name}", pinned.unpinned)
+    if unpinned:
+        tree[UNPINNED_FILE] = unpinned
     report = missing_report(store)
     if report:
         tree[MISSING_FILE] = report

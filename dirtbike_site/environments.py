@@ -36,16 +36,15 @@ class MySQLSettings:
     resources: Resources = field(default_factory=lambda: Resources(cpu="250m", memory="512Mi", cpu_limit="1", memory_limit="1Gi"))
 
 
-#: Discourse's own web-only build of the launcher's web template, main ('-latest') line, pinned
-#: by its multi-architecture index digest: the tag is rebuilt in place every night.
-DISCOURSE_IMAGE = ("discourse/discourse:2026.9.0-latest"
-                   "@sha256:1cd645f0864e3a8d90980b240ab08be6f38c9a77e6dd3c45e5c18b30972d35b6")
+#: Discourse's own web-only build of the launcher's web template, main ('-latest') line. The tag
+#: is rebuilt in place every night: images/lock.json pins it by its multi-architecture index digest.
+DISCOURSE_IMAGE = "discourse/discourse:2026.9.0-latest"
 
 
 @dataclass(frozen=True)
 class DiscourseSettings:
-    """image: default DISCOURSE_IMAGE (tag and digest). mode: 'http' (default; unicorn on TCP
-    3000) or 'socket' (unicorn on a Unix socket behind an nginx sidecar). replicas: default 1.
+    """image: default DISCOURSE_IMAGE (its digest is in the images lock). mode: 'http' (default;
+    unicorn on TCP 3000) or 'socket' (unicorn on a Unix socket behind an nginx sidecar). replicas: default 1.
     workers: unicorn workers per pod, default 2 (each ~250 MiB; the limit must hold them plus
     Sidekiq). shared_size: the volume for uploads and Discourse's own backups, default '10Gi'.
     smtp_port: default 587 (STARTTLS); the relay's address, account and password are sealed

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 import cdk8s
 
 from dirtbike_constructs import Flow, SealedSecret, SecretFiles, ZeroTrustNamespace, flows_of
+from dirtbike_constructs.image_lock import ImageLock
 
 from .credentials import SealedStore, required
 from .environments import Environment
+from .images import load_lock
 
 PART_OF = "dirtbike"
 AREAS = ("data", "web", "forum", "auth", "trails")
@@ -25,6 +27,8 @@ class Site:
     by_area: dict[str, cdk8s.Chart] = field(default_factory=dict)
     namespaces: dict[str, ZeroTrustNamespace] = field(default_factory=dict)
     sealed: dict[str, SealedSecret] = field(default_factory=dict)
+    #: The images lock synthesis pins every image by (images/lock.json).
+    images: ImageLock = field(default_factory=load_lock)
 
     def __post_init__(self) -> None:
         for area in AREAS:

@@ -19,7 +19,7 @@ def test_cli_synth_matches_main(tmp_path):
     if not cli.exists():
         pytest.skip("cdk8s CLI not installed: run `make setup` (npm ci)")
     # A copy of the project, so the CLI's run cannot touch this checkout's dist/.
-    for item in ("main.py", "cdk8s.yaml", "dirtbike_site", "sealed"):
+    for item in ("main.py", "cdk8s.yaml", "dirtbike_site", "sealed", "images"):
         if not (ROOT / item).exists():
             continue
         (shutil.copytree if (ROOT / item).is_dir() else shutil.copy)(ROOT / item, tmp_path / item)

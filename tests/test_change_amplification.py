@@ -54,9 +54,10 @@ def test_image_bump_touches_the_image_and_the_pods_version_label(monkeypatch, pr
     counts = changed_lines(prod_before, after)
     # image, version label on the Deployment, version label on its pod template; blue is the
     # active color, whose image the WP-Cron job runs: its image and the version label on the
-    # CronJob, its Job template and its pod template
+    # CronJob, its Job template and its pod template. The new tag is not in the images lock yet,
+    # so the unpinned report trades the old tag's row for the new one
     assert counts == {"dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3,
-                      "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 4}
+                      "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 4, "UNPINNED-IMAGES.md": 2}
 
 
 def test_replica_count_touches_one_line(monkeypatch, prod_before):
@@ -84,7 +85,9 @@ def test_active_colour_switch_touches_the_two_selectors(monkeypatch):
     before = render(monkeypatch, "stage")
     after = render(monkeypatch, "stage", wordpress={"active": "green"})
     # and the WP-Cron job moves to the new active color's image (image and three version labels:
-    # CronJob, Job template, pod template)
+    # CronJob, Job template, pod template), which moves the job between the two colors' rows of
+    # the unpinned-images report
     assert changed_lines(before, after) == {"dirtbike-stage-web/10-service-wordpress.yaml": 1,
                                             "dirtbike-stage-web/10-service-wordpress-preview.yaml": 1,
-                                            "dirtbike-stage-web/09-cronjob-wordpress-cron.yaml": 4}
+                                            "dirtbike-stage-web/09-cronjob-wordpress-cron.yaml": 4,
+                                            "UNPINNED-IMAGES.md": 2}

@@ -15,6 +15,7 @@ from conftest import ROOT
 from dirtbike_constructs import ConfigError
 from dirtbike_constructs.synth import chart_manifests
 from dirtbike_site import environments
+from dirtbike_site.images import load_lock
 from dirtbike_site.apps import discourse
 from dirtbike_site.platform import build
 
@@ -116,7 +117,9 @@ def test_every_environment_renders_the_forum(env_name):
     names = {p.name for p in folder.iterdir()}
     assert {"11-deployment-discourse.yaml", "13-ingressroute-forum.yaml", "13-certificate-forum-certificate.yaml"} <= names
     deployment = yaml.safe_load((folder / "11-deployment-discourse.yaml").read_text())
-    assert deployment["spec"]["template"]["spec"]["containers"][0]["image"] == environments.DISCOURSE_IMAGE
+    pinned = load_lock().pin(environments.DISCOURSE_IMAGE)
+    assert "@sha256:" in pinned
+    assert deployment["spec"]["template"]["spec"]["containers"][0]["image"] == pinned
     assert not (ROOT / "dist" / env_name / "NOT-RENDERED.md").exists()
 
 

@@ -116,6 +116,28 @@ def image_version(reference: str) -> str:
     return version[:63].rstrip("-_.")
 
 
+# CloudNativePG's rule for the PostgreSQL version in an image tag: digits with single dots
+# between them, at the start of the tag (what follows may be anything a tag allows).
+_PG_TAG_VERSION = re.compile(r"^(\d\.?)+")
+
+
+def postgres_image(where: str, field: str, value: Any) -> int:
+    """An operand image CloudNativePG can read the PostgreSQL major version from: its tag (the
+    digest plays no part) must start with the version, e.g. '16.4-standard-trixie' or
+    '15-cjk'. Returns the major version."""
+    image(where, field, value)
+    tag = IMAGE.match(value).group("tag")  # type: ignore[union-attr]
+    allowed = ("an image whose tag starts with the PostgreSQL version, e.g. "
+               "'ghcr.io/cloudnative-pg/postgresql:16.4-standard-trixie' (CloudNativePG reads the major from the tag)")
+    version = _PG_TAG_VERSION.match(tag or "")
+    parts = version.group(0).split(".") if version else []
+    if not parts or not parts[0].isdigit() or (len(parts) > 1 and not parts[1].isdigit()):
+        fix = ("keep the tag next to the digest: name:<version>-...@sha256:..." if tag is None
+               else "tag the image '<major>.<minor>-<anything>', e.g. '15.19-cjk-<recipe hash>'")
+        raise ConfigError(where, field, value, allowed, fix)
+    return int(parts[0])
+
+
 def cpu_millis(where: str, field: str, value: Any) -> int:
     """A CPU quantity ('250m', '1', '1.5'), in millicores."""
     allowed = "a CPU quantity such as '250m', '1' or '1.5'"

@@ -175,8 +175,9 @@ class CnpgCluster(Construct):
         object_store_peer: ExternalPeer = INTERNET,
     ) -> None:
         """
-        namespace: where it renders. image: the PostgreSQL operand image, pinned (it must be
-        built on a CloudNativePG operand image for backups to work). storage: data volume.
+        namespace: where it renders. image: the PostgreSQL operand image, pinned, its tag
+        starting with the PostgreSQL version (CloudNativePG reads the major from it; a digest
+        alone is refused), built on a CloudNativePG operand image. storage: data volume.
         resources: requests and limits; memory_limit sizes the parameters.
         name: default: the construct id. instances: default 3; with high_availability
         (default True) at least 3, without at least 1. wal_storage: separate WAL volume;
@@ -202,7 +203,7 @@ class CnpgCluster(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=50)
         check.dns_label(where, "namespace", namespace)
-        check.image(where, "image", image)
+        check.postgres_image(where, "image", image)
         check.instance_of(where, "high_availability", high_availability, bool, "True or False")
         check.integer(where, "instances", instances, minimum=3 if high_availability else 1, maximum=9)
         check.instance_of(where, "resources", resources, Resources, "a dirtbike_constructs.Resources")

@@ -13,9 +13,11 @@ from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, Databas
                                  Storage)
 
 from .. import peers
+from ..images import POSTGRES_CJK_IMAGE
 from ..site import PART_OF, Site
 
-IMAGE = "dirtbikechina/postgres:15-cjk"
+#: Built from images/postgres-cjk (see dirtbike_site/images.py); versioned by its recipe.
+IMAGE = POSTGRES_CJK_IMAGE
 SERVICE_RW = "postgres-rw"
 SERVICE_RO = "postgres-ro"
 #: The ObjectStore (Barman Cloud plugin) holding the WAL archive and base backups.

@@ -64,7 +64,7 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
                           "on a Retain class every drill leaves a released volume behind")
     config = {
         "namespace": site.ns("data"), "drill_cluster": DRILL_CLUSTER, "source_cluster": "postgres",
-        "image": postgres.IMAGE, "storage_size": pg.storage_size, "storage_class": scratch.name,
+        "image": site.images.pin(postgres.IMAGE), "storage_size": pg.storage_size, "storage_class": scratch.name,
         "object_store": postgres.OBJECT_STORE,
         "superuser_secret": "postgres-superuser", "superuser_password_file": "/run/secrets/postgres/password",
         "running_host": site.host(postgres.SERVICE_RO, "data"), "databases": ["logto", "discourse"],

@@ -9,6 +9,7 @@ point (see `setup.cfg`):
 | `tools.diff` | `dirtbike-diff` | semantic diff of a rendered tree between a git revision and the working tree |
 | `tools.netpol` | `dirtbike-netpol` | NetworkPolicy evaluator: who can reach whom, on which port |
 | `tools.flow_report` | (library function) | Markdown/Mermaid picture of declared flows |
+| `tools.pin_images` | `python -m dirtbike_constructs.tools.pin_images` (`make pin-images`) | resolve image tags to digests (OCI distribution API) into an images lock |
 | `tools.review` | `dirtbike-review` | what a change to a rendered tree will do (security, rollout, failures, capacity, images, flows), as a pull-request comment |
 
 New repository tools belong here, one module each, with a `main(argv) -> int` when they have a
