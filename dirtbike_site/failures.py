@@ -18,6 +18,7 @@ import errno
 import linecache
 import re
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -123,6 +124,20 @@ def explain(error: BaseException, *, outdir: Path | None = None, action: str = "
     ])
 
 
+def _interrupt_behind(error: BaseException) -> BaseException:
+    """The interrupt, when one is on its way. Ctrl-C reaches node and Python together; under
+    load node can die and break the jsii channel before Python runs its own handler, so the
+    first error Python sees is the broken channel. A short, interruptible pause lets a pending
+    interrupt arrive; without one, the error stands."""
+    if isinstance(error, KeyboardInterrupt):
+        return error
+    try:
+        time.sleep(0.2)
+    except KeyboardInterrupt as interrupt:
+        return interrupt
+    return error
+
+
 def guarded(run: Callable[[], int], *, debug: bool, outdir: Path | None = None, action: str = "synth") -> int:
     """Run an entry point; answer any failure with `explain` on stderr."""
     try:
@@ -130,6 +145,7 @@ def guarded(run: Callable[[], int], *, debug: bool, outdir: Path | None = None, 
     except BaseException as error:  # noqa: BLE001 - every failure gets an answer and an exit code
         if isinstance(error, SystemExit):
             raise
+        error = _interrupt_behind(error)
         answer = explain(error, outdir=outdir, action=action)
         if debug and answer.code != INTERRUPTED:
             traceback.print_exception(error, file=sys.stderr)

@@ -121,3 +121,18 @@ def test_ctrl_c_prints_one_line(tmp_path):
     assert process.returncode == 130, err
     assert len(err.strip().splitlines()) == 1 and "interrupted" in err
     assert not (tmp_path / "dist").exists() or sorted(p.name for p in (tmp_path / "dist").iterdir()) in ([], ["dev", "prod", "stage"])
+
+
+def test_an_interrupt_arriving_after_a_broken_jsii_channel_is_answered_as_the_interrupt():
+    """Under load node dies of Ctrl-C before Python's handler runs: the broken channel is the
+    first error Python sees, and the interrupt arrives a moment later."""
+    import os as _os
+    import signal as _signal
+    import threading
+
+    from dirtbike_site import failures
+
+    threading.Timer(0.05, _os.kill, (_os.getpid(), _signal.SIGINT)).start()
+    answered = failures._interrupt_behind(ValueError("Expecting value: line 1 column 1 (char 0)"))
+    assert isinstance(answered, KeyboardInterrupt)
+    assert isinstance(failures._interrupt_behind(ValueError("no interrupt")), ValueError)

@@ -126,7 +126,8 @@ def postgres_image(where: str, field: str, value: Any) -> int:
     digest plays no part) must start with the version, e.g. '16.4-standard-trixie' or
     '15-cjk'. Returns the major version."""
     image(where, field, value)
-    tag = IMAGE.match(value).group("tag")  # type: ignore[union-attr]
+    matched = IMAGE.match(value)  # image() above refused what IMAGE does not match
+    tag = matched.group("tag") if matched else None
     allowed = ("an image whose tag starts with the PostgreSQL version, e.g. "
                "'ghcr.io/cloudnative-pg/postgresql:16.4-standard-trixie' (CloudNativePG reads the major from the tag)")
     version = _PG_TAG_VERSION.match(tag or "")
