@@ -160,7 +160,7 @@ class Evaluator:
         return found
 
 
-def _template(manifest: Mapping[str, Any]) -> Mapping[str, Any] | None:
+def pod_template(manifest: Mapping[str, Any]) -> dict[str, Any] | None:
     """The pod template of a workload object, or None for any other kind."""
     spec = manifest.get("spec") or {}
     if manifest.get("kind") in ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"):
@@ -174,7 +174,7 @@ def workload_pods(manifests: Iterable[Mapping[str, Any]]) -> list[Pod]:
     """One Pod per workload object (`namespace/name`), labelled as its pod template is."""
     pods = []
     for manifest in manifests:
-        template = _template(manifest)
+        template = pod_template(manifest)
         if template is not None:
             meta = manifest["metadata"]
             namespace = meta.get("namespace", "default")
@@ -191,7 +191,7 @@ def probe_ports(manifests: Iterable[Mapping[str, Any]]) -> set[tuple[int, str]]:
             spec = manifest.get("spec") or {}
             for rule in [*(spec.get("egress") or []), *(spec.get("ingress") or [])]:
                 found |= {(p["port"], p.get("protocol", "TCP")) for p in rule.get("ports") or [] if isinstance(p.get("port"), int)}
-        template = _template(manifest)
+        template = pod_template(manifest)
         for container in ((template or {}).get("spec") or {}).get("containers") or []:
             found |= {(p["containerPort"], p.get("protocol", "TCP")) for p in container.get("ports") or []}
     return found

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from ..netpol import pod_template  # noqa: F401 - one definition, re-exported for the review rules
+
 Identity = tuple[str, str, str]  # kind, namespace ('' for cluster scope), name
 Manifest = dict[str, Any]
 
@@ -145,14 +147,6 @@ def describe(ident: Identity) -> str:
     return f"{kind} `{namespace + '/' if namespace else ''}{name}`"
 
 
-def pod_template(manifest: Mapping[str, Any]) -> dict[str, Any] | None:
-    """The pod template of a workload object, or None for any other kind."""
-    spec = manifest.get("spec") or {}
-    if manifest.get("kind") in ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"):
-        return spec.get("template")
-    if manifest.get("kind") == "CronJob":
-        return ((spec.get("jobTemplate") or {}).get("spec") or {}).get("template")
-    return None
 
 
 def containers(template: Mapping[str, Any] | None) -> list[dict[str, Any]]:
