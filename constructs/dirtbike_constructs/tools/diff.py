@@ -153,6 +153,25 @@ def read_revision(repo: Path, revision: str, dist: str) -> dict[str, str]:
     return files
 
 
+class TreesUnavailable(Exception):
+    """dist/ cannot be read at one side of the comparison; the message says why."""
+
+
+def read_both(revision: str, dist: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The files of dist/ at `revision` and in the working tree of the repository around the
+    current folder (a missing working tree reads as empty). Raises TreesUnavailable."""
+    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
+    if top.returncode != 0:
+        raise TreesUnavailable("not inside a git repository")
+    repo = Path(top.stdout.strip())
+    try:
+        old = read_revision(repo, revision, dist)
+    except subprocess.CalledProcessError as error:
+        raise TreesUnavailable(f"cannot read {dist}/ at {revision!r}: {error.stderr.decode().strip()}") from None
+    new_dir = repo / dist
+    return old, (read_working_tree(new_dir) if new_dir.is_dir() else {})
+
+
 # --- output ------------------------------------------------------------------------------
 
 def _show(value: Any) -> str:
@@ -224,17 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", default="dist", help="the tree, relative to the repository root (default dist)")
     parser.add_argument("--format", choices=("text", "markdown"), default="text")
     args = parser.parse_args(argv)
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
-    if top.returncode != 0:
-        print("not inside a git repository", file=sys.stderr)
-        return 2
-    repo = Path(top.stdout.strip())
     try:
-        old = read_revision(repo, args.base, args.dist)
-    except subprocess.CalledProcessError as error:
-        print(f"cannot read {args.dist}/ at {args.base!r}: {error.stderr.decode().strip()}", file=sys.stderr)
+        old, new = read_both(args.base, args.dist)
+    except TreesUnavailable as error:
+        print(error, file=sys.stderr)
         return 2
-    diffs = diff_trees(old, read_working_tree(repo / args.dist))
+    diffs = diff_trees(old, new)
     sys.stdout.write(render_markdown(diffs) if args.format == "markdown" else render_text(diffs))
     return 0
 

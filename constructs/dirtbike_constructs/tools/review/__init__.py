@@ -13,11 +13,10 @@ for a comment), and prints REVIEW.md.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
-from ..diff import read_revision, read_working_tree
+from ..diff import TreesUnavailable, read_both
 from .model import Finding, Tree, load_trees
 from .report import TreeReview, fit, render_all, render_tree, review_tree
 
@@ -41,18 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/review"), help="where the reports go (default build/review)")
     parser.add_argument("--max-chars", type=int, default=COMMENT_LIMIT, help=f"size of REVIEW.md (default {COMMENT_LIMIT})")
     args = parser.parse_args(argv)
-    top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True)
-    if top.returncode != 0:
-        print("dirtbike-review: not inside a git repository", file=sys.stderr)
-        return 2
-    repo = Path(top.stdout.strip())
     try:
-        old_files = read_revision(repo, args.base, args.dist)
-    except subprocess.CalledProcessError as error:
-        print(f"dirtbike-review: cannot read {args.dist}/ at {args.base!r}: {error.stderr.decode().strip()}", file=sys.stderr)
+        old_files, new_files = read_both(args.base, args.dist)
+    except TreesUnavailable as error:
+        print(f"dirtbike-review: {error}", file=sys.stderr)
         return 2
-    new_dir = repo / args.dist
-    new_files = read_working_tree(new_dir) if new_dir.is_dir() else {}
     reviews = review_files(old_files, new_files)
     args.out.mkdir(parents=True, exist_ok=True)
     for review in reviews:
