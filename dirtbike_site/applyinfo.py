@@ -28,7 +28,7 @@ def _cluster_of(target: str) -> str | None:
     prefix = f"{CLUSTERS_TREE}/"
     if not target.startswith(prefix):
         return None
-    return environments.get_cluster(target[len(prefix):]).name
+    return environments.get_cluster(target[len(prefix) :]).name
 
 
 def answer(question: str, target: str | None) -> str:
@@ -43,15 +43,19 @@ def answer(question: str, target: str | None) -> str:
     assert target is not None
     if cluster is not None:
         hosted = [e.name for e in environments.on_cluster(cluster)]
-        return {"context": environments.get_cluster(cluster).kube_context,
-                "selector": ",".join(f"{k}={v}" for k, v in cluster_owner_labels(cluster).items()),
-                "first": "-",
-                "confirm": next((name for name in PROTECTED if name in hosted), "-")}[question]
+        return {
+            "context": environments.get_cluster(cluster).kube_context,
+            "selector": ",".join(f"{k}={v}" for k, v in cluster_owner_labels(cluster).items()),
+            "first": "-",
+            "confirm": next((name for name in PROTECTED if name in hosted), "-"),
+        }[question]
     env = environments.get(target)
-    return {"context": env.kube_context,
-            "selector": ",".join(f"{k}={v}" for k, v in owner_labels(env.name).items()),
-            "first": f"{CLUSTERS_TREE}/{env.cluster}",
-            "confirm": env.name if env.name in PROTECTED else "-"}[question]
+    return {
+        "context": env.kube_context,
+        "selector": ",".join(f"{k}={v}" for k, v in owner_labels(env.name).items()),
+        "first": f"{CLUSTERS_TREE}/{env.cluster}",
+        "confirm": env.name if env.name in PROTECTED else "-",
+    }[question]
 
 
 def main(argv: list[str]) -> int:

@@ -40,8 +40,11 @@ def _pods(manifest: dict[str, Any], hpa_min: dict[tuple[str, str], int]) -> tupl
 def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
     """namespace -> cpu/memory requests and limits (cores, bytes)."""
     objects = [yaml.safe_load(p.read_text()) for p in sorted((dist / env).rglob("*.yaml"))]
-    hpa_min = {(m["metadata"]["namespace"], m["spec"]["scaleTargetRef"]["name"]): m["spec"]["minReplicas"]
-               for m in objects if m["kind"] == "HorizontalPodAutoscaler"}
+    hpa_min = {
+        (m["metadata"]["namespace"], m["spec"]["scaleTargetRef"]["name"]): m["spec"]["minReplicas"]
+        for m in objects
+        if m["kind"] == "HorizontalPodAutoscaler"
+    }
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for m in objects:
         found = _pods(m, hpa_min)
@@ -62,6 +65,7 @@ def cluster_usage(cluster_name: str, dist: Path = ROOT / "dist") -> dict[str, di
     """namespace -> requests and limits of everything the cluster runs: each of its
     environments (from dist/) and the add-ons (from their typed values)."""
     from .addons import addon_usage  # the add-ons import the environments too
+
     per_ns: dict[str, dict[str, float]] = {}
     for env in environments.on_cluster(cluster_name):
         per_ns.update(usage(env.name, dist))
@@ -80,20 +84,27 @@ def report(cluster_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str
     per_ns = cluster_usage(cluster_name, dist)
     total = {k: sum(v[k] for v in per_ns.values()) for k in ("cpu_requests", "cpu_limits", "memory_requests", "memory_limits")}
     headroom = {
-        "cpu_requests": 1 - total["cpu_requests"] / cpu, "cpu_limits": 1 - total["cpu_limits"] / cpu,
-        "memory_requests": 1 - total["memory_requests"] / memory, "memory_limits": 1 - total["memory_limits"] / memory,
+        "cpu_requests": 1 - total["cpu_requests"] / cpu,
+        "cpu_limits": 1 - total["cpu_limits"] / cpu,
+        "memory_requests": 1 - total["memory_requests"] / memory,
+        "memory_limits": 1 - total["memory_limits"] / memory,
     }
     gib = 2**30
     hosted = ", ".join(e.name for e in environments.on_cluster(cluster_name))
-    lines = [f"cluster {cluster_name} ({hosted}): {nodes.count} nodes x {nodes.cpu} CPU, {nodes.memory} memory",
-             f"{'namespace':<24} {'cpu req':>8} {'cpu lim':>8} {'mem req':>9} {'mem lim':>9}"]
+    lines = [
+        f"cluster {cluster_name} ({hosted}): {nodes.count} nodes x {nodes.cpu} CPU, {nodes.memory} memory",
+        f"{'namespace':<24} {'cpu req':>8} {'cpu lim':>8} {'mem req':>9} {'mem lim':>9}",
+    ]
     for ns, v in per_ns.items():
-        lines.append(f"{ns:<24} {v['cpu_requests']:>8.2f} {v['cpu_limits']:>8.2f} {v['memory_requests'] / gib:>8.2f}G {v['memory_limits'] / gib:>8.2f}G")
-    lines.append(f"{'total':<24} {total['cpu_requests']:>8.2f} {total['cpu_limits']:>8.2f} "
-                 f"{total['memory_requests'] / gib:>8.2f}G {total['memory_limits'] / gib:>8.2f}G")
+        lines.append(
+            f"{ns:<24} {v['cpu_requests']:>8.2f} {v['cpu_limits']:>8.2f} {v['memory_requests'] / gib:>8.2f}G {v['memory_limits'] / gib:>8.2f}G"
+        )
+    lines.append(
+        f"{'total':<24} {total['cpu_requests']:>8.2f} {total['cpu_limits']:>8.2f} "
+        f"{total['memory_requests'] / gib:>8.2f}G {total['memory_limits'] / gib:>8.2f}G"
+    )
     lines.append(f"{'capacity':<24} {cpu:>8.2f} {cpu:>8.2f} {memory / gib:>8.2f}G {memory / gib:>8.2f}G")
-    lines.append("headroom: " + ", ".join(f"{k.replace('_', ' ')} {v:.0%}" + (" LOW" if v < HEADROOM else "")
-                                          for k, v in headroom.items()))
+    lines.append("headroom: " + ", ".join(f"{k.replace('_', ' ')} {v:.0%}" + (" LOW" if v < HEADROOM else "") for k, v in headroom.items()))
     return "\n".join(lines), headroom
 
 
@@ -111,4 +122,5 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     from .failures import run_main
+
     raise SystemExit(run_main(main, action="capacity"))

@@ -42,6 +42,7 @@ def owner_labels(env_name: str) -> dict[str, str]:
     step prunes by exactly this set."""
     return {"app.kubernetes.io/managed-by": "dirtbike-constructs", ENVIRONMENT_LABEL: env_name}
 
+
 def cluster_owner_labels(cluster: str) -> dict[str, str]:
     """The label set of what a cluster's tree renders (storage classes, add-ons); no
     environment label, so no environment's prune ever selects it."""
@@ -121,8 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--outdir", type=Path, default=DIST, help="default: dist/ beside main.py")
     parser.add_argument("--debug", action="store_true", help="on failure, also print the full traceback")
     args = parser.parse_args(argv)
-    return failures.guarded(lambda: _run(args), debug=args.debug, outdir=args.outdir,
-                            action="check" if args.check else "synth")
+    return failures.guarded(lambda: _run(args), debug=args.debug, outdir=args.outdir, action="check" if args.check else "synth")
 
 
 def _run(args: argparse.Namespace) -> int:

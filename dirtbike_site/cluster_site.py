@@ -38,8 +38,14 @@ def build(cluster: Cluster) -> ClusterSite:
     site = ClusterSite(cluster)
     storage = site.chart("storage")
     for spec in cluster.storage_classes:
-        LonghornStorageClass(storage, f"storage-class-{spec.name}", name=spec.name, replicas=spec.replicas,
-                             reclaim_policy=spec.reclaim_policy, part_of=PART_OF)
+        LonghornStorageClass(
+            storage,
+            f"storage-class-{spec.name}",
+            name=spec.name,
+            replicas=spec.replicas,
+            reclaim_policy=spec.reclaim_policy,
+            part_of=PART_OF,
+        )
     addons.render(site.chart("addons"), cluster, part_of=PART_OF)
     return site
 

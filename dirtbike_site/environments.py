@@ -181,10 +181,18 @@ class Cluster:
 #: (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
 SERVER_NODES_PLACEHOLDER = ApiServer(cidrs=("10.0.0.0/24",))
 CLUSTERS: dict[str, Cluster] = {
-    "nonprod": Cluster(name="nonprod", kube_context="dirtbike-nonprod", api_server=SERVER_NODES_PLACEHOLDER,
-                       storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete"))),
-    "prod": Cluster(name="prod", kube_context="dirtbike-prod", api_server=SERVER_NODES_PLACEHOLDER,
-                    storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete"))),
+    "nonprod": Cluster(
+        name="nonprod",
+        kube_context="dirtbike-nonprod",
+        api_server=SERVER_NODES_PLACEHOLDER,
+        storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete")),
+    ),
+    "prod": Cluster(
+        name="prod",
+        kube_context="dirtbike-prod",
+        api_server=SERVER_NODES_PLACEHOLDER,
+        storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete")),
+    ),
 }
 
 
@@ -235,16 +243,25 @@ class Environment:
         if not DOMAIN.match(self.domain):
             raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
         if self.cluster not in CLUSTERS:
-            raise ConfigError(where, "cluster", self.cluster, "one of " + ", ".join(CLUSTERS),
-                              "declare the cluster in dirtbike_site/environments.py CLUSTERS first")
+            raise ConfigError(
+                where,
+                "cluster",
+                self.cluster,
+                "one of " + ", ".join(CLUSTERS),
+                "declare the cluster in dirtbike_site/environments.py CLUSTERS first",
+            )
         if self.on.storage_class(self.postgres.storage_class) is None:
-            raise ConfigError(where, "postgres.storage_class", self.postgres.storage_class,
-                              f"a storage class of cluster {self.cluster!r}: "
-                              + ", ".join(c.name for c in self.on.storage_classes),
-                              "storage classes are cluster-scoped: declare it in the cluster's storage_classes")
+            raise ConfigError(
+                where,
+                "postgres.storage_class",
+                self.postgres.storage_class,
+                f"a storage class of cluster {self.cluster!r}: " + ", ".join(c.name for c in self.on.storage_classes),
+                "storage classes are cluster-scoped: declare it in the cluster's storage_classes",
+            )
         if self.postgres.instances < (3 if self.name != "dev" else 1):
-            raise ConfigError(where, "postgres.instances", self.postgres.instances,
-                              "at least 3 outside dev (HA needs a quorum across the three nodes)")
+            raise ConfigError(
+                where, "postgres.instances", self.postgres.instances, "at least 3 outside dev (HA needs a quorum across the three nodes)"
+            )
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
         self._validate_api_server(where)
@@ -252,8 +269,13 @@ class Environment:
         if not isinstance(admin.basic_auth, bool):
             raise ConfigError(where, "admin_access.basic_auth", admin.basic_auth, "True or False")
         if isinstance(admin.allowed_ranges, str) or not isinstance(admin.allowed_ranges, tuple):
-            raise ConfigError(where, "admin_access.allowed_ranges", admin.allowed_ranges, "a tuple of IPs or CIDRs",
-                              "write ('192.0.2.0/24',) with the trailing comma")
+            raise ConfigError(
+                where,
+                "admin_access.allowed_ranges",
+                admin.allowed_ranges,
+                "a tuple of IPs or CIDRs",
+                "write ('192.0.2.0/24',) with the trailing comma",
+            )
         d = self.discourse
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
@@ -272,9 +294,13 @@ class Environment:
             except (TypeError, ValueError):
                 network = None
             if network is None or network.prefixlen < (16 if network.version == 4 else 48):
-                raise ConfigError(where, f"{field_name}.cidrs", cidr,
-                                  "the API server nodes' addresses: a CIDR of at least /16 (IPv6 /48)",
-                                  "list each server node as a /32; never 0.0.0.0/0")
+                raise ConfigError(
+                    where,
+                    f"{field_name}.cidrs",
+                    cidr,
+                    "the API server nodes' addresses: a CIDR of at least /16 (IPv6 /48)",
+                    "list each server node as a /32; never 0.0.0.0/0",
+                )
         if not isinstance(api.port, int) or isinstance(api.port, bool) or not 1 <= api.port <= 65535:
             raise ConfigError(where, f"{field_name}.port", api.port, "a port from 1 to 65535 (k3s: 6443)")
 
@@ -284,41 +310,65 @@ STANDARD_PG = Resources(cpu="500m", memory="2Gi", cpu_limit="2", memory_limit="2
 
 ENVIRONMENTS: dict[str, Environment] = {
     "dev": Environment(
-        name="dev", domain=f"dev.{APEX}", cluster="nonprod", alerting=CHAT_ONLY,
+        name="dev",
+        domain=f"dev.{APEX}",
+        cluster="nonprod",
+        alerting=CHAT_ONLY,
         postgres=PostgresSettings(
-            instances=1, storage_size="5Gi", storage_class="longhorn-retain",
+            instances=1,
+            storage_size="5Gi",
+            storage_class="longhorn-retain",
             resources=Resources(cpu="250m", memory="1Gi", cpu_limit="1", memory_limit="1Gi"),
         ),
         wordpress=WordPressSettings(
-            blue_image="wordpress:6.8.3-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
-            active="blue", green_replicas=0, html_size="5Gi",
+            blue_image="wordpress:6.8.3-php8.3-apache",
+            green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue",
+            green_replicas=0,
+            html_size="5Gi",
         ),
         mysql=MySQLSettings(storage_size="5Gi"),
     ),
     "stage": Environment(
-        name="stage", domain=f"stage.{APEX}", cluster="nonprod", alerting=CHAT_ONLY,
+        name="stage",
+        domain=f"stage.{APEX}",
+        cluster="nonprod",
+        alerting=CHAT_ONLY,
         postgres=PostgresSettings(
-            instances=3, storage_size="20Gi", storage_class="longhorn-retain", resources=STANDARD_PG,
+            instances=3,
+            storage_size="20Gi",
+            storage_class="longhorn-retain",
+            resources=STANDARD_PG,
             backup_bucket="s3://dirtbike-backups/stage/postgres",
         ),
         wordpress=WordPressSettings(
-            blue_image="wordpress:6.8.2-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
-            active="blue", split={"blue": 90, "green": 10},
+            blue_image="wordpress:6.8.2-php8.3-apache",
+            green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue",
+            split={"blue": 90, "green": 10},
         ),
     ),
     "prod": Environment(
-        name="prod", domain=APEX, cluster="prod",
+        name="prod",
+        domain=APEX,
+        cluster="prod",
         postgres=PostgresSettings(
-            instances=3, storage_size="50Gi", storage_class="longhorn-retain",
+            instances=3,
+            storage_size="50Gi",
+            storage_class="longhorn-retain",
             resources=Resources(cpu="1", memory="4Gi", cpu_limit="2", memory_limit="4Gi"),
             backup_bucket="s3://dirtbike-backups/prod/postgres",
         ),
         wordpress=WordPressSettings(
-            blue_image="wordpress:6.8.2-php8.3-apache", green_image="wordpress:6.8.3-php8.3-apache",
-            active="blue", blue_replicas=2, green_replicas=2, autoscaling=True, html_size="20Gi",
+            blue_image="wordpress:6.8.2-php8.3-apache",
+            green_image="wordpress:6.8.3-php8.3-apache",
+            active="blue",
+            blue_replicas=2,
+            green_replicas=2,
+            autoscaling=True,
+            html_size="20Gi",
         ),
-        mysql=MySQLSettings(storage_size="20Gi",
-                            resources=Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi")),
+        mysql=MySQLSettings(storage_size="20Gi", resources=Resources(cpu="500m", memory="1Gi", cpu_limit="2", memory_limit="2Gi")),
         logto_replicas=2,
         spread="required",
     ),
@@ -333,14 +383,14 @@ def on_cluster(cluster: str) -> list[Environment]:
 def get_cluster(name: str) -> Cluster:
     """The cluster `name`; ConfigError for an unknown one."""
     if name not in CLUSTERS:
-        raise ConfigError("environments", "cluster", name, "one of " + ", ".join(CLUSTERS),
-                          "add it to CLUSTERS in dirtbike_site/environments.py first")
+        raise ConfigError(
+            "environments", "cluster", name, "one of " + ", ".join(CLUSTERS), "add it to CLUSTERS in dirtbike_site/environments.py first"
+        )
     return CLUSTERS[name]
 
 
 def get(name: str) -> Environment:
     """The validated environment `name`; ConfigError for an unknown one."""
     if name not in ENVIRONMENTS:
-        raise ConfigError("environments", "name", name, "one of " + ", ".join(NAMES),
-                          "add it to dirtbike_site/environments.py first")
+        raise ConfigError("environments", "name", name, "one of " + ", ".join(NAMES), "add it to dirtbike_site/environments.py first")
     return ENVIRONMENTS[name].validate()

@@ -98,30 +98,49 @@ def explain(error: BaseException, *, outdir: Path | None = None, action: str = "
     tb = error.__traceback__
     site = site_frame(tb)
     if isinstance(error, KeyboardInterrupt):
-        return Answer(INTERRUPTED, [f"{action} interrupted; dist/ is whole (an unfinished write is completed or dropped by the next synth)"])
+        return Answer(
+            INTERRUPTED, [f"{action} interrupted; dist/ is whole (an unfinished write is completed or dropped by the next synth)"]
+        )
     if isinstance(error, ConfigError):
         return Answer(BAD_INPUT, [f"{action} failed, {_untouched(outdir)}: {error}", *_at(site)])
     if isinstance(error, OutputBusy):
-        return Answer(ENVIRONMENT, [f"{action} failed: {error}",
-                                    "  fix: wait for it to finish, or stop it; a killed run's leftovers are cleared by the next synth"])
+        return Answer(
+            ENVIRONMENT,
+            [
+                f"{action} failed: {error}",
+                "  fix: wait for it to finish, or stop it; a killed run's leftovers are cleared by the next synth",
+            ],
+        )
     if isinstance(error, OSError):
         return Answer(ENVIRONMENT, [f"{action} failed: {type(error).__name__}: {error}", f"  fix: {_os_fix(error, outdir)}"])
     if site is not None and isinstance(error, _CALL_MISTAKES):
         called = re.search(r"\b([A-Z]\w*)(?:\.__init__)?\(", f"{error} {site[2]}")
         reference = f"help(dirtbike_constructs.{called.group(1)})" if called else "the construct's docstring"
-        return Answer(BAD_INPUT, [
-            f"{action} failed, {_untouched(outdir)}: {type(error).__name__}: {error}", *_at(site),
-            f"  fix: correct the call at that line; its props, their types and defaults: {reference}",
-        ])
+        return Answer(
+            BAD_INPUT,
+            [
+                f"{action} failed, {_untouched(outdir)}: {type(error).__name__}: {error}",
+                *_at(site),
+                f"  fix: correct the call at that line; its props, their types and defaults: {reference}",
+            ],
+        )
     if type(error).__module__.startswith("jsii") or "jsii" in type(error).__name__.lower():
-        return Answer(ENVIRONMENT if site is None else BAD_INPUT, [
-            f"{action} failed in the jsii runtime: {str(error).splitlines()[0] if str(error) else type(error).__name__}", *_at(site),
-            "  fix: run `make setup` (Node.js 20 and the npm packages), then run again with --debug if it persists",
-        ])
-    return Answer(INTERNAL, [
-        f"{action} failed with an internal error: {type(error).__name__}: {error} ({_innermost(tb)})", *_at(site),
-        "  this is a defect of the tools: run again with --debug and report the traceback",
-    ])
+        return Answer(
+            ENVIRONMENT if site is None else BAD_INPUT,
+            [
+                f"{action} failed in the jsii runtime: {str(error).splitlines()[0] if str(error) else type(error).__name__}",
+                *_at(site),
+                "  fix: run `make setup` (Node.js 20 and the npm packages), then run again with --debug if it persists",
+            ],
+        )
+    return Answer(
+        INTERNAL,
+        [
+            f"{action} failed with an internal error: {type(error).__name__}: {error} ({_innermost(tb)})",
+            *_at(site),
+            "  this is a defect of the tools: run again with --debug and report the traceback",
+        ],
+    )
 
 
 def _interrupt_behind(error: BaseException) -> BaseException:

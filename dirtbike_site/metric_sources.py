@@ -30,10 +30,12 @@ class Source:
 
 #: Metric name prefix -> source. The longest matching prefix wins.
 SOURCES: dict[str, Source] = {
-    "traefik_": Source("add-on", "traefik", values_path=("metrics", "prometheus", "serviceMonitor", "enabled"),
-                       namespace=contract.TRAEFIK_NAMESPACE),
-    "certmanager_": Source("add-on", "cert-manager", values_path=("prometheus", "servicemonitor", "enabled"),
-                           namespace=contract.CERT_MANAGER_NAMESPACE),
+    "traefik_": Source(
+        "add-on", "traefik", values_path=("metrics", "prometheus", "serviceMonitor", "enabled"), namespace=contract.TRAEFIK_NAMESPACE
+    ),
+    "certmanager_": Source(
+        "add-on", "cert-manager", values_path=("prometheus", "servicemonitor", "enabled"), namespace=contract.CERT_MANAGER_NAMESPACE
+    ),
     # kube-state-metrics and the kubelet are scraped by kube-prometheus-stack's own monitors,
     # on by default in the chart (its values do not turn them off; the test checks that).
     "kube_": Source("add-on", contract.PROMETHEUS_RELEASE, values_path=("kubeStateMetrics",)),

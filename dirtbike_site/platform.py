@@ -5,8 +5,7 @@ carry the flows they need by their nature)."""
 from __future__ import annotations
 
 from . import peers
-from .apps import (auth, discourse, discourse_db, edge, forum, mysql, observability, postgres, restore_drill, trails,
-                   web)
+from .apps import auth, discourse, discourse_db, edge, forum, mysql, observability, postgres, restore_drill, trails, web
 from .credentials import SealedStore
 from .environments import Environment
 from dirtbike_constructs import allow
@@ -33,10 +32,15 @@ def build(env: Environment, store: SealedStore | None = None) -> Site:
     wanderer_web = trails.web(site)  # reached by the Wanderer web app and pocketbase, which come next
 
     # The public hosts: prefix -> (area, workload, Service port).
-    public = {"www": ("web", wordpress, 80), "admin.www": ("web", phpmyadmin, 80),
-              "auth": ("auth", logto, 3001), "admin.auth": ("auth", logto, 3002),
-              "trails": ("trails", wanderer_web, 3000), "admin.trails": ("trails", wanderer_db, 8090),
-              "forum": ("forum", forum_app, forum_app.service_ports["http"])}
+    public = {
+        "www": ("web", wordpress, 80),
+        "admin.www": ("web", phpmyadmin, 80),
+        "auth": ("auth", logto, 3001),
+        "admin.auth": ("auth", logto, 3002),
+        "trails": ("trails", wanderer_web, 3000),
+        "admin.trails": ("trails", wanderer_db, 8090),
+        "forum": ("forum", forum_app, forum_app.service_ports["http"]),
+    }
     edge.routes(site, edge.issuer(site), public)
 
     observability.scrape(site, wordpress, db, redis)

@@ -10,7 +10,7 @@ ENTRY_POINTS = {"web": "Traefik (port 80)", "websecure": "Traefik (port 443, TLS
 NAMESPACES = {
     "kube-system": "k3s: the SealedSecrets controller, CoreDNS, the API server, helm-controller's HelmCharts",
 }
-STORAGE_CLASSES: dict[str, str] = {}     # every storage class used is rendered
-PRIORITY_CLASSES: dict[str, str] = {}    # none used
-INGRESS_CLASSES: dict[str, str] = {}     # routes are IngressRoutes on entry points
-CLUSTER_ISSUERS: dict[str, str] = {}     # every issuer used is rendered
+STORAGE_CLASSES: dict[str, str] = {}  # every storage class used is rendered
+PRIORITY_CLASSES: dict[str, str] = {}  # none used
+INGRESS_CLASSES: dict[str, str] = {}  # routes are IngressRoutes on entry points
+CLUSTER_ISSUERS: dict[str, str] = {}  # every issuer used is rendered

@@ -46,20 +46,32 @@ def init_key(store: SealedStore, private_key_file: Path) -> None:
     key = rsa.generate_private_key(public_exponent=65537, key_size=4096)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"dirtbike-{store.env.name}-sealed-secrets")])
     now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now)
-            .not_valid_after(now + datetime.timedelta(days=3650)).sign(key, hashes.SHA256()))
-    private_key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                                   serialization.NoEncryption()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )
+    private_key_file.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     private_key_file.chmod(0o600)
     store.certificate.parent.mkdir(parents=True, exist_ok=True)
     store.certificate.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     print(f"certificate: {shown(store.certificate)} (commit it)\nprivate key: {private_key_file} (keep it safe, never commit it)")
     print("install it for the controller (bring your own key):")
-    print(f"  kubectl -n {CONTROLLER_NAMESPACE} create secret tls dirtbike-{store.env.name}-sealing-key "
-          f"--cert={shown(store.certificate)} --key={private_key_file}")
-    print(f"  kubectl -n {CONTROLLER_NAMESPACE} label secret dirtbike-{store.env.name}-sealing-key "
-          "sealedsecrets.bitnami.com/sealed-secrets-key=active")
+    print(
+        f"  kubectl -n {CONTROLLER_NAMESPACE} create secret tls dirtbike-{store.env.name}-sealing-key "
+        f"--cert={shown(store.certificate)} --key={private_key_file}"
+    )
+    print(
+        f"  kubectl -n {CONTROLLER_NAMESPACE} label secret dirtbike-{store.env.name}-sealing-key "
+        "sealedsecrets.bitnami.com/sealed-secrets-key=active"
+    )
     print(f"  kubectl -n {CONTROLLER_NAMESPACE} rollout restart deployment sealed-secrets-controller")
 
 
@@ -76,8 +88,10 @@ def htpasswd_line(user: str, password: str) -> str:
 def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
     """Seal every missing key; return 'namespace/secret:key' for each one sealed."""
     if not store.certificate.is_file():
-        raise SystemExit(f"no sealing certificate at {shown(store.certificate)}; "
-                         f"create the key pair with `python -m dirtbike_site.seal {store.env.name} --init-key FILE`")
+        raise SystemExit(
+            f"no sealing certificate at {shown(store.certificate)}; "
+            f"create the key pair with `python -m dirtbike_site.seal {store.env.name} --init-key FILE`"
+        )
     public_key = load_certificate(store.certificate.read_bytes())
     credentials = required(store.env)
     existing = {c.name: store.read(c) for c in credentials}
@@ -117,18 +131,20 @@ def _refuse_half_sealed_shares(store: SealedStore, credentials: list, existing: 
     for credential in credentials:
         for key, source in credential.keys.items():
             if isinstance(source, Generated) and source.share:
-                places.setdefault(source.share, []).append(
-                    (f"{shown(store.path(credential))} ({key})", key in existing[credential.name]))
+                places.setdefault(source.share, []).append((f"{shown(store.path(credential))} ({key})", key in existing[credential.name]))
     for share, where in places.items():
         if len({sealed for _, sealed in where}) > 1:
             sealed = [p for p, ok in where if ok]
-            raise SystemExit(f"the shared value {share!r} is sealed in {', '.join(sealed)} but missing elsewhere; "
-                             "it cannot be read back from ciphertext: delete those keys (or files) so every place is sealed anew")
+            raise SystemExit(
+                f"the shared value {share!r} is sealed in {', '.join(sealed)} but missing elsewhere; "
+                "it cannot be read back from ciphertext: delete those keys (or files) so every place is sealed anew"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dirtbike_site.seal", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m dirtbike_site.seal", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("environment", choices=environments.NAMES)
     parser.add_argument("--init-key", type=Path, metavar="FILE", help="create the key pair; private key to FILE")
     args = parser.parse_args(argv)
@@ -143,4 +159,5 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     from .failures import run_main
+
     raise SystemExit(run_main(main, action="seal"))

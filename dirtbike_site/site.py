@@ -34,16 +34,22 @@ class Site:
         for area in AREAS:
             chart = cdk8s.Chart(self.app, area)
             self.by_area[area] = chart
-            self.namespaces[area] = ZeroTrustNamespace(chart, "namespace", name=self.env.namespace(area), part_of=PART_OF,
-                                                       boundary=self.env.name)
+            self.namespaces[area] = ZeroTrustNamespace(
+                chart, "namespace", name=self.env.namespace(area), part_of=PART_OF, boundary=self.env.name
+            )
         # A SealedSecret for each credential sealed; the rest are reported as missing.
         for credential in required(self.env):
             encrypted = self.store.sealed(credential)
             if encrypted is not None:
                 self.sealed[credential.name] = SealedSecret(
-                    self.by_area[credential.area], f"sealed-{credential.name}", name=credential.name,
+                    self.by_area[credential.area],
+                    f"sealed-{credential.name}",
+                    name=credential.name,
                     namespace=credential.namespace_in(self.env),
-                    encrypted_data=encrypted, secret_type=credential.secret_type, part_of=PART_OF)
+                    encrypted_data=encrypted,
+                    secret_type=credential.secret_type,
+                    part_of=PART_OF,
+                )
 
     def chart(self, area: str) -> cdk8s.Chart:
         return self.by_area[area]

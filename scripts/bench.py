@@ -36,15 +36,24 @@ sys.path.insert(0, str(ROOT))
 
 import cdk8s  # noqa: E402
 
-from dirtbike_constructs import (Container, HardenedDeployment, Port, Probe, Resources,  # noqa: E402
-                                 ZeroTrustNamespace)
+from dirtbike_constructs import (  # noqa: E402
+    Container,
+    HardenedDeployment,
+    Port,
+    Probe,
+    Resources,
+    ZeroTrustNamespace,
+)
 from dirtbike_constructs.synth import chart_manifests, render_tree, to_yaml  # noqa: E402
 from dirtbike_site import cli, environments  # noqa: E402
 
 WORKLOAD = Container(
-    name="app", image="ghcr.io/example/app:1.0.0",
+    name="app",
+    image="ghcr.io/example/app:1.0.0",
     resources=Resources(cpu="50m", memory="64Mi", cpu_limit="200m", memory_limit="128Mi"),
-    ports=(Port("http", 8080),), readiness=Probe.http("/ready"), liveness=Probe.http("/live"),
+    ports=(Port("http", 8080),),
+    readiness=Probe.http("/ready"),
+    liveness=Probe.http("/live"),
 )
 
 
@@ -99,6 +108,7 @@ GOALS = {"kustomize": 1.0, "floor": 1.5}
 def objects_of(tree: dict[str, str]) -> dict[str, dict]:
     """path -> object of the YAML files of a rendered tree."""
     import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return {path: yaml.load(text, Loader=loader) for path, text in tree.items() if path.endswith(".yaml")}
 
@@ -108,6 +118,7 @@ def kustomize_layout(trees: dict[str, dict[str, str]], folder: Path) -> Path:
     objects as trees[env]: each overlay holds its environment's objects without the
     environment label and adds it back."""
     import yaml
+
     base = folder / "base"
     base.mkdir(parents=True)
     (base / "kustomization.yaml").write_text("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n")
@@ -121,7 +132,8 @@ def kustomize_layout(trees: dict[str, dict[str, str]], folder: Path) -> Path:
             target.write_text(to_yaml(obj))
             resources.append(path)
         kustomization = {
-            "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+            "apiVersion": "kustomize.config.k8s.io/v1beta1",
+            "kind": "Kustomization",
             "resources": ["../../base", *resources],
             "labels": [{"pairs": {ENV_LABEL: env}, "includeSelectors": False, "includeTemplates": False}],
         }
@@ -139,6 +151,7 @@ def kustomize_available() -> str | None:
 
 def kustomize_build(folder: Path, envs) -> dict[str, list[dict]]:
     import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     built = {}
     for env in envs:
@@ -160,6 +173,7 @@ def kustomize_write(folder: Path, envs) -> None:
 def same_objects(trees: dict[str, dict[str, str]], built: dict[str, list[dict]]) -> bool:
     def key(obj: dict) -> tuple:
         return (obj["kind"], obj["metadata"].get("namespace", ""), obj["metadata"]["name"])
+
     for env, tree in trees.items():
         ours = {key(o): o for o in objects_of(tree).values()}
         theirs = {key(o): o for o in built[env]}
@@ -171,6 +185,7 @@ def same_objects(trees: dict[str, dict[str, str]], built: dict[str, list[dict]])
 def floor_child(manifests_file: str, outdir: str) -> None:
     """The floor: start Python and jsii, emit and write the YAML of the same objects."""
     import cdk8s  # noqa: F401  (starts the jsii runtime and loads the cdk8s assembly)
+
     trees = pickle.loads(Path(manifests_file).read_bytes())
     for env, objects in trees.items():
         for path, obj in objects.items():
@@ -216,8 +231,10 @@ def comparisons(runs: int) -> list[tuple[str, str, str]]:
     def ratio(other: str) -> str:
         return f"{statistics.median(a / b for a, b in zip(samples['synth'], samples[other])):.2f}x"
 
-    rows = [("synthesis of the three environments (python main.py)", median_ms("synth"), ""),
-            ("floor: Python + jsii start + YAML of the same objects", median_ms("floor"), "")]
+    rows = [
+        ("synthesis of the three environments (python main.py)", median_ms("synth"), ""),
+        ("floor: Python + jsii start + YAML of the same objects", median_ms("floor"), ""),
+    ]
     if why_not is None:
         rows.append(("kubectl kustomize, base + three overlays" + ("" if same else " (OUTPUT DIFFERS)"), median_ms("kustomize"), ""))
         rows.append(("ratio synthesis / kustomize", ratio("kustomize"), f"goal <= {GOALS['kustomize']}"))

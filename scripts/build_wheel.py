@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def tracked_files(root: Path) -> list[str]:
-    listing = subprocess.run(["git", "-C", str(root), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                             check=True, capture_output=True).stdout
+    listing = subprocess.run(
+        ["git", "-C", str(root), "ls-files", "-z", "--cached", "--others", "--exclude-standard"], check=True, capture_output=True
+    ).stdout
     return [name for name in listing.decode().split("\0") if name]
 
 
@@ -38,8 +39,7 @@ def build(outdir: Path, root: Path = ROOT) -> Path:
                 copy.symlink_to(origin.readlink())
             else:
                 shutil.copy2(origin, copy)
-        subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(outdir), str(source)],
-                       check=True)
+        subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(outdir), str(source)], check=True)
     return max(outdir.glob("dirtbike_constructs-*.whl"), key=lambda p: p.stat().st_mtime)
 
 

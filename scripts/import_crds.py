@@ -67,9 +67,20 @@ def main() -> int:
             # Run outside the project: `cdk8s import` appends what it imported to the
             # cdk8s.yaml of its working folder, and ours must keep the upstream URLs.
             subprocess.run(
-                [str(ROOT / "node_modules" / ".bin" / "cdk8s"), "--no-check-upgrade", "import", "-l", "python",
-                 "-o", str(staged), f"{name}:={joined}"],
-                cwd=tmp, env=env, check=True, stdout=subprocess.DEVNULL,
+                [
+                    str(ROOT / "node_modules" / ".bin" / "cdk8s"),
+                    "--no-check-upgrade",
+                    "import",
+                    "-l",
+                    "python",
+                    "-o",
+                    str(staged),
+                    f"{name}:={joined}",
+                ],
+                cwd=tmp,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
             )
         # Swap in only a complete set: a failed import leaves the old bindings in place.
         if out.exists():

@@ -30,14 +30,19 @@ START, END = "<!-- review-sample:start -->", "<!-- review-sample:end -->"
 def crafted_change() -> None:
     stage = environments.ENVIRONMENTS["stage"]
     environments.ENVIRONMENTS["stage"] = dataclasses.replace(
-        stage, wordpress=dataclasses.replace(stage.wordpress, blue_image=stage.wordpress.green_image, active="green"),
-        mysql=dataclasses.replace(stage.mysql, storage_size="5Gi"))
+        stage,
+        wordpress=dataclasses.replace(stage.wordpress, blue_image=stage.wordpress.green_image, active="green"),
+        mysql=dataclasses.replace(stage.mysql, storage_size="5Gi"),
+    )
     build = cli.build
 
     def with_scrape(env, store=None):
         site = build(env, store)
-        phpmyadmin = next(n for n in site.chart("web").node.find_all()
-                          if isinstance(getattr(n, "endpoint", None), EndpointInfo) and n.endpoint.name == "phpmyadmin")
+        phpmyadmin = next(
+            n
+            for n in site.chart("web").node.find_all()
+            if isinstance(getattr(n, "endpoint", None), EndpointInfo) and n.endpoint.name == "phpmyadmin"
+        )
         allow(peers.PROMETHEUS, phpmyadmin, "http")
         return site
 

@@ -56,8 +56,7 @@ yaml.safe_load = _safe_load
 def _dist_pickled(env: str) -> bytes:
     """dist/<env> parsed once per test process; handed out as fresh copies (cheap to unpickle)."""
     folder = ROOT / "dist" / env
-    return pickle.dumps([(p.relative_to(ROOT / "dist").as_posix(), _safe_load(p.read_text()))
-                         for p in sorted(folder.rglob("*.yaml"))])
+    return pickle.dumps([(p.relative_to(ROOT / "dist").as_posix(), _safe_load(p.read_text())) for p in sorted(folder.rglob("*.yaml"))])
 
 
 def dist_files(env: str | None = None) -> list[tuple[str, dict[str, Any]]]:

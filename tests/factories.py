@@ -14,8 +14,11 @@ RESOURCES = Resources(cpu="100m", memory="128Mi", cpu_limit="500m", memory_limit
 
 def container(**changes: Any) -> Container:
     base = Container(
-        name="app", image="ghcr.io/example/app:1.2.3", resources=RESOURCES,
+        name="app",
+        image="ghcr.io/example/app:1.2.3",
+        resources=RESOURCES,
         ports=(Port("http", 8080),),
-        readiness=Probe.http("/ready"), liveness=Probe.http("/live"),
+        readiness=Probe.http("/ready"),
+        liveness=Probe.http("/live"),
     )
     return dataclasses.replace(base, **changes)

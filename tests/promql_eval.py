@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import promql_parser as pp
 
 Labels = frozenset[tuple[str, str]]
-Series = tuple[str, Mapping[str, str], float]   # name, labels, value
+Series = tuple[str, Mapping[str, str], float]  # name, labels, value
 Vector = dict[Labels, float]
 
 _COMPARE = {">": float.__gt__, "<": float.__lt__, ">=": float.__ge__, "<=": float.__le__, "==": float.__eq__, "!=": float.__ne__}
@@ -34,12 +34,18 @@ def _eval(node: object, series: Sequence[Series], now: float) -> Vector:
     if isinstance(node, pp.NumberLiteral):
         return {frozenset(): float(node.val)}
     if isinstance(node, pp.VectorSelector):
-        tests = {"MatchOp.Equal": lambda got, want: got == want, "MatchOp.NotEqual": lambda got, want: got != want,
-                 "MatchOp.Re": lambda got, want: re.fullmatch(want, got) is not None,
-                 "MatchOp.NotRe": lambda got, want: re.fullmatch(want, got) is None}
+        tests = {
+            "MatchOp.Equal": lambda got, want: got == want,
+            "MatchOp.NotEqual": lambda got, want: got != want,
+            "MatchOp.Re": lambda got, want: re.fullmatch(want, got) is not None,
+            "MatchOp.NotRe": lambda got, want: re.fullmatch(want, got) is None,
+        }
         matchers = [(m.name, tests[str(m.op)], m.value) for m in node.matchers.matchers]
-        return {frozenset(labels.items()): float(value) for name, labels, value in series
-                if name == node.name and all(test(labels.get(k, ""), v) for k, test, v in matchers)}
+        return {
+            frozenset(labels.items()): float(value)
+            for name, labels, value in series
+            if name == node.name and all(test(labels.get(k, ""), v) for k, test, v in matchers)
+        }
     if isinstance(node, pp.Call):
         name = node.func.name
         if name == "vector":

@@ -34,8 +34,17 @@ def values(cluster: str, release: str) -> dict:
 @pytest.mark.parametrize("cluster", CLUSTERS)
 def test_every_add_on_renders_pinned_for_every_cluster(cluster):
     rendered = charts(cluster)
-    assert set(rendered) == {"longhorn", "kube-prometheus-stack", "cert-manager", "sealed-secrets", "cnpg",
-                             "barman-cloud", "traefik", "loki", "alloy"}
+    assert set(rendered) == {
+        "longhorn",
+        "kube-prometheus-stack",
+        "cert-manager",
+        "sealed-secrets",
+        "cnpg",
+        "barman-cloud",
+        "traefik",
+        "loki",
+        "alloy",
+    }
     for name, chart in rendered.items():
         spec = chart["spec"]
         assert EXACT_VERSION.match(spec["version"]), f"{name}: {spec['version']} is not one exact version"
@@ -152,9 +161,17 @@ def test_namespaces_below_restricted_say_why_and_are_listed_in_the_readme(cluste
 def test_helm_chart_refuses_ranges_plain_http_and_non_data(chart):
     ok = dict(name="x", chart="x", repo="https://charts.example.org", version="1.2.3", target_namespace="x", values={})
     HelmChart(chart, "fine", **ok)
-    for field, bad in (("version", "^1.2.3"), ("version", "1.2.x"), ("version", ">=1.2.3"), ("version", "latest"),
-                       ("repo", "http://charts.example.org"), ("values", {"a": object()}), ("values", {1: "a"}),
-                       ("name", "Bad_Name"), ("timeout", "ten")):
+    for field, bad in (
+        ("version", "^1.2.3"),
+        ("version", "1.2.x"),
+        ("version", ">=1.2.3"),
+        ("version", "latest"),
+        ("repo", "http://charts.example.org"),
+        ("values", {"a": object()}),
+        ("values", {1: "a"}),
+        ("name", "Bad_Name"),
+        ("timeout", "ten"),
+    ):
         with pytest.raises(ConfigError, match=field):
             HelmChart(chart, f"bad-{len(field)}-{abs(hash(str(bad)))}", **{**ok, field: bad})
 
@@ -169,6 +186,7 @@ def test_platform_namespace_needs_a_reason_below_restricted(chart):
 
 def test_capacity_counts_the_add_ons():
     from dirtbike_site import capacity
+
     for cluster in CLUSTERS:
         whole = capacity.cluster_usage(cluster)
         assert contract.MONITORING_NAMESPACE in whole and contract.TRAEFIK_NAMESPACE in whole
@@ -177,6 +195,7 @@ def test_capacity_counts_the_add_ons():
 @pytest.mark.parametrize("env", environments.NAMES)
 def test_wordpress_and_postgresql_dashboards_show_their_logs_from_loki(env):
     import json
+
     kps = values(environments.get(env).cluster, contract.PROMETHEUS_RELEASE)
     (loki,) = [d for d in kps["grafana"]["additionalDataSources"] if d["type"] == "loki"]
     assert loki["url"] == contract.LOKI_URL and contract.LOKI_URL.startswith(f"http://{contract.LOKI_RELEASE}.")

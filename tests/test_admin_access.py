@@ -57,8 +57,9 @@ def test_every_routed_admin_host_is_gated(env):
 @pytest.mark.parametrize("env", environments.NAMES)
 def test_by_default_phpmyadmin_asks_for_basic_auth_and_the_token_consoles_are_closed(env):
     found = objects(committed(env))
-    assert {"basicAuth": {"secret": "phpmyadmin-basic-auth", "realm": "phpMyAdmin", "removeHeader": True}} in \
-        route_middlewares(found, f"dirtbike-{env}-web", "admin.www")
+    assert {"basicAuth": {"secret": "phpmyadmin-basic-auth", "realm": "phpMyAdmin", "removeHeader": True}} in route_middlewares(
+        found, f"dirtbike-{env}-web", "admin.www"
+    )
     # Basic auth would take the Authorization header the Logto console and the PocketBase admin
     # send their own bearer tokens in: without named networks they are not routed at all, and
     # Traefik may not reach their admin ports.
@@ -107,8 +108,11 @@ def test_csp_where_the_app_sends_none_and_not_over_the_apps_own(env):
 
 def test_csp_on_the_pocketbase_admin_once_it_is_open(monkeypatch):
     found = render(monkeypatch, "prod", AdminAccess(allowed_ranges=("203.0.113.7/32",)))
-    (csp,) = [m["headers"]["contentSecurityPolicy"] for m in route_middlewares(found, "dirtbike-prod-trails", "admin.trails")
-              if "contentSecurityPolicy" in m.get("headers", {})]
+    (csp,) = [
+        m["headers"]["contentSecurityPolicy"]
+        for m in route_middlewares(found, "dirtbike-prod-trails", "admin.trails")
+        if "contentSecurityPolicy" in m.get("headers", {})
+    ]
     assert csp == "base-uri 'self'; object-src 'none'; frame-ancestors 'none'"
 
 
@@ -120,27 +124,33 @@ def test_allow_list_and_csp_middlewares_render(chart):
     assert rendered["csp"] == {"headers": {"contentSecurityPolicy": "object-src 'none'; base-uri 'self'"}}
 
 
-@pytest.mark.parametrize("spec, field", [
-    (IpAllowList([]), "spec.source_ranges"),
-    (IpAllowList("10.0.0.0/8"), "spec.source_ranges"),
-    (IpAllowList(["10.0.0.1/8"]), "spec.source_ranges"),
-    (IpAllowList(["example.org"]), "spec.source_ranges"),
-    (IpAllowList(["10.0.0.0/8", "10.0.0.0/8"]), "spec.source_ranges"),
-    (IpAllowList(["10.0.0.0/8"], depth=0), "spec.depth"),
-    (ContentSecurityPolicy(""), "spec.policy"),
-    (ContentSecurityPolicy("object-src 'none', base-uri 'self'"), "spec.policy"),
-    (ContentSecurityPolicy("object-src 'none'; object-src 'self'"), "spec.policy directive"),
-])
+@pytest.mark.parametrize(
+    "spec, field",
+    [
+        (IpAllowList([]), "spec.source_ranges"),
+        (IpAllowList("10.0.0.0/8"), "spec.source_ranges"),
+        (IpAllowList(["10.0.0.1/8"]), "spec.source_ranges"),
+        (IpAllowList(["example.org"]), "spec.source_ranges"),
+        (IpAllowList(["10.0.0.0/8", "10.0.0.0/8"]), "spec.source_ranges"),
+        (IpAllowList(["10.0.0.0/8"], depth=0), "spec.depth"),
+        (ContentSecurityPolicy(""), "spec.policy"),
+        (ContentSecurityPolicy("object-src 'none', base-uri 'self'"), "spec.policy"),
+        (ContentSecurityPolicy("object-src 'none'; object-src 'self'"), "spec.policy directive"),
+    ],
+)
 def test_allow_list_and_csp_rules(chart, spec, field):
     with pytest.raises(ConfigError) as error:
         TraefikMiddleware(chart, "m", namespace="web", spec=spec)
     assert error.value.field == field
 
 
-@pytest.mark.parametrize("access, field", [
-    (AdminAccess(allowed_ranges="10.0.0.0/8"), "admin_access.allowed_ranges"),
-    (AdminAccess(basic_auth="yes"), "admin_access.basic_auth"),
-])
+@pytest.mark.parametrize(
+    "access, field",
+    [
+        (AdminAccess(allowed_ranges="10.0.0.0/8"), "admin_access.allowed_ranges"),
+        (AdminAccess(basic_auth="yes"), "admin_access.basic_auth"),
+    ],
+)
 def test_admin_access_rules(access, field):
     env = dataclasses.replace(environments.ENVIRONMENTS["dev"], admin_access=access)
     with pytest.raises(ConfigError) as error:

@@ -20,8 +20,12 @@ def matches(matchers: list[dict], labels: dict[str, str]) -> bool:
     for m in matchers:
         value = labels.get(m["name"], "")
         kind = m.get("matchType", "=")
-        ok = {"=": value == m["value"], "!=": value != m["value"],
-              "=~": re.fullmatch(m["value"], value) is not None, "!~": re.fullmatch(m["value"], value) is None}[kind]
+        ok = {
+            "=": value == m["value"],
+            "!=": value != m["value"],
+            "=~": re.fullmatch(m["value"], value) is not None,
+            "!~": re.fullmatch(m["value"], value) is None,
+        }[kind]
         if not ok:
             return False
     return True
@@ -44,15 +48,23 @@ def inhibited(config: dict, target: dict[str, str], firing: list[dict[str, str]]
         if not matches(rule["targetMatch"], target):
             continue
         for source in firing:
-            if source is not target and matches(rule["sourceMatch"], source) and \
-                    all(source.get(k) == target.get(k) for k in rule.get("equal", [])):
+            if (
+                source is not target
+                and matches(rule["sourceMatch"], source)
+                and all(source.get(k) == target.get(k) for k in rule.get("equal", []))
+            ):
                 return True
     return False
 
 
 def alert_labels(env: str) -> list[dict[str, str]]:
-    return [{"alertname": r["alert"], **r["labels"]}
-            for m in dist_objects(env) if m["kind"] == "PrometheusRule" for g in m["spec"]["groups"] for r in g["rules"]]
+    return [
+        {"alertname": r["alert"], **r["labels"]}
+        for m in dist_objects(env)
+        if m["kind"] == "PrometheusRule"
+        for g in m["spec"]["groups"]
+        for r in g["rules"]
+    ]
 
 
 def config_of(env: str) -> dict:
@@ -111,8 +123,7 @@ def test_receivers_read_sealed_credentials_and_alertmanager_selects_the_config(e
 
 def test_alert_routing_refuses_gaps_and_an_empty_scope(chart):
     hook = WebhookReceiver("chat", "url")
-    ok = dict(namespace="apps", match={"environment": "x"}, secret="hooks",
-              receivers={"critical": hook, "warning": hook, "info": hook})
+    ok = dict(namespace="apps", match={"environment": "x"}, secret="hooks", receivers={"critical": hook, "warning": hook, "info": hook})
     AlertRouting(chart, "fine", **ok)
     spec = find(synth(chart), "AlertmanagerConfig")["spec"]
     assert spec["route"]["routes"] == [] and [r["name"] for r in spec["receivers"]] == ["chat"]

@@ -43,8 +43,13 @@ def run(tmp_path, applyinfo_answers):
         unless real_python."""
         log.write_text("")
         dist_root = fake.pop("dist_root", None)
-        env = {**os.environ, "PATH": f"{FAKES}:{os.environ['PATH']}", "FAKE_LOG": str(log),
-               "FAKE_CONTEXT": "dirtbike-nonprod", **{f"FAKE_{k.upper()}": v for k, v in fake.items()}}
+        env = {
+            **os.environ,
+            "PATH": f"{FAKES}:{os.environ['PATH']}",
+            "FAKE_LOG": str(log),
+            "FAKE_CONTEXT": "dirtbike-nonprod",
+            **{f"FAKE_{k.upper()}": v for k, v in fake.items()},
+        }
         if not real_python:
             env.update(PYTHON=str(FAKES / "python"), FAKE_REAL_PYTHON=sys.executable, FAKE_APPLYINFO=str(applyinfo_answers))
         if dist_root:
@@ -52,6 +57,7 @@ def run(tmp_path, applyinfo_answers):
         result = subprocess.run(["bash", str(SCRIPT), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
         result.calls = [line for line in log.read_text().splitlines()]
         return result
+
     return run
 
 
@@ -93,7 +99,10 @@ def test_missing_credentials_are_refused_unless_allowed(run):
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-credentials", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3
-    assert "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30, the cnpg add-on of dist/clusters/nonprod" in result.stderr
+    assert (
+        "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30, the cnpg add-on of dist/clusters/nonprod"
+        in result.stderr
+    )
     assert "namespace cnpg-system" in result.stderr
     assert not applies(result.calls)
 
@@ -142,7 +151,9 @@ def test_applies_in_order_with_waits(run):
     assert all(len(r) == 1 for r in ranks) and [r.pop() for r in ranks] == sorted({g[0][:2] for g in groups})
     assert any(name.startswith("00-namespace-") for name in groups[0])
     assert all("--server-side" in c and "--field-manager=dirtbike-platform" in c for c in applies(result.calls))
-    cluster_wait = result.calls.index("wait --for=condition=Ready --timeout=300s -n dirtbike-stage-data cluster.postgresql.cnpg.io/postgres")
+    cluster_wait = result.calls.index(
+        "wait --for=condition=Ready --timeout=300s -n dirtbike-stage-data cluster.postgresql.cnpg.io/postgres"
+    )
     deployment_apply = next(i for i, c in enumerate(result.calls) if "11-deployment-" in c)
     assert cluster_wait < deployment_apply
     assert "rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-blue" in result.calls
@@ -156,16 +167,20 @@ def test_applies_in_order_with_waits(run):
 
 def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path):
     live = tmp_path / "live.txt"
-    live.write_text("Deployment   apps/v1   dirtbike-stage-web   wordpress-blue\n"
-                    "ConfigMap    v1        dirtbike-stage-web   old-settings\n"
-                    "Namespace    v1        <none>               dirtbike-stage-retired\n")
+    live.write_text(
+        "Deployment   apps/v1   dirtbike-stage-web   wordpress-blue\n"
+        "ConfigMap    v1        dirtbike-stage-web   old-settings\n"
+        "Namespace    v1        <none>               dirtbike-stage-retired\n"
+    )
     result = run("stage", "--allow-missing-credentials", "--skip-cluster", live=str(live))
     assert result.returncode == 0, result.stderr
     (listing,) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
     assert "-l app.kubernetes.io/managed-by=dirtbike-constructs,dirtbike.io/environment=stage" in listing
     deletes = [c for c in result.calls if c.startswith("delete ") and "job.batch" not in c]
-    assert deletes == ["delete -n dirtbike-stage-web configmap/old-settings --wait=false",
-                       "delete namespace/dirtbike-stage-retired --wait=false"]
+    assert deletes == [
+        "delete -n dirtbike-stage-web configmap/old-settings --wait=false",
+        "delete namespace/dirtbike-stage-retired --wait=false",
+    ]
 
 
 def test_dry_run_is_server_side_and_prunes_nothing(run):
@@ -205,10 +220,17 @@ def test_failure_names_the_object_and_stops(run):
     assert result.returncode == 1
     assert "kubectl apply failed in group 11" in result.stderr and "11-deployment-wordpress-blue.yaml" in result.stderr
     assert not [c for c in result.calls if "12-" in c or (c.startswith("delete") and "job.batch" not in c)]
-    rollout = run("stage", "--allow-missing-credentials", fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green",
-                  fail_message="error: timed out waiting for the condition")
+    rollout = run(
+        "stage",
+        "--allow-missing-credentials",
+        fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green",
+        fail_message="error: timed out waiting for the condition",
+    )
     assert rollout.returncode == 1
-    assert "deployment dirtbike-stage-web/wordpress-green did not roll out within 300s (error: timed out waiting for the condition)" in rollout.stderr
+    assert (
+        "deployment dirtbike-stage-web/wordpress-green did not roll out within 300s (error: timed out waiting for the condition)"
+        in rollout.stderr
+    )
 
 
 def test_shellcheck_clean():
@@ -247,9 +269,11 @@ def test_a_wait_that_fails_at_once_says_why(run):
 def test_no_current_context_names_the_expected_one(run):
     result = run("stage", "--allow-missing-credentials", context="", contexts="dirtbike-dev\ndirtbike-stage")
     assert result.returncode == 3
-    assert ("kubectl has no current context (error: current-context is not set); environment stage applies to "
-            "'dirtbike-nonprod': select it with kubectl config use-context dirtbike-nonprod "
-            "(contexts in your kubeconfig: dirtbike-dev, dirtbike-stage)") in result.stderr
+    assert (
+        "kubectl has no current context (error: current-context is not set); environment stage applies to "
+        "'dirtbike-nonprod': select it with kubectl config use-context dirtbike-nonprod "
+        "(contexts in your kubeconfig: dirtbike-dev, dirtbike-stage)"
+    ) in result.stderr
 
 
 def test_hidden_files_are_never_applied(run, tmp_path):
@@ -270,13 +294,19 @@ def test_hidden_files_make_the_freshness_check_fail():
     """The other half of 'exactly the files the freshness check covers': the check sees them."""
     from dirtbike_site import cli
     import tempfile
+
     with tempfile.TemporaryDirectory() as folder:
         dist = Path(folder)
         shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
         (dist / "stage" / ".backup").mkdir()
         (dist / "stage" / ".backup" / "x.yaml").write_text("kind: Deployment\n")
-        fresh = {"stage": {p.relative_to(ROOT / "dist" / "stage").as_posix(): p.read_text()
-                           for p in (ROOT / "dist" / "stage").rglob("*") if p.is_file()}}
+        fresh = {
+            "stage": {
+                p.relative_to(ROOT / "dist" / "stage").as_posix(): p.read_text()
+                for p in (ROOT / "dist" / "stage").rglob("*")
+                if p.is_file()
+            }
+        }
         assert cli.stale_files(fresh, dist) == ["dist/stage/.backup/x.yaml (extra)"]
 
 
@@ -285,20 +315,32 @@ def test_usage_lists_every_option():
     assert result.returncode == 2
     options = set(re.findall(r"^\s+(-[-a-z|]+)\)", SCRIPT.read_text(), flags=re.M))
     flat = {o for group in options for o in group.split("|")}
-    assert flat == {"--diff", "--diff-only", "--dry-run", "--yes", "--allow-missing-credentials", "--timeout", "--skip-cluster",
-                    "-h", "--help"}
+    assert flat == {
+        "--diff",
+        "--diff-only",
+        "--dry-run",
+        "--yes",
+        "--allow-missing-credentials",
+        "--timeout",
+        "--skip-cluster",
+        "-h",
+        "--help",
+    }
     for option in flat:
         assert option in result.stderr, option
     assert "set -" not in result.stderr and "esac" not in result.stderr and "Exit codes" in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (("stage", "prod"), "one environment at a time"),
-    (("stage", "--timeout"), "--timeout needs a value"),
-    (("stage", "--timeout", "5 minutes"), "is not a duration"),
-    (("--force", "stage"), "unknown option --force"),
-    ((), "which environment?"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("stage", "prod"), "one environment at a time"),
+        (("stage", "--timeout"), "--timeout needs a value"),
+        (("stage", "--timeout", "5 minutes"), "is not a duration"),
+        (("--force", "stage"), "unknown option --force"),
+        ((), "which environment?"),
+    ],
+)
 def test_bad_arguments_are_usage_errors(run, args, message):
     result = run(*args)
     assert result.returncode == 2 and message in result.stderr and "usage: scripts/apply.sh" in result.stderr

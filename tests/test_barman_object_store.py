@@ -9,8 +9,18 @@ from conftest import ROOT, find, synth
 
 from factories import API_SERVER
 
-from dirtbike_constructs import (AzureCredentials, Backup, BarmanObjectStore, CnpgCluster, ConfigError, GoogleCredentials,
-                                 Recovery, Resources, S3Credentials, Storage)
+from dirtbike_constructs import (
+    AzureCredentials,
+    Backup,
+    BarmanObjectStore,
+    CnpgCluster,
+    ConfigError,
+    GoogleCredentials,
+    Recovery,
+    Resources,
+    S3Credentials,
+    Storage,
+)
 from dirtbike_site import environments
 
 PLUGIN = "barman-cloud.cloudnative-pg.io"
@@ -24,8 +34,16 @@ def store(chart, id="backups", **props):
 
 
 def cluster(chart, **props):
-    return CnpgCluster(chart, "pg", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                       storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), api_server=API_SERVER, **props)
+    return CnpgCluster(
+        chart,
+        "pg",
+        namespace="data",
+        image="ghcr.io/cloudnative-pg/postgresql:16.4",
+        storage=Storage("20Gi"),
+        resources=Resources("500m", "2Gi", "1", "2Gi"),
+        api_server=API_SERVER,
+        **props,
+    )
 
 
 def test_s3_compatible_store_keeps_compression_encryption_and_retention(chart):
@@ -34,25 +52,38 @@ def test_s3_compatible_store_keeps_compression_encryption_and_retention(chart):
     assert spec["retentionPolicy"] == "30d"
     config = spec["configuration"]
     assert config["destinationPath"] == "s3://backups/pg" and config["endpointURL"] == "https://objects.example.org"
-    assert config["s3Credentials"] == {"accessKeyId": {"name": "backup-creds", "key": "ACCESS_KEY_ID"},
-                                       "secretAccessKey": {"name": "backup-creds", "key": "ACCESS_SECRET_KEY"}}
+    assert config["s3Credentials"] == {
+        "accessKeyId": {"name": "backup-creds", "key": "ACCESS_KEY_ID"},
+        "secretAccessKey": {"name": "backup-creds", "key": "ACCESS_SECRET_KEY"},
+    }
     assert config["wal"] == {"compression": "gzip", "encryption": "AES256", "maxParallel": 2}
     assert config["data"] == {"compression": "gzip", "encryption": "AES256", "jobs": 2}
     # The plugin refuses serverName in the store: the cluster passes it as a parameter.
     assert "serverName" not in config
 
 
-@pytest.mark.parametrize("credentials, path, rendered", [
-    (AzureCredentials(secret="az", connection_string_key="AZURE_CONNECTION_STRING"),
-     "https://acct.blob.core.windows.net/backups/pg", {"connectionString": {"name": "az", "key": "AZURE_CONNECTION_STRING"}}),
-    (AzureCredentials(secret="az", storage_account_key="AZURE_STORAGE_ACCOUNT", storage_sas_token_key="AZURE_STORAGE_SAS_TOKEN"),
-     "https://acct.blob.core.windows.net/backups", {"storageAccount": {"name": "az", "key": "AZURE_STORAGE_ACCOUNT"},
-                                                    "storageSasToken": {"name": "az", "key": "AZURE_STORAGE_SAS_TOKEN"}}),
-    (AzureCredentials(inherit_from_azure_ad=True), "https://acct.blob.core.windows.net/backups", {"inheritFromAzureAD": True}),
-    (GoogleCredentials(secret="gcs"), "gs://backups/pg", {"applicationCredentials": {"name": "gcs", "key": "gcsCredentials"}}),
-    (GoogleCredentials(gke_environment=True), "gs://backups/pg", {"gkeEnvironment": True}),
-    (S3Credentials(inherit_from_iam_role=True), "s3://backups/pg", {"inheritFromIAMRole": True}),
-])
+@pytest.mark.parametrize(
+    "credentials, path, rendered",
+    [
+        (
+            AzureCredentials(secret="az", connection_string_key="AZURE_CONNECTION_STRING"),
+            "https://acct.blob.core.windows.net/backups/pg",
+            {"connectionString": {"name": "az", "key": "AZURE_CONNECTION_STRING"}},
+        ),
+        (
+            AzureCredentials(secret="az", storage_account_key="AZURE_STORAGE_ACCOUNT", storage_sas_token_key="AZURE_STORAGE_SAS_TOKEN"),
+            "https://acct.blob.core.windows.net/backups",
+            {
+                "storageAccount": {"name": "az", "key": "AZURE_STORAGE_ACCOUNT"},
+                "storageSasToken": {"name": "az", "key": "AZURE_STORAGE_SAS_TOKEN"},
+            },
+        ),
+        (AzureCredentials(inherit_from_azure_ad=True), "https://acct.blob.core.windows.net/backups", {"inheritFromAzureAD": True}),
+        (GoogleCredentials(secret="gcs"), "gs://backups/pg", {"applicationCredentials": {"name": "gcs", "key": "gcsCredentials"}}),
+        (GoogleCredentials(gke_environment=True), "gs://backups/pg", {"gkeEnvironment": True}),
+        (S3Credentials(inherit_from_iam_role=True), "s3://backups/pg", {"inheritFromIAMRole": True}),
+    ],
+)
 def test_every_provider_the_plugin_supports_is_expressible(chart, credentials, path, rendered):
     s3 = isinstance(credentials, S3Credentials)
     store(chart, destination_path=path, credentials=credentials, encryption="AES256" if s3 else None)
@@ -62,39 +93,69 @@ def test_every_provider_the_plugin_supports_is_expressible(chart, credentials, p
     assert ("encryption" in config["wal"]) == s3
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"destination_path": "https://bucket/pg"}, "destination_path"),
-    ({"destination_path": "gs://bucket/pg"}, "destination_path"),                       # a GCS path with S3 credentials
-    ({"credentials": GoogleCredentials(secret="g")}, "destination_path"),               # an s3:// path with Google credentials
-    ({"destination_path": "http://acct.blob.core.windows.net/backups", "credentials": AzureCredentials(inherit_from_azure_ad=True),
-      "encryption": None}, "destination_path"),                                          # Azure in clear text
-    ({"endpoint_url": "http://minio:9000"}, "endpoint_url"),
-    ({"destination_path": "gs://bucket/pg", "credentials": GoogleCredentials(secret="g"), "encryption": None,
-      "endpoint_url": "https://storage.example.org"}, "endpoint_url"),
-    ({"credentials": S3Credentials()}, "credentials.secret"),
-    ({"credentials": S3Credentials(secret="c", inherit_from_iam_role=True)}, "credentials.secret"),
-    ({"credentials": S3Credentials(secret="Creds")}, "credentials.secret"),
-    ({"credentials": S3Credentials(secret="c", access_key_id_key="KEY ID")}, "credentials.access_key_id_key"),
-    ({"credentials": S3Credentials(secret="c", inherit_from_iam_role="yes")}, "credentials.inherit_from_iam_role"),
-    ({"destination_path": "https://acct.blob.core.windows.net/backups", "encryption": None,
-      "credentials": AzureCredentials(secret="az", storage_account_key="A")}, "credentials"),        # account without key or token
-    ({"destination_path": "https://acct.blob.core.windows.net/backups", "encryption": None,
-      "credentials": AzureCredentials(secret="az", inherit_from_azure_ad=True)}, "credentials"),    # two ways at once
-    ({"destination_path": "https://acct.blob.core.windows.net/backups", "encryption": None,
-      "credentials": AzureCredentials()}, "credentials"),
-    ({"destination_path": "gs://bucket/pg", "encryption": None, "credentials": GoogleCredentials()}, "credentials.secret"),
-    ({"destination_path": "gs://bucket/pg", "credentials": GoogleCredentials(secret="g")}, "encryption"),  # S3-only setting
-    ({"encryption": None}, "encryption"),
-    ({"encryption": "aes"}, "encryption"),
-    ({"credentials": "backup-creds"}, "credentials"),
-    ({"retention": "30 days"}, "retention"),
-    ({"compression": "zip"}, "compression"),
-    ({"wal_max_parallel": 0}, "wal_max_parallel"),
-    ({"backup_jobs": 0}, "backup_jobs"),
-    ({"name": "Backups"}, "name"),
-    ({"namespace": "Data"}, "namespace"),
-    ({"part_of": "a b"}, "part_of"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"destination_path": "https://bucket/pg"}, "destination_path"),
+        ({"destination_path": "gs://bucket/pg"}, "destination_path"),  # a GCS path with S3 credentials
+        ({"credentials": GoogleCredentials(secret="g")}, "destination_path"),  # an s3:// path with Google credentials
+        (
+            {
+                "destination_path": "http://acct.blob.core.windows.net/backups",
+                "credentials": AzureCredentials(inherit_from_azure_ad=True),
+                "encryption": None,
+            },
+            "destination_path",
+        ),  # Azure in clear text
+        ({"endpoint_url": "http://minio:9000"}, "endpoint_url"),
+        (
+            {
+                "destination_path": "gs://bucket/pg",
+                "credentials": GoogleCredentials(secret="g"),
+                "encryption": None,
+                "endpoint_url": "https://storage.example.org",
+            },
+            "endpoint_url",
+        ),
+        ({"credentials": S3Credentials()}, "credentials.secret"),
+        ({"credentials": S3Credentials(secret="c", inherit_from_iam_role=True)}, "credentials.secret"),
+        ({"credentials": S3Credentials(secret="Creds")}, "credentials.secret"),
+        ({"credentials": S3Credentials(secret="c", access_key_id_key="KEY ID")}, "credentials.access_key_id_key"),
+        ({"credentials": S3Credentials(secret="c", inherit_from_iam_role="yes")}, "credentials.inherit_from_iam_role"),
+        (
+            {
+                "destination_path": "https://acct.blob.core.windows.net/backups",
+                "encryption": None,
+                "credentials": AzureCredentials(secret="az", storage_account_key="A"),
+            },
+            "credentials",
+        ),  # account without key or token
+        (
+            {
+                "destination_path": "https://acct.blob.core.windows.net/backups",
+                "encryption": None,
+                "credentials": AzureCredentials(secret="az", inherit_from_azure_ad=True),
+            },
+            "credentials",
+        ),  # two ways at once
+        (
+            {"destination_path": "https://acct.blob.core.windows.net/backups", "encryption": None, "credentials": AzureCredentials()},
+            "credentials",
+        ),
+        ({"destination_path": "gs://bucket/pg", "encryption": None, "credentials": GoogleCredentials()}, "credentials.secret"),
+        ({"destination_path": "gs://bucket/pg", "credentials": GoogleCredentials(secret="g")}, "encryption"),  # S3-only setting
+        ({"encryption": None}, "encryption"),
+        ({"encryption": "aes"}, "encryption"),
+        ({"credentials": "backup-creds"}, "credentials"),
+        ({"retention": "30 days"}, "retention"),
+        ({"compression": "zip"}, "compression"),
+        ({"wal_max_parallel": 0}, "wal_max_parallel"),
+        ({"backup_jobs": 0}, "backup_jobs"),
+        ({"name": "Backups"}, "name"),
+        ({"namespace": "Data"}, "namespace"),
+        ({"part_of": "a b"}, "part_of"),
+    ],
+)
 def test_store_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         store(chart, **props)
@@ -106,8 +167,7 @@ def test_cluster_archives_through_the_plugin_and_schedules_plugin_backups(chart)
     cluster(chart, backup=Backup(store(chart)))
     manifests = synth(chart)
     spec = find(manifests, "Cluster")["spec"]
-    assert spec["plugins"] == [{"name": PLUGIN, "isWALArchiver": True,
-                                "parameters": {"barmanObjectName": "backups", "serverName": "pg"}}]
+    assert spec["plugins"] == [{"name": PLUGIN, "isWALArchiver": True, "parameters": {"barmanObjectName": "backups", "serverName": "pg"}}]
     assert "backup" not in spec
     scheduled = find(manifests, "ScheduledBackup", "pg-daily")["spec"]
     assert scheduled["method"] == "plugin" and scheduled["pluginConfiguration"] == {"name": PLUGIN}
@@ -116,21 +176,28 @@ def test_cluster_archives_through_the_plugin_and_schedules_plugin_backups(chart)
 
 def test_recovery_reads_through_the_plugin(chart):
     backups = store(chart)
-    cluster(chart, bootstrap=Recovery(backups, server_name="pg-old", target_time="2026-11-20T03:15:00+00:00"),
-            backup=Backup(backups, server_name="pg-r1"))
+    cluster(
+        chart,
+        bootstrap=Recovery(backups, server_name="pg-old", target_time="2026-11-20T03:15:00+00:00"),
+        backup=Backup(backups, server_name="pg-r1"),
+    )
     spec = find(synth(chart), "Cluster")["spec"]
     assert spec["bootstrap"] == {"recovery": {"source": "origin", "recoveryTarget": {"targetTime": "2026-11-20T03:15:00+00:00"}}}
-    assert spec["externalClusters"] == [{"name": "origin", "plugin": {
-        "name": PLUGIN, "parameters": {"barmanObjectName": "backups", "serverName": "pg-old"}}}]
+    assert spec["externalClusters"] == [
+        {"name": "origin", "plugin": {"name": PLUGIN, "parameters": {"barmanObjectName": "backups", "serverName": "pg-old"}}}
+    ]
     assert spec["plugins"][0]["parameters"]["serverName"] == "pg-r1"
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"backup": "s3://x"}, "backup"),
-    ({"backup": Backup("backups")}, "backup.store"),
-    ({"backup": Backup(None, schedule="0 3 * * *")}, "backup.store"),
-    ({"bootstrap": Recovery("backups", server_name="pg")}, "bootstrap.source"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"backup": "s3://x"}, "backup"),
+        ({"backup": Backup("backups")}, "backup.store"),
+        ({"backup": Backup(None, schedule="0 3 * * *")}, "backup.store"),
+        ({"bootstrap": Recovery("backups", server_name="pg")}, "bootstrap.source"),
+    ],
+)
 def test_cluster_store_references_are_typed(chart, props, field):
     with pytest.raises(ConfigError) as error:
         cluster(chart, **props)
@@ -153,8 +220,16 @@ def test_cluster_backup_rules(chart):
     ]
     for i, (props, field) in enumerate(cases):
         with pytest.raises(ConfigError) as error:
-            CnpgCluster(chart, f"pg{i}", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                        storage=Storage("20Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), api_server=API_SERVER, **props)
+            CnpgCluster(
+                chart,
+                f"pg{i}",
+                namespace="data",
+                image="ghcr.io/cloudnative-pg/postgresql:16.4",
+                storage=Storage("20Gi"),
+                resources=Resources("500m", "2Gi", "1", "2Gi"),
+                api_server=API_SERVER,
+                **props,
+            )
         assert error.value.field == field, props
 
 
@@ -169,8 +244,9 @@ def test_no_in_tree_barman_object_store_anywhere_in_dist(env):
 def test_site_cluster_backs_up_through_the_plugin(env):
     data = ROOT / "dist" / env / f"dirtbike-{env}-data"
     cluster = yaml.safe_load((data / "07-cluster-postgres.yaml").read_text())["spec"]
-    assert cluster["plugins"] == [{"name": PLUGIN, "isWALArchiver": True,
-                                   "parameters": {"barmanObjectName": "postgres-backup", "serverName": "postgres"}}]
+    assert cluster["plugins"] == [
+        {"name": PLUGIN, "isWALArchiver": True, "parameters": {"barmanObjectName": "postgres-backup", "serverName": "postgres"}}
+    ]
     objectstore = yaml.safe_load((data / "06-objectstore-postgres-backup.yaml").read_text())
     assert objectstore["spec"]["retentionPolicy"] == "30d"
     assert objectstore["spec"]["configuration"]["destinationPath"] == f"s3://dirtbike-backups/{env}/postgres"

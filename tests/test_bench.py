@@ -24,9 +24,14 @@ def test_rows_cover_platform_and_scale():
     assert labels[0].startswith("platform") and "2 hardened workloads" in labels and labels[-1].startswith("slope")
 
 
-TREES = {env: {f"ns-{env}/00-configmap-a.yaml": f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  namespace: ns-{env}\n"
-               f"  labels:\n    app.kubernetes.io/name: a\n    {bench.ENV_LABEL}: {env}\ndata:\n  k: v\n",
-               "FLOWS.md": "# not an object\n"} for env in ("dev", "prod")}
+TREES = {
+    env: {
+        f"ns-{env}/00-configmap-a.yaml": f"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  namespace: ns-{env}\n"
+        f"  labels:\n    app.kubernetes.io/name: a\n    {bench.ENV_LABEL}: {env}\ndata:\n  k: v\n",
+        "FLOWS.md": "# not an object\n",
+    }
+    for env in ("dev", "prod")
+}
 
 
 def test_kustomize_builds_the_same_objects_from_a_base_and_overlays(tmp_path):

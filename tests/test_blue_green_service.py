@@ -46,6 +46,7 @@ def test_colors_and_selectors(chart):
 
 def test_switch_changes_only_selector_lines():
     """The switch as a reviewer sees it: dist/ is one file per object, diffed file by file."""
+
     def render(active):
         chart = cdk8s.Chart(cdk8s.App(), "test")
         release(chart, active=active)
@@ -53,9 +54,15 @@ def test_switch_changes_only_selector_lines():
 
     before, after = render("blue"), render("green")
     assert before.keys() == after.keys()
-    changed = {path: [line for line in difflib.unified_diff(before[path].splitlines(), after[path].splitlines(), lineterm="", n=0)
-                      if line[:1] in "+-" and not line.startswith(("+++", "---"))]
-               for path in before if before[path] != after[path]}
+    changed = {
+        path: [
+            line
+            for line in difflib.unified_diff(before[path].splitlines(), after[path].splitlines(), lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))
+        ]
+        for path in before
+        if before[path] != after[path]
+    }
     assert changed == {
         "web/10-service-web.yaml": [f"-    {COLOR_LABEL}: blue", f"+    {COLOR_LABEL}: green"],
         "web/10-service-web-preview.yaml": [f"-    {COLOR_LABEL}: green", f"+    {COLOR_LABEL}: blue"],
@@ -67,7 +74,9 @@ def test_weighted_split(chart, snapshot_yaml):
     bg = release(chart, split={"blue": 90, "green": 10})
     traefik = find(synth(chart), "TraefikService", "web")
     assert [(s["name"], s["port"], s["weight"]) for s in traefik["spec"]["weighted"]["services"]] == [
-        ("web-blue", 80, 90), ("web-green", 80, 10)]
+        ("web-blue", 80, 90),
+        ("web-green", 80, 10),
+    ]
     assert bg.traefik_service_name == "web"
     assert as_yaml([traefik]) == snapshot_yaml
 
@@ -85,24 +94,27 @@ def test_autoscaling_on_active_color_only(chart):
     assert hpas == ["web-blue"]
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"active": "red"}, "active"),
-    ({"blue": ColorSpec("web")}, "blue.image"),
-    ({"green": ColorSpec("web:latest")}, "green.image"),
-    ({"green": ColorSpec(GREEN.image, replicas=-1)}, "green.replicas"),
-    ({"blue": ColorSpec(BLUE.image, replicas=0)}, "blue.replicas"),
-    ({"blue": "web:1.0"}, "blue"),
-    ({"split": {"blue": 90, "green": 20}}, "split"),
-    ({"split": {"blue": 100}}, "split"),
-    ({"split": {"blue": 110, "green": -10}}, "split['blue']"),
-    ({"split": {"blue": 50, "green": 50}, "green": ColorSpec(GREEN.image, replicas=0)}, "split['green']"),
-    ({"container": container(ports=())}, "container.ports"),
-    ({"container": "web"}, "container"),
-    ({"name": "Web"}, "name"),
-    ({"replicas": 3}, "replicas"),
-    ({"namespace": "Web"}, "namespace"),
-    ({"component": "web tier"}, "component"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"active": "red"}, "active"),
+        ({"blue": ColorSpec("web")}, "blue.image"),
+        ({"green": ColorSpec("web:latest")}, "green.image"),
+        ({"green": ColorSpec(GREEN.image, replicas=-1)}, "green.replicas"),
+        ({"blue": ColorSpec(BLUE.image, replicas=0)}, "blue.replicas"),
+        ({"blue": "web:1.0"}, "blue"),
+        ({"split": {"blue": 90, "green": 20}}, "split"),
+        ({"split": {"blue": 100}}, "split"),
+        ({"split": {"blue": 110, "green": -10}}, "split['blue']"),
+        ({"split": {"blue": 50, "green": 50}, "green": ColorSpec(GREEN.image, replicas=0)}, "split['green']"),
+        ({"container": container(ports=())}, "container.ports"),
+        ({"container": "web"}, "container"),
+        ({"name": "Web"}, "name"),
+        ({"replicas": 3}, "replicas"),
+        ({"namespace": "Web"}, "namespace"),
+        ({"component": "web tier"}, "component"),
+    ],
+)
 def test_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         release(chart, **props)

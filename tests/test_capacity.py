@@ -41,6 +41,7 @@ def test_sums_count_replicas_instances_and_the_hpa_minimum():
 
 def test_low_headroom_is_flagged(monkeypatch, capsys):
     import dataclasses
+
     prod = environments.CLUSTERS["prod"]
     monkeypatch.setitem(environments.CLUSTERS, "prod", dataclasses.replace(prod, nodes=environments.Nodes(count=1, cpu="2", memory="8Gi")))
     assert capacity.main(["prod"]) == 1

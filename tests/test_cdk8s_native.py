@@ -62,8 +62,10 @@ def test_api_object_of_each_construct_takes_a_patch(chart, key):
     construct = BUILDERS[key](chart)
     primary = cdk8s.ApiObject.of(construct)
     assert primary.node.id == "Resource"
-    primary.add_json_patch(cdk8s.JsonPatch.add("/metadata/labels/patched", "yes"),
-                           cdk8s.JsonPatch.replace("/metadata/labels/app.kubernetes.io~1managed-by", "platform-team"))
+    primary.add_json_patch(
+        cdk8s.JsonPatch.add("/metadata/labels/patched", "yes"),
+        cdk8s.JsonPatch.replace("/metadata/labels/app.kubernetes.io~1managed-by", "platform-team"),
+    )
     primary.metadata.add_label("added", "yes")
     (manifest,) = [m for m in synth(chart) if m["kind"] == primary.kind and m["metadata"]["name"] == primary.name]
     assert manifest["metadata"]["labels"]["patched"] == "yes"
@@ -73,8 +75,9 @@ def test_api_object_of_each_construct_takes_a_patch(chart, key):
 
 def test_a_patch_can_change_the_spec(chart):
     web = BUILDERS["web"](chart)
-    cdk8s.ApiObject.of(web).add_json_patch(cdk8s.JsonPatch.replace("/spec/replicas", 4),
-                                           cdk8s.JsonPatch.remove("/spec/template/spec/automountServiceAccountToken"))
+    cdk8s.ApiObject.of(web).add_json_patch(
+        cdk8s.JsonPatch.replace("/spec/replicas", 4), cdk8s.JsonPatch.remove("/spec/template/spec/automountServiceAccountToken")
+    )
     deployment = next(m for m in synth(chart) if m["kind"] == "Deployment")
     assert deployment["spec"]["replicas"] == 4
     assert "automountServiceAccountToken" not in deployment["spec"]["template"]["spec"]

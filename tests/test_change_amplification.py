@@ -40,8 +40,11 @@ def render(monkeypatch, env_name: str, **changes) -> dict[str, str]:
 
 def workload(site, area: str, name: str):
     """A workload construct of the site by name, as a flow endpoint."""
-    return next(node for node in site.chart(area).node.find_all()
-                if isinstance(getattr(node, "endpoint", None), EndpointInfo) and node.endpoint.name == name)
+    return next(
+        node
+        for node in site.chart(area).node.find_all()
+        if isinstance(getattr(node, "endpoint", None), EndpointInfo) and node.endpoint.name == name
+    )
 
 
 @pytest.fixture
@@ -56,8 +59,11 @@ def test_image_bump_touches_the_image_and_the_pods_version_label(monkeypatch, pr
     # active color, whose image the WP-Cron job runs: its image and the version label on the
     # CronJob, its Job template and its pod template. The new tag is not in the images lock yet,
     # so the unpinned report trades the old tag's row for the new one
-    assert counts == {"dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3,
-                      "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 4, "UNPINNED-IMAGES.md": 2}
+    assert counts == {
+        "dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3,
+        "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 4,
+        "UNPINNED-IMAGES.md": 2,
+    }
 
 
 def test_replica_count_touches_one_line(monkeypatch, prod_before):
@@ -87,7 +93,9 @@ def test_active_colour_switch_touches_the_two_selectors(monkeypatch):
     # and the WP-Cron job moves to the new active color's image (image and three version labels:
     # CronJob, Job template, pod template), which moves the job between the two colors' rows of
     # the unpinned-images report
-    assert changed_lines(before, after) == {"dirtbike-stage-web/10-service-wordpress.yaml": 1,
-                                            "dirtbike-stage-web/10-service-wordpress-preview.yaml": 1,
-                                            "dirtbike-stage-web/09-cronjob-wordpress-cron.yaml": 4,
-                                            "UNPINNED-IMAGES.md": 2}
+    assert changed_lines(before, after) == {
+        "dirtbike-stage-web/10-service-wordpress.yaml": 1,
+        "dirtbike-stage-web/10-service-wordpress-preview.yaml": 1,
+        "dirtbike-stage-web/09-cronjob-wordpress-cron.yaml": 4,
+        "UNPINNED-IMAGES.md": 2,
+    }

@@ -30,8 +30,14 @@ def site_here(monkeypatch):
 
 
 def container(**change):
-    props = dict(name="app", image="example/app:1.0", resources=Resources("10m", "16Mi", "20m", "32Mi"),
-                 ports=(Port("http", 8080),), readiness=Probe.http("/"), liveness=Probe.http("/"))
+    props = dict(
+        name="app",
+        image="example/app:1.0",
+        resources=Resources("10m", "16Mi", "20m", "32Mi"),
+        ports=(Port("http", 8080),),
+        readiness=Probe.http("/"),
+        liveness=Probe.http("/"),
+    )
     return Container(**{**props, **change})
 
 
@@ -75,12 +81,15 @@ def test_debug_adds_the_traceback(site_here, monkeypatch, capsys):
     assert "(run with --debug" not in "\n".join(lines)
 
 
-@pytest.mark.parametrize("error, fix", [
-    (PermissionError(errno.EACCES, "Permission denied", "dist/.dev.staging-1"), "chmod -R u+w"),
-    (OSError(errno.EROFS, "Read-only file system", "dist/.dev.staging-1"), "writable"),
-    (OSError(errno.ENOSPC, "No space left on device", "dist/.dev.staging-1"), "free disk space"),
-    (FileNotFoundError(errno.ENOENT, "No such file or directory", "node"), "install Node.js 20"),
-])
+@pytest.mark.parametrize(
+    "error, fix",
+    [
+        (PermissionError(errno.EACCES, "Permission denied", "dist/.dev.staging-1"), "chmod -R u+w"),
+        (OSError(errno.EROFS, "Read-only file system", "dist/.dev.staging-1"), "writable"),
+        (OSError(errno.ENOSPC, "No space left on device", "dist/.dev.staging-1"), "free disk space"),
+        (FileNotFoundError(errno.ENOENT, "No such file or directory", "node"), "install Node.js 20"),
+    ],
+)
 def test_environment_problems_say_what_to_do(error, fix):
     answer = failures.explain(error, outdir=Path("dist"))
     assert answer.code == failures.ENVIRONMENT and len(answer.lines) == 2 and fix in answer.lines[1]
@@ -111,8 +120,14 @@ def test_interrupt_is_130():
 
 def test_ctrl_c_prints_one_line(tmp_path):
     """A real Ctrl-C to the process group (as a terminal sends it, so node gets it too)."""
-    process = subprocess.Popen([sys.executable, "main.py", "--outdir", str(tmp_path / "dist")], cwd=ROOT,
-                               start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--outdir", str(tmp_path / "dist")],
+        cwd=ROOT,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.5)
     os.killpg(process.pid, signal.SIGINT)
     out, err = process.communicate(timeout=60)

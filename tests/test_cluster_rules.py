@@ -11,9 +11,22 @@ import pytest
 from conftest import find, synth
 from factories import RESOURCES, container
 
-from dirtbike_constructs import (Autoscaling, BlueGreenService, ClaimMount, ColorSpec, ConfigError, ConfigFiles,
-                                 HardenedDeployment, HardenedJob, HardenedStatefulSet, Port, Probe, Resources,
-                                 SecretFiles, VolumeClaimTemplate)
+from dirtbike_constructs import (
+    Autoscaling,
+    BlueGreenService,
+    ClaimMount,
+    ColorSpec,
+    ConfigError,
+    ConfigFiles,
+    HardenedDeployment,
+    HardenedJob,
+    HardenedStatefulSet,
+    Port,
+    Probe,
+    Resources,
+    SecretFiles,
+    VolumeClaimTemplate,
+)
 
 
 def deploy(chart, **props):
@@ -29,12 +42,16 @@ def refused(action) -> ConfigError:
 
 # --- probes: on a port the container serves over TCP ------------------------------------------
 
-@pytest.mark.parametrize("probe, field", [
-    (Probe.http("/ready", port=9090), "container['app'].readiness.port"),       # a number not declared
-    (Probe.tcp(port=8081), "container['app'].readiness.port"),
-    (Probe.tcp(port="dns"), "container['app'].readiness.port"),                 # a UDP port
-    (Probe.http("/ready", port=True), "container['app'].readiness.port"),
-])
+
+@pytest.mark.parametrize(
+    "probe, field",
+    [
+        (Probe.http("/ready", port=9090), "container['app'].readiness.port"),  # a number not declared
+        (Probe.tcp(port=8081), "container['app'].readiness.port"),
+        (Probe.tcp(port="dns"), "container['app'].readiness.port"),  # a UDP port
+        (Probe.http("/ready", port=True), "container['app'].readiness.port"),
+    ],
+)
 def test_a_probe_on_a_port_the_container_does_not_serve_is_refused(chart, probe, field):
     c = container(ports=(Port("http", 8080), Port("dns", 5353, protocol="UDP")), readiness=probe)
     assert refused(lambda: deploy(chart, container=c)).field == field
@@ -48,13 +65,17 @@ def test_a_probe_by_declared_number_is_accepted(chart):
 
 # --- credentials inside values ----------------------------------------------------------------
 
-@pytest.mark.parametrize("env", [
-    {"DATABASE_URL": "postgres://app:s3cret@db:5432/app"},
-    {"REDIS_URL": "redis://:s3cret@redis:6379/0"},
-    {"PG_CONN": "host=db user=app password=s3cret dbname=app"},
-    {"CALLBACK": "https://example.org/hook?token=s3cret"},
-    {"TLS": "-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----"},
-])
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DATABASE_URL": "postgres://app:s3cret@db:5432/app"},
+        {"REDIS_URL": "redis://:s3cret@redis:6379/0"},
+        {"PG_CONN": "host=db user=app password=s3cret dbname=app"},
+        {"CALLBACK": "https://example.org/hook?token=s3cret"},
+        {"TLS": "-----BEGIN RSA PRIVATE KEY-----\nMIIabc\n-----END RSA PRIVATE KEY-----"},
+    ],
+)
 def test_a_credential_inside_an_env_value_is_refused_and_not_repeated(chart, env):
     error = refused(lambda: deploy(chart, container=container(env=env)))
     assert error.field == f"container['app'].env[{next(iter(env))!r}]"
@@ -72,6 +93,7 @@ def test_urls_without_a_password_are_plain_settings(chart):
 
 # --- $(VAR) references --------------------------------------------------------------------------
 
+
 def test_a_reference_to_a_variable_defined_later_or_never_is_refused(chart):
     later = container(env={"URL": "http://$(HOST):8080", "HOST": "db"})
     assert refused(lambda: deploy(chart, container=later)).field == "container['app'].env['URL']"
@@ -85,12 +107,16 @@ def test_references_defined_before_and_escaped_ones_are_accepted(chart):
 
 # --- one value where a sequence is expected ------------------------------------------------------
 
-@pytest.mark.parametrize("props, field", [
-    ({"container": container(ports=Port("http", 8080))}, "container['app'].ports"),
-    ({"container": container(mounts=SecretFiles("s", "/run/secrets/s"))}, "container['app'].mounts"),
-    ({"init_containers": container(name="init")}, "init_containers"),
-    ({"sidecars": container(name="side")}, "sidecars"),
-])
+
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"container": container(ports=Port("http", 8080))}, "container['app'].ports"),
+        ({"container": container(mounts=SecretFiles("s", "/run/secrets/s"))}, "container['app'].mounts"),
+        ({"init_containers": container(name="init")}, "init_containers"),
+        ({"sidecars": container(name="side")}, "sidecars"),
+    ],
+)
 def test_a_single_value_for_a_sequence_is_refused_with_the_fix(chart, props, field):
     error = refused(lambda: deploy(chart, **props))
     assert error.field == field and "wrap the single value" in str(error)
@@ -104,6 +130,7 @@ def test_a_single_volume_claim_is_refused(chart):
 
 # --- quantities --------------------------------------------------------------------------------
 
+
 def test_valid_kubernetes_quantities_are_accepted(chart):
     resources = Resources(cpu="0.5", memory="1.5Gi", cpu_limit="1500m", memory_limit="2G")
     deploy(chart, container=container(resources=resources, scratch_size_limit="512k"))
@@ -111,18 +138,22 @@ def test_valid_kubernetes_quantities_are_accepted(chart):
     assert limits == {"requests": {"cpu": "0.5", "memory": "1.5Gi"}, "limits": {"cpu": "1500m", "memory": "2G"}}
 
 
-@pytest.mark.parametrize("resources, field, fix", [
-    (Resources("100m", "128m", "200m", "256Mi"), "container['app'].resources.memory", "'128Mi'"),
-    (Resources("100m", "128Mi", "200m", "512K"), "container['app'].resources.memory_limit", "'512Ki'"),
-    (Resources("1.5m", "128Mi", "200m", "256Mi"), "container['app'].resources.cpu", "finer than 1m"),
-    (Resources("100m", "128Mi", "2Gi", "256Mi"), "container['app'].resources.cpu_limit", ""),
-])
+@pytest.mark.parametrize(
+    "resources, field, fix",
+    [
+        (Resources("100m", "128m", "200m", "256Mi"), "container['app'].resources.memory", "'128Mi'"),
+        (Resources("100m", "128Mi", "200m", "512K"), "container['app'].resources.memory_limit", "'512Ki'"),
+        (Resources("1.5m", "128Mi", "200m", "256Mi"), "container['app'].resources.cpu", "finer than 1m"),
+        (Resources("100m", "128Mi", "2Gi", "256Mi"), "container['app'].resources.cpu_limit", ""),
+    ],
+)
 def test_quantities_the_api_server_refuses_or_misreads_are_refused(chart, resources, field, fix):
     error = refused(lambda: deploy(chart, container=container(resources=resources)))
     assert error.field == field and fix in str(error)
 
 
 # --- replicas and autoscaling --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("replicas", [0, 3])
 def test_replicas_that_autoscaling_would_ignore_are_refused(chart, replicas):
@@ -131,8 +162,16 @@ def test_replicas_that_autoscaling_would_ignore_are_refused(chart, replicas):
 
 
 def test_blue_green_autoscaling_keeps_the_idle_colors_count(chart):
-    BlueGreenService(chart, "web", namespace="ns", container=container(), blue=ColorSpec("example/app:1", replicas=2),
-                     green=ColorSpec("example/app:2", replicas=1), active="blue", autoscaling=Autoscaling())
+    BlueGreenService(
+        chart,
+        "web",
+        namespace="ns",
+        container=container(),
+        blue=ColorSpec("example/app:1", replicas=2),
+        green=ColorSpec("example/app:2", replicas=1),
+        active="blue",
+        autoscaling=Autoscaling(),
+    )
     manifests = synth(chart)
     assert "replicas" not in find(manifests, "Deployment", "web-blue")["spec"]
     assert find(manifests, "Deployment", "web-green")["spec"]["replicas"] == 1
@@ -140,8 +179,11 @@ def test_blue_green_autoscaling_keeps_the_idle_colors_count(chart):
 
 # --- CronJob schedule and time zone ---------------------------------------------------------------
 
-@pytest.mark.parametrize("schedule", ["60 * * * *", "0 24 * * *", "0 0 0 * *", "0 0 * 13 *", "0 0 * * 8",
-                                      "*/0 * * * *", "0 0 * * funday", "TZ=UTC 0 4 * * *", "0 4 * *"])
+
+@pytest.mark.parametrize(
+    "schedule",
+    ["60 * * * *", "0 24 * * *", "0 0 0 * *", "0 0 * 13 *", "0 0 * * 8", "*/0 * * * *", "0 0 * * funday", "TZ=UTC 0 4 * * *", "0 4 * *"],
+)
 def test_a_schedule_the_api_server_refuses_is_refused(chart, schedule):
     error = refused(lambda: HardenedJob(chart, "job", namespace="ns", container=container(), schedule=schedule))
     assert error.field == "schedule"
@@ -160,16 +202,20 @@ def test_an_unknown_time_zone_is_refused_with_a_suggestion(chart):
 
 # --- mounts ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("mount, field", [
-    (SecretFiles("s", "/run/secrets/s", items={"key": "../escape"}), "container['app'].mounts['s'].items"),
-    (SecretFiles("s", "/run/secrets/s", items={"key": "/etc/passwd"}), "container['app'].mounts['s'].items"),
-    (SecretFiles("s", "/run/secrets/s", items={"a key": "a"}), "container['app'].mounts['s'].items key"),
-    (ClaimMount("data", "/data", sub_path="/abs"), "container['app'].mounts['data'].sub_path"),
-    (ClaimMount("data", "/data", sub_path="a/../../b"), "container['app'].mounts['data'].sub_path"),
-    (ConfigFiles("cfg", "/etc/app", {"my app.conf": "x"}), "container['app'].mounts['cfg'].files key"),
-    (ConfigFiles("cfg", "/etc/app", {"big.bin": "x" * (1024 * 1024)}), "container['app'].mounts['cfg'].files"),
-    (SecretFiles("s", "/"), "container['app'].mounts.mount_path"),
-])
+
+@pytest.mark.parametrize(
+    "mount, field",
+    [
+        (SecretFiles("s", "/run/secrets/s", items={"key": "../escape"}), "container['app'].mounts['s'].items"),
+        (SecretFiles("s", "/run/secrets/s", items={"key": "/etc/passwd"}), "container['app'].mounts['s'].items"),
+        (SecretFiles("s", "/run/secrets/s", items={"a key": "a"}), "container['app'].mounts['s'].items key"),
+        (ClaimMount("data", "/data", sub_path="/abs"), "container['app'].mounts['data'].sub_path"),
+        (ClaimMount("data", "/data", sub_path="a/../../b"), "container['app'].mounts['data'].sub_path"),
+        (ConfigFiles("cfg", "/etc/app", {"my app.conf": "x"}), "container['app'].mounts['cfg'].files key"),
+        (ConfigFiles("cfg", "/etc/app", {"big.bin": "x" * (1024 * 1024)}), "container['app'].mounts['cfg'].files"),
+        (SecretFiles("s", "/"), "container['app'].mounts.mount_path"),
+    ],
+)
 def test_mounts_the_api_server_or_runtime_refuses_are_refused(chart, mount, field):
     assert refused(lambda: deploy(chart, container=container(mounts=(mount,)))).field == field
 

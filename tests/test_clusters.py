@@ -50,8 +50,9 @@ def test_every_environment_runs_on_a_declared_cluster_and_storage_class():
     # The storage classes are in the cluster's tree, with the cluster's replica count.
     for cluster in environments.CLUSTERS.values():
         rendered = {m["metadata"]["name"]: m for m in cluster_tree_objects(cluster.name) if m["kind"] == "StorageClass"}
-        assert {c.name: str(c.replicas) for c in cluster.storage_classes} == \
-            {n: m["parameters"]["numberOfReplicas"] for n, m in rendered.items()}
+        assert {c.name: str(c.replicas) for c in cluster.storage_classes} == {
+            n: m["parameters"]["numberOfReplicas"] for n, m in rendered.items()
+        }
 
 
 def test_an_unknown_cluster_or_storage_class_is_refused():

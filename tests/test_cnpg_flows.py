@@ -8,9 +8,23 @@ import pytest
 from conftest import synth
 from factories import API_SERVER, container
 
-from dirtbike_constructs import (CNPG_OPERATOR, PROMETHEUS, Backup, CnpgCluster, ConfigError, ExternalPeer,
-                                 BarmanObjectStore, HardenedDeployment, PgBouncer, S3Credentials, Resources, Storage, ZeroTrustNamespace, allow,
-                                 flows_of)
+from dirtbike_constructs import (
+    CNPG_OPERATOR,
+    PROMETHEUS,
+    Backup,
+    CnpgCluster,
+    ConfigError,
+    ExternalPeer,
+    BarmanObjectStore,
+    HardenedDeployment,
+    PgBouncer,
+    S3Credentials,
+    Resources,
+    Storage,
+    ZeroTrustNamespace,
+    allow,
+    flows_of,
+)
 from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod
 
 SERVER = Address("api-server", "10.0.0.10")
@@ -22,8 +36,9 @@ PROBES = [(p, "TCP") for p in (1, 443, 5432, 6443, 8000, 9127, 9187)] + [(53, "U
 
 
 def store(chart):
-    return BarmanObjectStore(chart, "backups", namespace="data", destination_path="s3://backups/pg",
-                             credentials=S3Credentials(secret="backup-creds"))
+    return BarmanObjectStore(
+        chart, "backups", namespace="data", destination_path="s3://backups/pg", credentials=S3Credentials(secret="backup-creds")
+    )
 
 
 def fresh_cluster(with_backup: bool = False, **props):
@@ -32,8 +47,15 @@ def fresh_cluster(with_backup: bool = False, **props):
     if with_backup:
         props["backup"] = Backup(store(chart))
     props.setdefault("api_server", API_SERVER)
-    pg = CnpgCluster(chart, "pg", namespace="data", image="ghcr.io/cloudnative-pg/postgresql:16.4",
-                     storage=Storage("10Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"), **props)
+    pg = CnpgCluster(
+        chart,
+        "pg",
+        namespace="data",
+        image="ghcr.io/cloudnative-pg/postgresql:16.4",
+        storage=Storage("10Gi"),
+        resources=Resources("500m", "2Gi", "1", "2Gi"),
+        **props,
+    )
     return chart, pg
 
 
@@ -53,9 +75,14 @@ def instances(n=3):
 def expected_for_instances(pods, *, backups: bool):
     found = set()
     for pod in pods:
-        found |= {("operator", pod.ident, 5432, "TCP"), ("operator", pod.ident, 8000, "TCP"),
-                  ("prometheus", pod.ident, 9187, "TCP"), (pod.ident, "api-server", 6443, "TCP"),
-                  (pod.ident, "kube-dns", 53, "UDP"), (pod.ident, "kube-dns", 53, "TCP")}
+        found |= {
+            ("operator", pod.ident, 5432, "TCP"),
+            ("operator", pod.ident, 8000, "TCP"),
+            ("prometheus", pod.ident, 9187, "TCP"),
+            (pod.ident, "api-server", 6443, "TCP"),
+            (pod.ident, "kube-dns", 53, "UDP"),
+            (pod.ident, "kube-dns", 53, "TCP"),
+        }
         found |= {(pod.ident, other.ident, port, "TCP") for other in pods for port in (5432, 8000)}
         if backups:
             found.add((pod.ident, "public", 443, "TCP"))
@@ -107,12 +134,15 @@ def test_hand_written_operator_flow_is_a_duplicate():
         allow(CNPG_OPERATOR, pg, "status")
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"api_server": ExternalPeer.network("api", cidr="10.0.0.0/24")}, "api_server.ports"),
-    ({"api_server": "10.0.0.0/24"}, "api_server"),
-    ({"object_store_peer": ExternalPeer.network("s3", cidr="10.0.0.0/24", ports={"http": 80})}, "object_store_peer.ports"),
-    ({"operator": None}, "operator"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"api_server": ExternalPeer.network("api", cidr="10.0.0.0/24")}, "api_server.ports"),
+        ({"api_server": "10.0.0.0/24"}, "api_server"),
+        ({"object_store_peer": ExternalPeer.network("s3", cidr="10.0.0.0/24", ports={"http": 80})}, "object_store_peer.ports"),
+        ({"operator": None}, "operator"),
+    ],
+)
 def test_peer_props(props, field):
     with pytest.raises(ConfigError) as error:
         fresh_cluster(**props)

@@ -99,6 +99,7 @@ def test_resealing_rolls_the_pods_that_mount_it(store):
         manifests = chart_manifests(build(store.env, store).charts)
         deployment = next(m for m in manifests if m["kind"] == "Deployment" and m["metadata"]["name"] == "meilisearch")
         return deployment["spec"]["template"]["metadata"]["annotations"]["checksum.dirtbike.io/config"]
+
     seal.seal_missing(store, answers)
     first = checksum()
     for name in ("meilisearch-config", "wanderer-secrets"):  # one shared master key: re-seal both
@@ -142,6 +143,7 @@ def test_no_plaintext_secret_in_dist():
 
 def test_basic_auth_is_sealed_as_a_bcrypt_htpasswd_line(store):
     import bcrypt
+
     seal.seal_missing(store, answers)
     line = opened(store, "phpmyadmin-basic-auth", "users").strip()
     user, hashed = line.split(":", 1)

@@ -11,17 +11,39 @@ from dirtbike_constructs.tools.diff import diff_trees, read_revision, render_mar
 
 
 def deployment(name="web", image="app:1.0", env=None, mounts=None):
-    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": "shop"},
-            "spec": {"template": {"spec": {"containers": [
-                {"name": "app", "image": image, "env": env or [{"name": "A", "value": "1"}, {"name": "B", "value": "2"}],
-                 "volumeMounts": mounts or [{"name": "cfg", "mountPath": "/etc/a", "subPath": "a"},
-                                            {"name": "cfg", "mountPath": "/etc/b", "subPath": "b"}]},
-                {"name": "sidecar", "image": "proxy:1.0"}]}}}}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": name, "namespace": "shop"},
+        "spec": {
+            "template": {
+                "spec": {
+                    "containers": [
+                        {
+                            "name": "app",
+                            "image": image,
+                            "env": env or [{"name": "A", "value": "1"}, {"name": "B", "value": "2"}],
+                            "volumeMounts": mounts
+                            or [
+                                {"name": "cfg", "mountPath": "/etc/a", "subPath": "a"},
+                                {"name": "cfg", "mountPath": "/etc/b", "subPath": "b"},
+                            ],
+                        },
+                        {"name": "sidecar", "image": "proxy:1.0"},
+                    ]
+                }
+            }
+        },
+    }
 
 
 def tree(*manifests, env="prod"):
-    return {f"{env}/{m['metadata'].get('namespace', '_cluster')}/{m['kind'].lower()}-{m['metadata']['name']}.yaml": yaml.safe_dump(m, sort_keys=False)
-            for m in manifests}
+    return {
+        f"{env}/{m['metadata'].get('namespace', '_cluster')}/{m['kind'].lower()}-{m['metadata']['name']}.yaml": yaml.safe_dump(
+            m, sort_keys=False
+        )
+        for m in manifests
+    }
 
 
 def configmap(name, text):
@@ -39,9 +61,11 @@ def test_added_removed_and_renamed():
 
 def test_containers_env_and_mounts_match_by_name_not_position():
     old = tree(deployment())
-    reordered = deployment(image="app:1.1", env=[{"name": "B", "value": "2"}, {"name": "A", "value": "9"}],
-                           mounts=[{"name": "cfg", "mountPath": "/etc/b", "subPath": "b"},
-                                   {"name": "cfg", "mountPath": "/etc/a", "subPath": "a2"}])
+    reordered = deployment(
+        image="app:1.1",
+        env=[{"name": "B", "value": "2"}, {"name": "A", "value": "9"}],
+        mounts=[{"name": "cfg", "mountPath": "/etc/b", "subPath": "b"}, {"name": "cfg", "mountPath": "/etc/a", "subPath": "a2"}],
+    )
     reordered["spec"]["template"]["spec"]["containers"].reverse()
     (d,) = diff_trees(old, tree(reordered))
     (changes,) = d.changed.values()
@@ -70,14 +94,17 @@ def test_markdown_output_for_a_pr_comment():
 
 
 def test_environments_are_kept_apart():
-    diffs = diff_trees(tree(configmap("c", "1"), env="dev") | tree(configmap("c", "1"), env="prod"),
-                       tree(configmap("c", "2"), env="dev") | tree(configmap("c", "1"), env="prod"))
+    diffs = diff_trees(
+        tree(configmap("c", "1"), env="dev") | tree(configmap("c", "1"), env="prod"),
+        tree(configmap("c", "2"), env="dev") | tree(configmap("c", "1"), env="prod"),
+    )
     assert [(d.name, d.empty) for d in diffs] == [("dev", False), ("prod", True)]
 
 
 def test_against_a_git_revision(tmp_path):
     def git(*args):
         subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True)
+
     git("init", "-q")
     git("config", "user.email", "t@example.org")
     git("config", "user.name", "t")
@@ -88,8 +115,11 @@ def test_against_a_git_revision(tmp_path):
     git("commit", "-qm", "base")
     assert read_revision(tmp_path, "HEAD", "dist") == {"prod/shop/deployment-web.yaml": target.read_text()}
     target.write_text(yaml.safe_dump(deployment(image="app:1.1")))
-    out = subprocess.run([sys.executable, "-m", "dirtbike_constructs.tools.diff", "HEAD"], cwd=tmp_path,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "dirtbike_constructs.tools.diff", "HEAD"], cwd=tmp_path, capture_output=True, text=True, check=True
+    ).stdout
     assert "~ Deployment shop/web\n    spec.template.spec.containers[name=app].image: app:1.0 -> app:1.1" in out
-    bad = subprocess.run([sys.executable, "-m", "dirtbike_constructs.tools.diff", "no-such-rev"], cwd=tmp_path, capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "dirtbike_constructs.tools.diff", "no-such-rev"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert bad.returncode == 2 and "cannot read dist/ at 'no-such-rev'" in bad.stderr

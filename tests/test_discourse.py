@@ -123,13 +123,16 @@ def test_every_environment_renders_the_forum(env_name):
     assert not (ROOT / "dist" / env_name / "NOT-RENDERED.md").exists()
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"mode": "fastcgi"}, "discourse.mode"),
-    ({"workers": 0}, "discourse.workers"),
-    ({"workers": 9}, "discourse.workers"),
-    ({"workers": "2"}, "discourse.workers"),
-    ({"workers": True}, "discourse.workers"),  # a bool is an int to Python, not a worker count
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"mode": "fastcgi"}, "discourse.mode"),
+        ({"workers": 0}, "discourse.workers"),
+        ({"workers": 9}, "discourse.workers"),
+        ({"workers": "2"}, "discourse.workers"),
+        ({"workers": True}, "discourse.workers"),  # a bool is an int to Python, not a worker count
+    ],
+)
 def test_discourse_settings_rules(change, field):
     prod = environments.ENVIRONMENTS["prod"]
     with pytest.raises(ConfigError) as error:

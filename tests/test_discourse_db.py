@@ -43,16 +43,27 @@ def test_job_runs_the_committed_script():
     pod = job["spec"]["template"]["spec"]
     command = " ".join(pod["containers"][0]["command"])
     assert f"psql -v ON_ERROR_STOP=1 -f {discourse_db.SCRIPT_DIR}/{discourse_db.SCRIPT_NAME}" in command
-    assert {"name": "config-script", "mountPath": f"{discourse_db.SCRIPT_DIR}/init.sql", "subPath": "init.sql",
-            "readOnly": True} in pod["containers"][0]["volumeMounts"]
+    assert {"name": "config-script", "mountPath": f"{discourse_db.SCRIPT_DIR}/init.sql", "subPath": "init.sql", "readOnly": True} in pod[
+        "containers"
+    ][0]["volumeMounts"]
     assert "PGPASSWORD" not in {e["name"] for e in pod["containers"][0]["env"]}
     assert pod["restartPolicy"] == "Never"
 
 
 def test_script_covers_what_discourse_needs():
     titles = {title: requires for title, requires, _ in steps(discourse_db.script())}
-    assert {"role", "database", "extension hstore", "extension pg_trgm", "extension vector", "extension pg_cjk_parser",
-            "parser", "configuration", "database default", "smoke tests"} <= set(titles)
+    assert {
+        "role",
+        "database",
+        "extension hstore",
+        "extension pg_trgm",
+        "extension vector",
+        "extension pg_cjk_parser",
+        "parser",
+        "configuration",
+        "database default",
+        "smoke tests",
+    } <= set(titles)
     text = discourse_db.script()
     for function in ("prsd2_cjk_start", "prsd2_cjk_nexttoken", "prsd2_cjk_end", "prsd2_cjk_lextype", "prsd2_cjk_headline"):
         assert function in text
@@ -79,14 +90,36 @@ def postgres_server():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    subprocess.run([*run_as, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
-                   check=True, capture_output=True)
-    subprocess.run([*run_as, str(PG_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(base / "log"), "-o",
-                    f"-k {base} -p {port} -c listen_addresses=''", "start"], check=True, capture_output=True)
+    subprocess.run(
+        [*run_as, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *run_as,
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(base / "log"),
+            "-o",
+            f"-k {base} -p {port} -c listen_addresses=''",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
 
     def psql(*args: str, **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run([*run_as, str(PG_BIN / "psql"), "-h", str(base), "-p", str(port), "-U", "postgres",
-                               "-v", "ON_ERROR_STOP=1", "-X", "-q", *args], capture_output=True, text=True, **kwargs)
+        return subprocess.run(
+            [*run_as, str(PG_BIN / "psql"), "-h", str(base), "-p", str(port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-X", "-q", *args],
+            capture_output=True,
+            text=True,
+            **kwargs,
+        )
+
     try:
         yield psql, base
     finally:
@@ -101,16 +134,18 @@ def test_idempotent_parts_run_twice_on_a_real_server(postgres_server):
     for title, requires, sql in steps(committed_script()):
         (runnable if requires is None or requires in available else skipped).append((title, requires, sql))
     if skipped:
-        warnings.warn("init.sql steps skipped, their extension is not on this test server: "
-                      + ", ".join(f"{t} ({r})" for t, r, _ in skipped))
+        warnings.warn(
+            "init.sql steps skipped, their extension is not on this test server: " + ", ".join(f"{t} ({r})" for t, r, _ in skipped)
+        )
     script = base / "runnable.sql"
     script.write_text("\n".join(sql for _, _, sql in runnable) + "\n")
     script.chmod(0o644)
     for attempt in (1, 2):
         result = psql("-d", "postgres", "-f", str(script))
         assert result.returncode == 0, f"run {attempt}: {result.stderr}"
-    owner = psql("-d", "postgres", "-At", "-c",
-                 "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'discourse'").stdout.strip()
+    owner = psql(
+        "-d", "postgres", "-At", "-c", "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'discourse'"
+    ).stdout.strip()
     assert owner == "discourse"
     extensions = set(psql("-d", "discourse", "-At", "-c", "SELECT extname FROM pg_extension").stdout.split())
     assert {"hstore", "pg_trgm", "unaccent"} <= extensions

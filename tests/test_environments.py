@@ -40,6 +40,7 @@ def test_every_environment_uses_all_four_constructs(trees, env):
 def test_environment_differences_come_from_values(trees):
     def cluster(env):
         return yaml.safe_load(trees[env][f"dirtbike-{env}-data/07-cluster-postgres.yaml"])["spec"]
+
     assert [cluster(e)["instances"] for e in environments.NAMES] == [1, 3, 3]
     assert "plugins" not in cluster("dev") and cluster("prod")["plugins"][0]["isWALArchiver"] is True
     assert "dirtbike-stage-web/13-traefikservice-wordpress.yaml" in trees["stage"]
@@ -80,6 +81,7 @@ def test_synthesis_is_deterministic(trees, tmp_path):
 
 # --- environment values are validated -------------------------------------------------------
 
+
 def test_unknown_environment_is_rejected():
     with pytest.raises(ConfigError, match="one of dev, stage, prod"):
         environments.get("qa")
@@ -92,12 +94,15 @@ def test_unknown_environment_on_the_command_line(tmp_path, capsys):
     assert "Traceback" not in err and not list(tmp_path.iterdir())
 
 
-@pytest.mark.parametrize("change, field", [
-    ({"name": "qa"}, "name"),
-    ({"domain": "Not A Domain"}, "domain"),
-    ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, instances=1)}, "postgres.instances"),
-    ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, backup_bucket=None)}, "postgres.backup_bucket"),
-])
+@pytest.mark.parametrize(
+    "change, field",
+    [
+        ({"name": "qa"}, "name"),
+        ({"domain": "Not A Domain"}, "domain"),
+        ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, instances=1)}, "postgres.instances"),
+        ({"postgres": dataclasses.replace(environments.ENVIRONMENTS["prod"].postgres, backup_bucket=None)}, "postgres.backup_bucket"),
+    ],
+)
 def test_environment_rules(change, field):
     with pytest.raises(ConfigError) as error:
         dataclasses.replace(environments.ENVIRONMENTS["prod"], **change).validate()
@@ -105,6 +110,7 @@ def test_environment_rules(change, field):
 
 
 # --- a failed synth never damages dist/ ------------------------------------------------------
+
 
 def existing_tree(outdir: Path) -> dict[str, str]:
     write_trees({"dev": {"ns/00-namespace-x.yaml": "old\n"}}, outdir)
@@ -163,6 +169,7 @@ def test_successful_write_replaces_the_tree(tmp_path):
 
 # --- check-dist ---------------------------------------------------------------------------
 
+
 def test_committed_dist_is_current(trees):
     assert cli.stale_files(trees, ROOT / "dist") == []
 
@@ -183,8 +190,9 @@ def test_stale_dist_is_listed(trees, tmp_path, monkeypatch, capsys):
 
 def flip(monkeypatch, env_name):
     env = environments.ENVIRONMENTS[env_name]
-    monkeypatch.setitem(environments.ENVIRONMENTS, env_name,
-                        dataclasses.replace(env, wordpress=dataclasses.replace(env.wordpress, active="green")))
+    monkeypatch.setitem(
+        environments.ENVIRONMENTS, env_name, dataclasses.replace(env, wordpress=dataclasses.replace(env.wordpress, active="green"))
+    )
     return cli.render(env_name)
 
 
@@ -197,8 +205,14 @@ def test_blue_green_switch_in_an_environment_changes_selectors_and_the_cron_colo
     """The selectors, and the WP-Cron job, which runs the active color's image."""
     after = flip(monkeypatch, "stage")
     changed = sorted(p for p in set(after) | set(trees["stage"]) if after.get(p) != trees["stage"].get(p))
-    assert changed == sorted([UNPINNED_REPORT, *(f"dirtbike-stage-web/{f}" for f in CRON_FOLLOWS_ACTIVE),
-                              "dirtbike-stage-web/10-service-wordpress-preview.yaml", "dirtbike-stage-web/10-service-wordpress.yaml"])
+    assert changed == sorted(
+        [
+            UNPINNED_REPORT,
+            *(f"dirtbike-stage-web/{f}" for f in CRON_FOLLOWS_ACTIVE),
+            "dirtbike-stage-web/10-service-wordpress-preview.yaml",
+            "dirtbike-stage-web/10-service-wordpress.yaml",
+        ]
+    )
 
 
 def test_switch_with_autoscaling_moves_the_hpa_too(trees, monkeypatch):
@@ -206,9 +220,12 @@ def test_switch_with_autoscaling_moves_the_hpa_too(trees, monkeypatch):
     after = flip(monkeypatch, "prod")
     changed = sorted(p for p in set(after) | set(trees["prod"]) if after.get(p) != trees["prod"].get(p))
     assert changed == [
-        UNPINNED_REPORT, *(f"dirtbike-prod-web/{f}" for f in CRON_FOLLOWS_ACTIVE),
-        "dirtbike-prod-web/10-service-wordpress-preview.yaml", "dirtbike-prod-web/10-service-wordpress.yaml",
-        "dirtbike-prod-web/11-deployment-wordpress-blue.yaml", "dirtbike-prod-web/11-deployment-wordpress-green.yaml",
+        UNPINNED_REPORT,
+        *(f"dirtbike-prod-web/{f}" for f in CRON_FOLLOWS_ACTIVE),
+        "dirtbike-prod-web/10-service-wordpress-preview.yaml",
+        "dirtbike-prod-web/10-service-wordpress.yaml",
+        "dirtbike-prod-web/11-deployment-wordpress-blue.yaml",
+        "dirtbike-prod-web/11-deployment-wordpress-green.yaml",
         "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-blue.yaml",
         "dirtbike-prod-web/12-horizontalpodautoscaler-wordpress-green.yaml",
     ]
@@ -219,6 +236,7 @@ def test_switch_with_autoscaling_moves_the_hpa_too(trees, monkeypatch):
 def test_sync_waves_follow_the_apply_order(trees):
     """Argo CD applies in the order scripts/apply.sh does: the wave is the rank of the file name."""
     from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
+
     for tree in trees.values():
         for path, text in tree.items():
             if path.endswith(".yaml"):

@@ -8,9 +8,22 @@ import pytest
 from conftest import synth
 from factories import container
 
-from dirtbike_constructs import (ConfigError, ExternalPeer, HardenedDeployment, HardenedJob, NamedPort, Port, PublicRoute,
-                                 RedirectScheme, ServiceRef, TraefikMiddleware, ZeroTrustNamespace, allow, allow_own,
-                                 flows_of)
+from dirtbike_constructs import (
+    ConfigError,
+    ExternalPeer,
+    HardenedDeployment,
+    HardenedJob,
+    NamedPort,
+    Port,
+    PublicRoute,
+    RedirectScheme,
+    ServiceRef,
+    TraefikMiddleware,
+    ZeroTrustNamespace,
+    allow,
+    allow_own,
+    flows_of,
+)
 
 TRAEFIK = ExternalPeer.pods("traefik", namespace="ingress-system", selector={"app.kubernetes.io/name": "traefik"})
 INTERNET = ExternalPeer.network("internet", cidr="0.0.0.0/0", except_cidrs=["10.0.0.0/8"], ports={"https": 443})
@@ -22,8 +35,12 @@ def two_namespaces(app: cdk8s.App | None = None, *, boundaries: tuple[str | None
     ns_a = ZeroTrustNamespace(chart_a, "ns", name="team-a", boundary=boundaries[0])
     ns_b = ZeroTrustNamespace(chart_b, "ns", name="team-b", boundary=boundaries[1])
     client = HardenedDeployment(chart_a, "client", namespace="team-a", container=container())
-    server = HardenedDeployment(chart_b, "server", namespace="team-b",
-                                container=container(ports=(Port("http", 8080), Port("metrics", 9100), Port("dns", 5353, protocol="UDP"))))
+    server = HardenedDeployment(
+        chart_b,
+        "server",
+        namespace="team-b",
+        container=container(ports=(Port("http", 8080), Port("metrics", 9100), Port("dns", 5353, protocol="UDP"))),
+    )
     return (chart_a, ns_a, client), (chart_b, ns_b, server)
 
 
@@ -39,17 +56,33 @@ def test_flow_across_namespaces_renders_both_sides():
     assert egress == {
         "podSelector": {"matchLabels": dict(client.endpoint.selector)},
         "policyTypes": ["Egress"],
-        "egress": [{"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "team-b"}},
-                            "podSelector": {"matchLabels": dict(server.endpoint.selector)}}],
-                    "ports": [{"port": 8080, "protocol": "TCP"}]}],
+        "egress": [
+            {
+                "to": [
+                    {
+                        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "team-b"}},
+                        "podSelector": {"matchLabels": dict(server.endpoint.selector)},
+                    }
+                ],
+                "ports": [{"port": 8080, "protocol": "TCP"}],
+            }
+        ],
     }
     ingress = policies(chart_b)["ingress-server-from-team-a.client-8080"]
     assert ingress == {
         "podSelector": {"matchLabels": dict(server.endpoint.selector)},
         "policyTypes": ["Ingress"],
-        "ingress": [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "team-a"}},
-                               "podSelector": {"matchLabels": dict(client.endpoint.selector)}}],
-                     "ports": [{"port": 8080, "protocol": "TCP"}]}],
+        "ingress": [
+            {
+                "from": [
+                    {
+                        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "team-a"}},
+                        "podSelector": {"matchLabels": dict(client.endpoint.selector)},
+                    }
+                ],
+                "ports": [{"port": 8080, "protocol": "TCP"}],
+            }
+        ],
     }
     assert flows_of(chart_a) == flows_of(chart_b) == [flow]
 
@@ -106,17 +139,22 @@ def test_two_apps_in_one_process_are_independent():
     assert len(flows_of(chart_1)) == len(flows_of(chart_2)) == 1
     for chart, web in ((chart_1, client_1), (chart_2, client_2)):  # the same host, once per App
         https = TraefikMiddleware(chart, "https", namespace="team-a", spec=RedirectScheme())
-        PublicRoute(chart, "route", namespace="team-a", host="www.example.org", target=web, port=8080, tls_secret="tls",
-                    redirect_middleware=https)
+        PublicRoute(
+            chart, "route", namespace="team-a", host="www.example.org", target=web, port=8080, tls_secret="tls", redirect_middleware=https
+        )
 
 
 # --- validation ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("port, allowed", [
-    ("metric", "exposes: dns \\(5353/UDP\\), http \\(8080\\), metrics \\(9100\\)"),
-    (8080, "a port name of HardenedDeployment server"),
-    (True, "a port name of"),
-])
+
+@pytest.mark.parametrize(
+    "port, allowed",
+    [
+        ("metric", "exposes: dns \\(5353/UDP\\), http \\(8080\\), metrics \\(9100\\)"),
+        (8080, "a port name of HardenedDeployment server"),
+        (True, "a port name of"),
+    ],
+)
 def test_unknown_port_name_or_number_for_our_workload(port, allowed):
     (_, _, client), (_, _, server) = two_namespaces()
     with pytest.raises(ConfigError, match=allowed) as error:
@@ -152,8 +190,9 @@ def test_endpoint_of_the_wrong_type(value):
 def test_a_route_is_not_an_endpoint():
     (chart_a, _, client), _ = two_namespaces()
     https = TraefikMiddleware(chart_a, "https", namespace="team-a", spec=RedirectScheme())
-    route = PublicRoute(chart_a, "route", namespace="team-a", host="www.example.org", target=client, port=8080,
-                        tls_secret="tls", redirect_middleware=https)
+    route = PublicRoute(
+        chart_a, "route", namespace="team-a", host="www.example.org", target=client, port=8080, tls_secret="tls", redirect_middleware=https
+    )
     with pytest.raises(ConfigError) as error:
         allow(client, route, "http")
     assert error.value.field == "destination"
@@ -211,14 +250,17 @@ def test_external_peer_standing_for_our_namespace():
     assert error.value.field == "source"
 
 
-@pytest.mark.parametrize("make, field", [
-    (lambda: ExternalPeer(name="odd"), "namespace/cidr"),
-    (lambda: ExternalPeer.network("lan", cidr="not-a-cidr"), "cidr"),
-    (lambda: ExternalPeer.network("lan", cidr="10.0.0.0/8", except_cidrs=["192.168.0.0/16"]), "except_cidrs"),
-    (lambda: ExternalPeer.pods("Bad_Name", namespace="x"), "name"),
-    (lambda: ExternalPeer.pods("x", namespace="x", ports={"http": 0}), "ports['http']"),
-    (lambda: ExternalPeer.pods("x", namespace="x", ports={"dns": NamedPort(70000, "UDP")}), "ports['dns']"),
-])
+@pytest.mark.parametrize(
+    "make, field",
+    [
+        (lambda: ExternalPeer(name="odd"), "namespace/cidr"),
+        (lambda: ExternalPeer.network("lan", cidr="not-a-cidr"), "cidr"),
+        (lambda: ExternalPeer.network("lan", cidr="10.0.0.0/8", except_cidrs=["192.168.0.0/16"]), "except_cidrs"),
+        (lambda: ExternalPeer.pods("Bad_Name", namespace="x"), "name"),
+        (lambda: ExternalPeer.pods("x", namespace="x", ports={"http": 0}), "ports['http']"),
+        (lambda: ExternalPeer.pods("x", namespace="x", ports={"dns": NamedPort(70000, "UDP")}), "ports['dns']"),
+    ],
+)
 def test_external_peer_shape(make, field):
     with pytest.raises(ConfigError) as error:
         make()
@@ -231,8 +273,9 @@ def test_longest_names_fit():
     ZeroTrustNamespace(chart, "ns", name="n" * 63)
     ZeroTrustNamespace(chart, "other", name="o" * 63)
     near = HardenedDeployment(chart, "a", name="a" * 63, namespace="n" * 63, container=container())
-    far = HardenedDeployment(chart, "far", name="f" * 63, namespace="o" * 63,
-                             container=container(ports=(Port("http", 8080), Port("dns", 5353, protocol="UDP"))))
+    far = HardenedDeployment(
+        chart, "far", name="f" * 63, namespace="o" * 63, container=container(ports=(Port("http", 8080), Port("dns", 5353, protocol="UDP")))
+    )
     allow(near, far, "dns")
     names = [m["metadata"]["name"] for m in synth(chart) if m["kind"] == "NetworkPolicy"]
     assert max(len(n) for n in names) <= 253 and len(names) == 6

@@ -55,9 +55,12 @@ def members(info: EndpointInfo, pods: list[Pod]) -> list[str]:
     """What an endpoint stands for among the probed pods and addresses: the pods its selector
     picks in its namespace, or the probe addresses inside its ranges."""
     if info.is_network:
-        return [a.ident for a in ADDRESSES
-                if any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(c) for c in info.cidrs)
-                and not any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(e) for e in info.except_cidrs)]
+        return [
+            a.ident
+            for a in ADDRESSES
+            if any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(c) for c in info.cidrs)
+            and not any(ipaddress.ip_address(a.ip) in ipaddress.ip_network(e) for e in info.except_cidrs)
+        ]
     return [p.ident for p in pods if p.namespace == info.namespace and selects({"matchLabels": dict(info.selector)}, p.label_map)]
 
 

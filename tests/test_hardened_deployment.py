@@ -6,8 +6,19 @@ import pytest
 from conftest import as_yaml, find, kinds, synth
 from factories import RESOURCES, container
 
-from dirtbike_constructs import (Autoscaling, ClaimMount, ConfigError, ConfigFiles, HardenedDeployment,
-                                 Port, Probe, Reads, SecretFiles, SecurityExceptions, SharedDir)
+from dirtbike_constructs import (
+    Autoscaling,
+    ClaimMount,
+    ConfigError,
+    ConfigFiles,
+    HardenedDeployment,
+    Port,
+    Probe,
+    Reads,
+    SecretFiles,
+    SecurityExceptions,
+    SharedDir,
+)
 from dirtbike_constructs.hardened_deployment import CHECKSUM_ANNOTATION
 
 
@@ -33,8 +44,11 @@ def test_defaults_render_only_what_is_needed(chart):
 
 
 def test_pod_passes_restricted_by_default(chart):
-    deploy(chart, init_containers=[container(name="init", readiness=None, liveness=None, ports=())],
-           sidecars=[container(name="proxy", ports=(Port("proxy", 8081),), readiness=Probe.tcp("proxy"), liveness=Probe.tcp("proxy"))])
+    deploy(
+        chart,
+        init_containers=[container(name="init", readiness=None, liveness=None, ports=())],
+        sidecars=[container(name="proxy", ports=(Port("proxy", 8081),), readiness=Probe.tcp("proxy"), liveness=Probe.tcp("proxy"))],
+    )
     spec = pod_spec(synth(chart))
     pod = spec["securityContext"]
     assert pod["runAsNonRoot"] is True and pod["runAsUser"] >= 10000 and pod["runAsGroup"] >= 10000
@@ -87,8 +101,14 @@ def test_reads_render_least_privilege_role(chart, snapshot_yaml):
 def test_secrets_are_files_and_config_changes_roll_pods(chart):
     def checksum(files, fingerprint):
         c = cdk8s_chart()
-        HardenedDeployment(c, "app", namespace="apps", container=container(mounts=(
-            ConfigFiles("settings", "/etc/app", files), SecretFiles("app-db", "/run/secrets/db", fingerprint=fingerprint))))
+        HardenedDeployment(
+            c,
+            "app",
+            namespace="apps",
+            container=container(
+                mounts=(ConfigFiles("settings", "/etc/app", files), SecretFiles("app-db", "/run/secrets/db", fingerprint=fingerprint))
+            ),
+        )
         return find(synth(c), "Deployment")["spec"]["template"]["metadata"]["annotations"][CHECKSUM_ANNOTATION]
 
     base = checksum({"app.ini": "a=1"}, "v1")
@@ -96,8 +116,10 @@ def test_secrets_are_files_and_config_changes_roll_pods(chart):
     assert base != checksum({"app.ini": "a=2"}, "v1")
     assert base != checksum({"app.ini": "a=1"}, "v2")
 
-    deploy(chart, container=container(mounts=(ConfigFiles("settings", "/etc/app", {"app.ini": "a=1"}),
-                                               SecretFiles("app-db", "/run/secrets/db"))))
+    deploy(
+        chart,
+        container=container(mounts=(ConfigFiles("settings", "/etc/app", {"app.ini": "a=1"}), SecretFiles("app-db", "/run/secrets/db"))),
+    )
     manifests = synth(chart)
     assert find(manifests, "ConfigMap", "app-settings")["data"] == {"app.ini": "a=1"}
     mounts = pod_spec(manifests)["containers"][0]["volumeMounts"]
@@ -109,6 +131,7 @@ def test_secrets_are_files_and_config_changes_roll_pods(chart):
 
 def cdk8s_chart():
     import cdk8s
+
     return cdk8s.Chart(cdk8s.App(), "t")
 
 
@@ -130,9 +153,15 @@ def test_autoscaling_owns_replicas(chart, snapshot_yaml):
 
 
 def test_exceptions_are_visible(chart):
-    deploy(chart, container=container(
-        run_as_user=33, run_as_group=33, ports=(Port("http", 80),),
-        exceptions=SecurityExceptions(low_uid="the image's www-data owns its files", net_bind_service="binds port 80")))
+    deploy(
+        chart,
+        container=container(
+            run_as_user=33,
+            run_as_group=33,
+            ports=(Port("http", 80),),
+            exceptions=SecurityExceptions(low_uid="the image's www-data owns its files", net_bind_service="binds port 80"),
+        ),
+    )
     manifests = synth(chart)
     c = pod_spec(manifests)["containers"][0]
     assert c["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["NET_BIND_SERVICE"]}
@@ -146,9 +175,13 @@ def test_claim_mounts_and_labels(chart):
     manifests = synth(chart)
     deployment = find(manifests, "Deployment")
     assert deployment["metadata"]["labels"] == {
-        "app.kubernetes.io/name": "app", "app.kubernetes.io/instance": "app", "app.kubernetes.io/version": "1.2.3",
-        "app.kubernetes.io/component": "api", "app.kubernetes.io/part-of": "site",
-        "app.kubernetes.io/managed-by": "dirtbike-constructs"}
+        "app.kubernetes.io/name": "app",
+        "app.kubernetes.io/instance": "app",
+        "app.kubernetes.io/version": "1.2.3",
+        "app.kubernetes.io/component": "api",
+        "app.kubernetes.io/part-of": "site",
+        "app.kubernetes.io/managed-by": "dirtbike-constructs",
+    }
     assert {"name": "data-app-data", "persistentVolumeClaim": {"claimName": "app-data"}} in pod_spec(manifests)["volumes"]
 
 
@@ -178,7 +211,11 @@ BAD_CONTAINERS = [
     ({"liveness": Probe.http("/live", period_seconds=0)}, "period_seconds", "from 1"),
     ({"resources": RESOURCES.__class__(cpu="lots", memory="1Gi", cpu_limit="1", memory_limit="1Gi")}, "resources.cpu", "CPU quantity"),
     ({"resources": RESOURCES.__class__(cpu="1", memory="1Gi", cpu_limit="500m", memory_limit="1Gi")}, "cpu_limit", "at least the request"),
-    ({"resources": RESOURCES.__class__(cpu="1", memory="1Gi", cpu_limit="1", memory_limit="512Mi")}, "memory_limit", "at least the request"),
+    (
+        {"resources": RESOURCES.__class__(cpu="1", memory="1Gi", cpu_limit="1", memory_limit="512Mi")},
+        "memory_limit",
+        "at least the request",
+    ),
     ({"resources": RESOURCES.__class__(cpu="1", memory="lots", cpu_limit="1", memory_limit="1Gi")}, "resources.memory", "memory quantity"),
     ({"resources": None}, "resources", "Resources"),
     ({"writable_paths": "/tmp"}, "writable_paths", "sequence"),
@@ -240,7 +277,16 @@ BAD_PROPS = [
     ({"sidecars": [container(name="proxy", readiness=None)]}, "sidecars['proxy'].readiness"),
     ({"sidecars": [container(name="proxy", ports=(Port("http", 9090),))]}, "port name"),
     ({"sidecars": [container(name="proxy", ports=(Port("http", 9090, expose=False),))]}, "port name"),
-    ({"sidecars": [container(name="proxy", ports=(Port("proxy", 9090, service_port=8080),), readiness=Probe.tcp("proxy"), liveness=Probe.tcp("proxy"))]}, "exposed service_port"),
+    (
+        {
+            "sidecars": [
+                container(
+                    name="proxy", ports=(Port("proxy", 9090, service_port=8080),), readiness=Probe.tcp("proxy"), liveness=Probe.tcp("proxy")
+                )
+            ]
+        },
+        "exposed service_port",
+    ),
     ({"termination_grace_period_seconds": -5}, "termination_grace_period_seconds"),
     ({"app": "bad value!"}, "app"),
     ({"container": "nginx:1.0"}, "container"),
@@ -258,9 +304,19 @@ def test_prop_rules(chart, props, field):
 
 def test_conflicting_volumes_and_config_names(chart):
     with pytest.raises(ConfigError, match="one content per name"):
-        deploy(chart, container=container(mounts=(ConfigFiles("cfg", "/etc/a", {"a": "1"}),)),
-               sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
-                                   mounts=(ConfigFiles("cfg", "/etc/b", {"a": "2"}),))])
+        deploy(
+            chart,
+            container=container(mounts=(ConfigFiles("cfg", "/etc/a", {"a": "1"}),)),
+            sidecars=[
+                container(
+                    name="proxy",
+                    ports=(),
+                    readiness=Probe.exec("true"),
+                    liveness=Probe.exec("true"),
+                    mounts=(ConfigFiles("cfg", "/etc/b", {"a": "2"}),),
+                )
+            ],
+        )
 
 
 def test_bad_scope_and_duplicate_id_are_config_errors(chart):
@@ -276,7 +332,8 @@ def test_error_message_names_path_field_value_and_fix(chart):
         deploy(chart, container=container(image="nginx:latest"))
     assert str(error.value) == (
         "test/app: container['app'].image='nginx:latest' is not allowed; allowed: an image pinned by a tag "
-        "other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'. Fix: 'latest' moves under you; pin the version")
+        "other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'. Fix: 'latest' moves under you; pin the version"
+    )
 
 
 def test_digest_pinned_image_is_accepted(chart):
@@ -285,25 +342,44 @@ def test_digest_pinned_image_is_accepted(chart):
     assert find(synth(chart), "Deployment")["metadata"]["labels"]["app.kubernetes.io/version"] == "abababababab"
 
 
-
 def test_one_volume_name_one_definition(chart):
     with pytest.raises(ConfigError, match="one definition per volume name"):
-        deploy(chart, container=container(mounts=(SecretFiles("db", "/run/db"),)),
-               sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
-                                   mounts=(SecretFiles("db", "/run/db", items={"password": "pw"}),))])
+        deploy(
+            chart,
+            container=container(mounts=(SecretFiles("db", "/run/db"),)),
+            sidecars=[
+                container(
+                    name="proxy",
+                    ports=(),
+                    readiness=Probe.exec("true"),
+                    liveness=Probe.exec("true"),
+                    mounts=(SecretFiles("db", "/run/db", items={"password": "pw"}),),
+                )
+            ],
+        )
 
 
 def test_single_secret_file_keeps_the_folder(chart):
     deploy(chart, container=container(mounts=(SecretFiles("pma", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),)))
     mounts = pod_spec(synth(chart))["containers"][0]["volumeMounts"]
-    assert {"name": "secret-pma", "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
-            "subPath": "config.secret.inc.php", "readOnly": True} in mounts
+    assert {
+        "name": "secret-pma",
+        "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
+        "subPath": "config.secret.inc.php",
+        "readOnly": True,
+    } in mounts
 
 
 def test_scratch_is_private_and_shared_dirs_are_shared(chart):
-    deploy(chart, container=container(mounts=(SharedDir("sock", "/shared"),)),
-           sidecars=[container(name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"),
-                               mounts=(SharedDir("sock", "/shared"),))])
+    deploy(
+        chart,
+        container=container(mounts=(SharedDir("sock", "/shared"),)),
+        sidecars=[
+            container(
+                name="proxy", ports=(), readiness=Probe.exec("true"), liveness=Probe.exec("true"), mounts=(SharedDir("sock", "/shared"),)
+            )
+        ],
+    )
     spec = pod_spec(synth(chart))
     app, proxy = spec["containers"]
     tmp = {c["name"]: next(m["name"] for m in c["volumeMounts"] if m["mountPath"] == "/tmp") for c in (app, proxy)}

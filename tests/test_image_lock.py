@@ -19,24 +19,37 @@ def deployment(*images: str, init: str | None = None) -> dict:
     spec: dict = {"containers": [{"name": f"c{i}", "image": image} for i, image in enumerate(images)]}
     if init:
         spec["initContainers"] = [{"name": "init", "image": init}]
-    return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web", "namespace": "site"},
-            "spec": {"template": {"spec": spec}}}
+    return {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "metadata": {"name": "web", "namespace": "site"},
+        "spec": {"template": {"spec": spec}},
+    }
 
 
 def cronjob(image: str) -> dict:
-    return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly", "namespace": "site"},
-            "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "run", "image": image}]}}}}}}
+    return {
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": {"name": "nightly", "namespace": "site"},
+        "spec": {"jobTemplate": {"spec": {"template": {"spec": {"containers": [{"name": "run", "image": image}]}}}}},
+    }
 
 
 def cluster(image: str) -> dict:
-    return {"apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster", "metadata": {"name": "pg", "namespace": "data"},
-            "spec": {"imageName": image}}
+    return {
+        "apiVersion": "postgresql.cnpg.io/v1",
+        "kind": "Cluster",
+        "metadata": {"name": "pg", "namespace": "data"},
+        "spec": {"imageName": image},
+    }
 
 
 def test_locked_images_render_by_tag_and_digest_in_every_pod_template_and_cluster():
     lock = ImageLock({"nginx:1.27.3": A, "busybox:1.36": B, "ghcr.io/x/pg:16.4-std": A})
-    result = lock.pin_manifests([deployment("nginx:1.27.3", init="busybox:1.36"), cronjob("nginx:1.27.3"),
-                                 cluster("ghcr.io/x/pg:16.4-std")])
+    result = lock.pin_manifests(
+        [deployment("nginx:1.27.3", init="busybox:1.36"), cronjob("nginx:1.27.3"), cluster("ghcr.io/x/pg:16.4-std")]
+    )
     web, nightly, pg = result.manifests
     assert web["spec"]["template"]["spec"]["containers"][0]["image"] == f"nginx:1.27.3@{A}"
     assert web["spec"]["template"]["spec"]["initContainers"][0]["image"] == f"busybox:1.36@{B}"
@@ -77,13 +90,16 @@ def test_a_digest_in_the_code_counts_as_pinned_and_must_agree_with_the_lock():
     assert error.value.field == "nginx:1.27.3" and error.value.value == B
 
 
-@pytest.mark.parametrize("entries, field", [
-    ({"nginx": A}, "image"),                          # no tag: nothing for the digest to pin
-    ({f"nginx:1.27.3@{A}": A}, "image"),              # the digest belongs in the value
-    ({"nginx:1.27.3": "sha256:abc"}, "digests['nginx:1.27.3']"),
-    ({"nginx:1.27.3": "latest"}, "digests['nginx:1.27.3']"),
-    ({"Not An Image": A}, "image"),
-])
+@pytest.mark.parametrize(
+    "entries, field",
+    [
+        ({"nginx": A}, "image"),  # no tag: nothing for the digest to pin
+        ({f"nginx:1.27.3@{A}": A}, "image"),  # the digest belongs in the value
+        ({"nginx:1.27.3": "sha256:abc"}, "digests['nginx:1.27.3']"),
+        ({"nginx:1.27.3": "latest"}, "digests['nginx:1.27.3']"),
+        ({"Not An Image": A}, "image"),
+    ],
+)
 def test_a_lock_entry_must_map_a_tag_to_a_full_sha256_digest(entries, field):
     with pytest.raises(ConfigError) as error:
         ImageLock(entries)
@@ -110,5 +126,4 @@ def test_a_lock_file_that_is_not_a_json_object_is_refused(tmp_path, text):
 def test_image_changes_read_digest_a_to_b():
     before = rendered_digests([f"nginx:1.27.3@{A}", "redis:7.4.2", f"busybox:1.36@{A}"])
     after = rendered_digests([f"nginx:1.27.3@{B}", f"redis:7.4.2@{A}", f"busybox:1.36@{A}"])
-    assert image_changes(before, after) == [f"image nginx:1.27.3: digest {A} -> {B}",
-                                            f"image redis:7.4.2: digest none -> {A}"]
+    assert image_changes(before, after) == [f"image nginx:1.27.3: digest {A} -> {B}", f"image redis:7.4.2: digest none -> {A}"]

@@ -27,8 +27,9 @@ def test_the_cjk_image_tag_is_the_base_version_and_a_hash_of_the_recipe():
     digest = hashlib.sha256()
     for path in sorted(p for p in RECIPE.rglob("*") if p.is_file()):
         digest.update(path.relative_to(RECIPE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    base = re.search(r"^ARG BASE_IMAGE=ghcr\.io/cloudnative-pg/postgresql:(\d+\.\d+)-\S+@sha256:[a-f0-9]{64}$",
-                     DOCKERFILE.read_text(), re.MULTILINE)
+    base = re.search(
+        r"^ARG BASE_IMAGE=ghcr\.io/cloudnative-pg/postgresql:(\d+\.\d+)-\S+@sha256:[a-f0-9]{64}$", DOCKERFILE.read_text(), re.MULTILINE
+    )
     assert base, "the base is a CloudNativePG operand image pinned by tag and digest"
     assert postgres.IMAGE == f"dirtbikechina/postgres:{base.group(1)}-cjk-{digest.hexdigest()[:12]}"
 
@@ -118,8 +119,16 @@ def test_the_smoke_script_is_shellcheck_clean():
 
 def test_the_workflow_builds_tests_scans_then_pushes_and_records_the_digest():
     text = (ROOT / ".github" / "workflows" / "postgres-image.yml").read_text()
-    order = ["run: echo \"image=$(python -m dirtbike_site.images)", "buildx build --load", "bash scripts/postgres_image_smoke.sh",
-             "aquasecurity/trivy-action@", "severity: HIGH,CRITICAL", 'exit-code: "1"',
-             "--push", "python -m dirtbike_constructs.tools.pin_images", "uses: actions/upload-artifact"]
+    order = [
+        'run: echo "image=$(python -m dirtbike_site.images)',
+        "buildx build --load",
+        "bash scripts/postgres_image_smoke.sh",
+        "aquasecurity/trivy-action@",
+        "severity: HIGH,CRITICAL",
+        'exit-code: "1"',
+        "--push",
+        "python -m dirtbike_constructs.tools.pin_images",
+        "uses: actions/upload-artifact",
+    ]
     positions = [text.index(step) for step in order]
     assert positions == sorted(positions), "push only after the smoke tests and the scan"

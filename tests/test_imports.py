@@ -57,6 +57,7 @@ def test_every_kind_imports_from_the_library(name):
 def test_emitted_api_versions_match_the_bindings():
     from dirtbike_constructs.barman_object_store import BARMAN_API
     from dirtbike_constructs.cnpg_cluster import CNPG_API
+
     assert CNPG_API == EXPECTED["cnpg_cluster"][2]
     assert BARMAN_API == EXPECTED["barman_objectstore"][2]
     emitted = {m["apiVersion"] for _, m in dist_files()}

@@ -17,8 +17,13 @@ from dirtbike_constructs.synth import APPLY_ORDER
 
 def rollout(chart: cdk8s.Chart, name: str = "web") -> cdk8s.ApiObject:
     """A kind the library does not know, rendered by plain cdk8s."""
-    return cdk8s.ApiObject(chart, f"rollout-{name}", api_version="argoproj.io/v1alpha1", kind="Rollout",
-                           metadata=cdk8s.ApiObjectMetadata(name=name, namespace=NS))
+    return cdk8s.ApiObject(
+        chart,
+        f"rollout-{name}",
+        api_version="argoproj.io/v1alpha1",
+        kind="Rollout",
+        metadata=cdk8s.ApiObjectMetadata(name=name, namespace=NS),
+    )
 
 
 def test_one_file_per_object_in_apply_order_with_waves_and_owner_labels():
@@ -89,7 +94,7 @@ def test_write_replaces_the_folder_and_a_failure_leaves_it(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["dist"]  # nothing left beside it
 
 
-CONSUMER_MODULE = '''
+CONSUMER_MODULE = """
 import cdk8s
 from dirtbike_constructs import PersistentClaim
 
@@ -100,7 +105,7 @@ def build():
     cdk8s.ApiObject(chart, "rollout", api_version="argoproj.io/v1alpha1", kind="Rollout",
                     metadata=cdk8s.ApiObjectMetadata(name="web", namespace="shop"))
     return app
-'''
+"""
 
 
 def test_console_command_writes_a_modules_app(tmp_path, monkeypatch, capsys):
@@ -109,7 +114,9 @@ def test_console_command_writes_a_modules_app(tmp_path, monkeypatch, capsys):
     monkeypatch.syspath_prepend(str(tmp_path))
     assert main(["shop_app:build", "--outdir", "out", "--kind", "Rollout=Deployment", "--owner-label", "team=shop"]) == 0
     assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.yaml")) == [
-        "shop/06-persistentvolumeclaim-data.yaml", "shop/11-rollout-web.yaml"]
+        "shop/06-persistentvolumeclaim-data.yaml",
+        "shop/11-rollout-web.yaml",
+    ]
     assert "team: shop" in (tmp_path / "out" / "shop" / "11-rollout-web.yaml").read_text()
     assert main(["shop_app:build", "--outdir", "again"]) == 2
     assert "Rollout" in capsys.readouterr().err and not (tmp_path / "again").exists()

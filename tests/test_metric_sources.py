@@ -52,8 +52,11 @@ def prometheus_may_reach(objects: list[dict], namespace: str, port: int) -> bool
             for peer in rule.get("from", []):
                 ns = peer.get("namespaceSelector", {}).get("matchLabels", {})
                 pods = peer.get("podSelector", {}).get("matchLabels", {})
-                if (ns == {"kubernetes.io/metadata.name": contract.MONITORING_NAMESPACE}
-                        and pods.items() <= dict(contract.PROMETHEUS_POD_LABELS).items() and port in ports):
+                if (
+                    ns == {"kubernetes.io/metadata.name": contract.MONITORING_NAMESPACE}
+                    and pods.items() <= dict(contract.PROMETHEUS_POD_LABELS).items()
+                    and port in ports
+                ):
                     return True
     return False
 
@@ -95,8 +98,9 @@ def test_every_metric_of_every_rule_has_a_declared_scrape_target(env):
                 if enabled is not True:
                     problems.append(f"{rule['alert']}: {metric}: add-on {source.monitor} does not enable {'.'.join(source.values_path)}")
                 # Nothing restricts Prometheus' traffic to the add-ons: no policy in their namespaces.
-                if source.namespace and any(m["kind"] == "NetworkPolicy" and m["metadata"].get("namespace") == source.namespace
-                                            for m in objects + cluster_objects):
+                if source.namespace and any(
+                    m["kind"] == "NetworkPolicy" and m["metadata"].get("namespace") == source.namespace for m in objects + cluster_objects
+                ):
                     problems.append(f"{rule['alert']}: {metric}: a NetworkPolicy in {source.namespace} needs a flow from Prometheus")
     assert unmapped == [], "metrics with no known scrape target (add them to dirtbike_site/metric_sources.py)"
     assert problems == []
@@ -114,7 +118,11 @@ def test_add_on_monitors_are_labelled_for_prometheus(env):
 def test_every_source_is_used_or_documented():
     """No stale entry: each prefix is read by some rule of some environment."""
     used = {source_of(m) for env in environments.NAMES for r in rules(env) for m in metric_names(r["expr"])}
-    stale = [prefix for prefix, source in SOURCES.items() if source not in used and prefix not in ("barman_cloud_", "redis_", "apache_", "container_")]
+    stale = [
+        prefix
+        for prefix, source in SOURCES.items()
+        if source not in used and prefix not in ("barman_cloud_", "redis_", "apache_", "container_")
+    ]
     assert stale == []
 
 
@@ -122,6 +130,11 @@ def test_every_source_is_used_or_documented():
 def test_a_missing_source_raises_its_own_alert(env):
     """Rules that would stay silent when their metrics vanish are guarded by absent()."""
     exprs = {r["alert"]: r["expr"] for r in rules(env)}
-    for guarded in ("traefik_service_requests_total", "certmanager_certificate_expiration_timestamp_seconds",
-                    "kube_pod_container_status_restarts_total", "cnpg_collector_up", "mysql_up"):
+    for guarded in (
+        "traefik_service_requests_total",
+        "certmanager_certificate_expiration_timestamp_seconds",
+        "kube_pod_container_status_restarts_total",
+        "cnpg_collector_up",
+        "mysql_up",
+    ):
         assert any(f"absent({guarded}" in e for e in exprs.values()), guarded

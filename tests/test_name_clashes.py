@@ -14,8 +14,15 @@ from dirtbike_constructs import BlueGreenService, ColorSpec, ConfigError, Harden
 
 
 def test_a_deployment_named_like_the_preview_service_is_refused(chart):
-    BlueGreenService(chart, "wordpress", namespace=NS, container=container(), active="blue",
-                     blue=ColorSpec("ghcr.io/example/app:1.2.3"), green=ColorSpec("ghcr.io/example/app:1.2.4"))
+    BlueGreenService(
+        chart,
+        "wordpress",
+        namespace=NS,
+        container=container(),
+        active="blue",
+        blue=ColorSpec("ghcr.io/example/app:1.2.3"),
+        green=ColorSpec("ghcr.io/example/app:1.2.4"),
+    )
     before = synth(chart)
     with pytest.raises(ConfigError) as error:
         HardenedDeployment(chart, "preview", name="wordpress-preview", namespace=NS, container=container())

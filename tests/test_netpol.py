@@ -35,14 +35,44 @@ def test_default_deny_closes_both_directions():
 
 
 def test_both_sides_are_needed():
-    egress = policy("a", "out", {"podSelector": {"matchLabels": {"app": "web"}}, "policyTypes": ["Egress"],
-                                 "egress": [{"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "b"}},
-                                                     "podSelector": {"matchLabels": {"app": "db"}}}],
-                                             "ports": [{"port": 5432, "protocol": "TCP"}]}]})
-    ingress = policy("b", "in", {"podSelector": {"matchLabels": {"app": "db"}}, "policyTypes": ["Ingress"],
-                                 "ingress": [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "a"}},
-                                                        "podSelector": {"matchLabels": {"app": "web"}}}],
-                                              "ports": [{"port": 5432}]}]})
+    egress = policy(
+        "a",
+        "out",
+        {
+            "podSelector": {"matchLabels": {"app": "web"}},
+            "policyTypes": ["Egress"],
+            "egress": [
+                {
+                    "to": [
+                        {
+                            "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "b"}},
+                            "podSelector": {"matchLabels": {"app": "db"}},
+                        }
+                    ],
+                    "ports": [{"port": 5432, "protocol": "TCP"}],
+                }
+            ],
+        },
+    )
+    ingress = policy(
+        "b",
+        "in",
+        {
+            "podSelector": {"matchLabels": {"app": "db"}},
+            "policyTypes": ["Ingress"],
+            "ingress": [
+                {
+                    "from": [
+                        {
+                            "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "a"}},
+                            "podSelector": {"matchLabels": {"app": "web"}},
+                        }
+                    ],
+                    "ports": [{"port": 5432}],
+                }
+            ],
+        },
+    )
     assert not ev(DENY_A, DENY_B, egress).can_connect(WEB, DB, 5432)
     assert not ev(DENY_A, DENY_B, ingress).can_connect(WEB, DB, 5432)
     e = ev(DENY_A, DENY_B, egress, ingress)
@@ -52,15 +82,26 @@ def test_both_sides_are_needed():
 
 
 def test_pod_selector_alone_means_the_policy_namespace():
-    allow = policy("b", "in", {"podSelector": {}, "policyTypes": ["Ingress"], "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "web"}}}]}]})
+    allow = policy(
+        "b",
+        "in",
+        {"podSelector": {}, "policyTypes": ["Ingress"], "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "web"}}}]}]},
+    )
     assert not ev(allow).can_connect(WEB, DB, 1)  # web is in a, not b
     same_ns_web = Pod.of("b/web", "b", {"app": "web"})
     assert ev(allow).can_connect(same_ns_web, DB, 1)
 
 
 def test_namespace_selector_alone_and_expressions():
-    allow = policy("b", "in", {"podSelector": {}, "policyTypes": ["Ingress"],
-                               "ingress": [{"from": [{"namespaceSelector": {"matchExpressions": [{"key": "team", "operator": "In", "values": ["shop"]}]}}]}]})
+    allow = policy(
+        "b",
+        "in",
+        {
+            "podSelector": {},
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": [{"namespaceSelector": {"matchExpressions": [{"key": "team", "operator": "In", "values": ["shop"]}]}}]}],
+        },
+    )
     assert ev(allow, namespaces={"a": {"team": "shop"}, "b": {}}).can_connect(OTHER, DB, 1)
     assert not ev(allow, namespaces={"a": {"team": "blog"}, "b": {}}).can_connect(OTHER, DB, 1)
     assert selects({"matchExpressions": [{"key": "x", "operator": "DoesNotExist"}]}, {})
@@ -69,8 +110,15 @@ def test_namespace_selector_alone_and_expressions():
 
 
 def test_ip_block_with_exceptions_matches_addresses_only():
-    out = policy("a", "out", {"podSelector": {}, "policyTypes": ["Egress"],
-                              "egress": [{"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": ["10.0.0.0/8"]}}], "ports": [{"port": 443}]}]})
+    out = policy(
+        "a",
+        "out",
+        {
+            "podSelector": {},
+            "policyTypes": ["Egress"],
+            "egress": [{"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": ["10.0.0.0/8"]}}], "ports": [{"port": 443}]}],
+        },
+    )
     e = ev(out)
     assert e.can_connect(WEB, INTERNET, 443) and not e.can_connect(WEB, LAN, 443)
     assert not e.can_connect(WEB, INTERNET, 80)
@@ -92,14 +140,32 @@ def test_policy_without_types_is_ingress_only():
 
 
 def test_pods_outside_are_open_on_their_side():
-    allow_in = policy("a", "in", {"podSelector": {}, "policyTypes": ["Ingress"],
-                                  "ingress": [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "x"}}}]}]})
+    allow_in = policy(
+        "a",
+        "in",
+        {
+            "podSelector": {},
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "x"}}}]}],
+        },
+    )
     e = ev(DENY_A, allow_in)
     assert e.can_connect(OUTSIDE, WEB, 80)
     assert not e.can_connect(WEB, OUTSIDE, 80)  # web's egress is denied
 
 
 def test_reachability_lists_every_allowed_connection():
-    e = ev(DENY_A, DENY_B, policy("a", "out", {"podSelector": {"matchLabels": {"app": "web"}}, "policyTypes": ["Egress"],
-                                                "egress": [{"to": [{"ipBlock": {"cidr": "203.0.113.0/24"}}], "ports": [{"port": 443}]}]}))
+    e = ev(
+        DENY_A,
+        DENY_B,
+        policy(
+            "a",
+            "out",
+            {
+                "podSelector": {"matchLabels": {"app": "web"}},
+                "policyTypes": ["Egress"],
+                "egress": [{"to": [{"ipBlock": {"cidr": "203.0.113.0/24"}}], "ports": [{"port": 443}]}],
+            },
+        ),
+    )
     assert e.reachability([WEB, DB, OTHER], [INTERNET, LAN], [(443, "TCP"), (80, "TCP")]) == {("a/web", "internet", 443, "TCP")}

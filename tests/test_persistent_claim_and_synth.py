@@ -12,19 +12,25 @@ from dirtbike_constructs.synth import APPLY_ORDER, apply_rank, render_tree, to_y
 def test_claim_defaults(chart):
     PersistentClaim(chart, "data", namespace="apps", size="10Gi", storage_class="longhorn-retain", part_of="site")
     claim = find(synth(chart), "PersistentVolumeClaim", "data")
-    assert claim["spec"] == {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "10Gi"}},
-                             "storageClassName": "longhorn-retain"}
+    assert claim["spec"] == {
+        "accessModes": ["ReadWriteOnce"],
+        "resources": {"requests": {"storage": "10Gi"}},
+        "storageClassName": "longhorn-retain",
+    }
     assert claim["metadata"]["labels"]["app.kubernetes.io/component"] == "storage"
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"size": "ten gigs"}, "size"),
-    ({"access_mode": "ReadOnlyMany"}, "access_mode"),
-    ({"storage_class": "Longhorn"}, "storage_class"),
-    ({"namespace": "Apps"}, "namespace"),
-    ({"name": "Data"}, "name"),
-    ({"app": "a b"}, "app"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"size": "ten gigs"}, "size"),
+        ({"access_mode": "ReadOnlyMany"}, "access_mode"),
+        ({"storage_class": "Longhorn"}, "storage_class"),
+        ({"namespace": "Apps"}, "namespace"),
+        ({"name": "Data"}, "name"),
+        ({"app": "a b"}, "app"),
+    ],
+)
 def test_claim_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         PersistentClaim(chart, "data", **{"namespace": "apps", "size": "1Gi", **props})

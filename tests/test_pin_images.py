@@ -30,9 +30,15 @@ def digest(body: bytes) -> str:
 
 
 AMD64 = blob({"schemaVersion": 2, "mediaType": MANIFEST_TYPE, "layers": [], "arch": "amd64"})
-INDEX = blob({"schemaVersion": 2, "mediaType": INDEX_TYPE,
-              "manifests": [{"mediaType": MANIFEST_TYPE, "digest": digest(AMD64), "size": len(AMD64),
-                             "platform": {"architecture": "amd64", "os": "linux"}}]})
+INDEX = blob(
+    {
+        "schemaVersion": 2,
+        "mediaType": INDEX_TYPE,
+        "manifests": [
+            {"mediaType": MANIFEST_TYPE, "digest": digest(AMD64), "size": len(AMD64), "platform": {"architecture": "amd64", "os": "linux"}}
+        ],
+    }
+)
 
 
 class FakeRegistry(BaseHTTPRequestHandler):
@@ -40,8 +46,13 @@ class FakeRegistry(BaseHTTPRequestHandler):
     Every manifest request needs the token from /token. `nodigest/...` sends no
     Docker-Content-Digest on HEAD; `liar/...` neither, and a wrong one with the body."""
 
-    tags = {("library/mysql", "8.4.6"): True, ("team/app", "1.0"): True, ("single/only", "2"): False,
-            ("nodigest/app", "1"): True, ("liar/app", "1"): True}
+    tags = {
+        ("library/mysql", "8.4.6"): True,
+        ("team/app", "1.0"): True,
+        ("single/only", "2"): False,
+        ("nodigest/app", "1"): True,
+        ("liar/app", "1"): True,
+    }
     requests: list[tuple[str, str, str]] = []
 
     def log_message(self, *args) -> None:  # keep test output clean
@@ -64,12 +75,13 @@ class FakeRegistry(BaseHTTPRequestHandler):
         parts = url.path.split("/manifests/")
         if not url.path.startswith("/v2/") or len(parts) != 2:
             return self.reply(404, b"", "text/plain", None, send_body)
-        repository, tag = parts[0][len("/v2/"):], parts[1]
+        repository, tag = parts[0][len("/v2/") :], parts[1]
         if self.headers.get("Authorization") != f"Bearer {TOKEN}":
             self.send_response(401)
             host = self.headers["Host"]
-            self.send_header("WWW-Authenticate", f'Bearer realm="http://{host}/token",service="fake-registry",'
-                                                 f'scope="repository:{repository}:pull"')
+            self.send_header(
+                "WWW-Authenticate", f'Bearer realm="http://{host}/token",service="fake-registry",scope="repository:{repository}:pull"'
+            )
             self.send_header("Content-Length", "0")
             return self.end_headers()
         multi = self.tags.get((repository, tag))
@@ -109,8 +121,8 @@ def test_a_multi_arch_tag_resolves_to_its_index_digest_after_the_token_dance(reg
     resolved = Resolver().resolve(f"{registry}/team/app:1.0")
     assert resolved.digest == digest(INDEX) and resolved.is_index
     methods = [(m, p, a) for m, p, a in FakeRegistry.requests]
-    assert methods[0] == ("HEAD", "/v2/team/app/manifests/1.0", "")        # anonymous first: 401
-    assert methods[1][:2] == ("GET", "/token")                              # then the realm
+    assert methods[0] == ("HEAD", "/v2/team/app/manifests/1.0", "")  # anonymous first: 401
+    assert methods[1][:2] == ("GET", "/token")  # then the realm
     assert methods[2] == ("HEAD", "/v2/team/app/manifests/1.0", f"Bearer {TOKEN}")
     assert len(methods) == 3, "HEAD only: no manifest body is downloaded when the digest header is there"
 
@@ -140,10 +152,13 @@ def test_without_a_digest_header_the_manifest_is_fetched_and_hashed(registry):
     assert any(m == "GET" and p == "/v2/nodigest/app/manifests/1" for m, p, _ in FakeRegistry.requests)
 
 
-@pytest.mark.parametrize("reference, message", [
-    ("team/app:9.9", "answered 404"),
-    ("liar/app:1", "hashes to"),   # the served bytes and the registry's digest disagree
-])
+@pytest.mark.parametrize(
+    "reference, message",
+    [
+        ("team/app:9.9", "answered 404"),
+        ("liar/app:1", "hashes to"),  # the served bytes and the registry's digest disagree
+    ],
+)
 def test_unresolvable_tags_raise(registry, reference, message):
     with pytest.raises(ResolveError, match=message):
         Resolver().resolve(f"{registry}/{reference}")
@@ -160,7 +175,8 @@ def test_the_command_writes_only_resolved_digests_and_reports_changes(registry, 
         "spec:\n  template:\n    spec:\n      containers:\n"
         f"      - name: app\n        image: {registry}/team/app:1.0@{old}\n"
         f"      - name: side\n        image: {registry}/single/only:2\n"
-        f"      - name: gone\n        image: {registry}/team/app:9.9\n")
+        f"      - name: gone\n        image: {registry}/team/app:9.9\n"
+    )
     code = pin_images.main(["--lock", str(lock_path), "--dist", str(tmp_path / "dist")])
     out, err = capsys.readouterr()
     assert code == 1, "one tag did not resolve: the run fails"

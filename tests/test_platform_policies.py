@@ -124,6 +124,7 @@ def secret_names() -> set[str]:
     """Names of Secrets a manifest may refer to (`secret: <name>` is a reference, not a value)."""
     from dirtbike_site import environments
     from dirtbike_site.credentials import required
+
     return {c.name for env in ENVIRONMENTS for c in required(environments.get(env))}
 
 
@@ -146,7 +147,6 @@ def test_no_plaintext_secret_in_dist_or_sealed_inputs():
 
 
 def test_the_scan_catches_what_it_looks_for():
-    samples = ["password: hunter2hunter2", "-----BEGIN RSA PRIVATE KEY-----", "key AKIAABCDEFGHIJKLMNOP",
-               'MYSQL_PASSWORD="s3cr3tvalue"']
+    samples = ["password: hunter2hunter2", "-----BEGIN RSA PRIVATE KEY-----", "key AKIAABCDEFGHIJKLMNOP", 'MYSQL_PASSWORD="s3cr3tvalue"']
     assert all(any(p.search(s) for p in SUSPICIOUS) for s in samples)
     assert not any(p.search("MYSQL_PASSWORD_FILE: /run/secrets/mysql/wordpress-password") for p in SUSPICIOUS)

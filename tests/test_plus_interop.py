@@ -13,9 +13,16 @@ from dirtbike_constructs.layout import render_layout
 
 
 def legacy(chart: cdk8s.Chart, namespace: str | None = "shop") -> kplus.Deployment:
-    return kplus.Deployment(chart, "legacy", metadata=cdk8s.ApiObjectMetadata(name="legacy", namespace=namespace),
-                            containers=[kplus.ContainerProps(image="ghcr.io/example/legacy:2.1.0", port_number=8080,
-                                                             ports=[kplus.ContainerPort(number=9090, name="metrics")])])
+    return kplus.Deployment(
+        chart,
+        "legacy",
+        metadata=cdk8s.ApiObjectMetadata(name="legacy", namespace=namespace),
+        containers=[
+            kplus.ContainerProps(
+                image="ghcr.io/example/legacy:2.1.0", port_number=8080, ports=[kplus.ContainerPort(number=9090, name="metrics")]
+            )
+        ],
+    )
 
 
 def policies(chart: cdk8s.Chart) -> dict[str, dict]:
@@ -34,8 +41,13 @@ def test_flows_to_and_from_a_cdk8s_plus_workload():
     selector = dict(plus.workload.match_labels)
     to_plus = [p for p in found.values() if p["spec"]["podSelector"].get("matchLabels") == selector]
     assert to_plus, "a policy selecting the cdk8s-plus pods"
-    rendered = [p for p in found.values() for rule in p["spec"].get("ingress", []) + p["spec"].get("egress", [])
-                for ports in rule.get("ports", []) if ports.get("port") == 8080]
+    rendered = [
+        p
+        for p in found.values()
+        for rule in p["spec"].get("ingress", []) + p["spec"].get("egress", [])
+        for ports in rule.get("ports", [])
+        if ports.get("port") == 8080
+    ]
     assert rendered
     tree = render_layout(chart)
     assert "shop/11-deployment-legacy.yaml" in tree and "shop/11-deployment-api.yaml" in tree

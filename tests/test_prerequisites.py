@@ -54,6 +54,7 @@ def unmet_references(objects: list[dict]) -> list[str]:
 def cluster_objects(cluster: str) -> list[dict]:
     import yaml
     from conftest import ROOT
+
     return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist" / "clusters" / cluster).rglob("*.yaml"))]
 
 
@@ -66,10 +67,12 @@ def test_references_are_rendered_or_prerequisites(env):
 
 
 def test_the_check_reports_what_is_neither_rendered_nor_listed():
-    claim = {"kind": "PersistentVolumeClaim", "metadata": {"name": "data", "namespace": "kube-system"},
-             "spec": {"storageClassName": "fast-ssd"}}
-    route = {"kind": "IngressRoute", "metadata": {"name": "r", "namespace": "nowhere"},
-             "spec": {"entryPoints": ["websecure", "metrics"]}}
+    claim = {
+        "kind": "PersistentVolumeClaim",
+        "metadata": {"name": "data", "namespace": "kube-system"},
+        "spec": {"storageClassName": "fast-ssd"},
+    }
+    route = {"kind": "IngressRoute", "metadata": {"name": "r", "namespace": "nowhere"}, "spec": {"entryPoints": ["websecure", "metrics"]}}
     assert unmet_references([claim, route]) == [
         "PersistentVolumeClaim/data: StorageClass fast-ssd",
         "IngressRoute/r: Namespace nowhere",

@@ -14,8 +14,9 @@ NEW_IMAGE = "wordpress:6.8.3-php8.4-apache"
 
 def render_with(monkeypatch, **wordpress_changes) -> dict[str, str]:
     stage = environments.ENVIRONMENTS["stage"]
-    monkeypatch.setitem(environments.ENVIRONMENTS, "stage",
-                        dataclasses.replace(stage, wordpress=dataclasses.replace(stage.wordpress, **wordpress_changes)))
+    monkeypatch.setitem(
+        environments.ENVIRONMENTS, "stage", dataclasses.replace(stage, wordpress=dataclasses.replace(stage.wordpress, **wordpress_changes))
+    )
     return {f"stage/{path}": text for path, text in cli.render("stage").items()}
 
 
@@ -33,8 +34,13 @@ def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
     # 1. Raise the idle color's image: only green objects change, and only image and version.
     raised = render_with(monkeypatch, green_image=NEW_IMAGE)
     step1 = changes(start, raised)
-    assert {ident[2] for ident in step1} <= {"wordpress-green", "wordpress-green-apache-ports", "wordpress-green-apache-site",
-                                           "wordpress-green-php-uploads", "wordpress-green-wp-config"}
+    assert {ident[2] for ident in step1} <= {
+        "wordpress-green",
+        "wordpress-green-apache-ports",
+        "wordpress-green-apache-site",
+        "wordpress-green-php-uploads",
+        "wordpress-green-wp-config",
+    }
     deployment = step1[("Deployment", "dirtbike-stage-web", "wordpress-green")]
     assert ("spec.template.spec.containers[name=wordpress].image", "wordpress:6.8.3-php8.3-apache", NEW_IMAGE) in deployment
     assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in step1.values() for path, _, _ in found)

@@ -36,7 +36,8 @@ def test_role_creates_clusters_and_touches_only_the_drill():
     role = yaml.safe_load((DATA / "03-role-postgres-restore-drill.yaml").read_text())
     assert role["rules"] == [
         {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "resourceNames": ["postgres-drill"], "verbs": ["delete", "get"]},
-        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]}]
+        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]},
+    ]
 
 
 def test_drill_cluster_recovers_from_the_production_backups():
@@ -47,8 +48,15 @@ def test_drill_cluster_recovers_from_the_production_backups():
     assert spec["bootstrap"] == {"recovery": {"source": "origin"}} and "backup" not in spec
     # Read through the Barman Cloud plugin from the production cluster's ObjectStore; no
     # plugins entry, so the drill archives nothing into the production folder.
-    assert spec["externalClusters"] == [{"name": "origin", "plugin": {
-        "name": "barman-cloud.cloudnative-pg.io", "parameters": {"barmanObjectName": "postgres-backup", "serverName": "postgres"}}}]
+    assert spec["externalClusters"] == [
+        {
+            "name": "origin",
+            "plugin": {
+                "name": "barman-cloud.cloudnative-pg.io",
+                "parameters": {"barmanObjectName": "postgres-backup", "serverName": "postgres"},
+            },
+        }
+    ]
     assert "plugins" not in spec and "barmanObjectStore" not in json.dumps(manifest)
     assert cfg["running_host"] == "postgres-ro.dirtbike-prod-data.svc.cluster.local"
     assert "RAISE EXCEPTION 'CJK smoke test failed" in cfg["smoke_sql"]
@@ -106,6 +114,7 @@ def api_without_leftover(answer):
             deletes.append(api_path)
             raise urllib.error.HTTPError(api_path, 404, "Not Found", {}, None)
         return answer
+
     return fake
 
 
@@ -148,9 +157,12 @@ def drill_alert(env: str = "prod") -> str:
 def job(name: str, created: float, outcome: str) -> list[tuple[str, dict[str, str], float]]:
     """kube-state-metrics series of one drill Job: created, and failed/complete conditions."""
     labels = {"namespace": "dirtbike-prod-data", "job_name": name}
-    return [("kube_job_created", labels, created), ("kube_job_status_failed", labels, 1.0 if outcome == "failed" else 0.0),
-            ("kube_job_failed", {**labels, "condition": "true"}, 1.0 if outcome == "failed" else 0.0),
-            ("kube_job_complete", {**labels, "condition": "true"}, 1.0 if outcome == "complete" else 0.0)]
+    return [
+        ("kube_job_created", labels, created),
+        ("kube_job_status_failed", labels, 1.0 if outcome == "failed" else 0.0),
+        ("kube_job_failed", {**labels, "condition": "true"}, 1.0 if outcome == "failed" else 0.0),
+        ("kube_job_complete", {**labels, "condition": "true"}, 1.0 if outcome == "complete" else 0.0),
+    ]
 
 
 def last_success(at: float) -> list[tuple[str, dict[str, str], float]]:
@@ -160,15 +172,22 @@ def last_success(at: float) -> list[tuple[str, dict[str, str], float]]:
 DAY = 86400.0
 
 
-@pytest.mark.parametrize("series, fires", [
-    (job("postgres-restore-drill-1", 1 * DAY, "failed"), True),                                  # never passed
-    (job("postgres-restore-drill-1", 1 * DAY, "failed") + last_success(0.5 * DAY), True),        # failed after a pass
-    # the failed Job is retained for its logs, but a later drill passed: quiet
-    (job("postgres-restore-drill-1", 1 * DAY, "failed") + job("postgres-restore-drill-2", 31 * DAY, "complete")
-     + last_success(31 * DAY + 3600), False),
-    (job("postgres-restore-drill-2", 31 * DAY, "complete") + last_success(31 * DAY + 3600), False),
-    ([], False),
-])
+@pytest.mark.parametrize(
+    "series, fires",
+    [
+        (job("postgres-restore-drill-1", 1 * DAY, "failed"), True),  # never passed
+        (job("postgres-restore-drill-1", 1 * DAY, "failed") + last_success(0.5 * DAY), True),  # failed after a pass
+        # the failed Job is retained for its logs, but a later drill passed: quiet
+        (
+            job("postgres-restore-drill-1", 1 * DAY, "failed")
+            + job("postgres-restore-drill-2", 31 * DAY, "complete")
+            + last_success(31 * DAY + 3600),
+            False,
+        ),
+        (job("postgres-restore-drill-2", 31 * DAY, "complete") + last_success(31 * DAY + 3600), False),
+        ([], False),
+    ],
+)
 def test_drill_alert_fires_only_while_the_latest_drill_failed(series, fires):
     assert bool(evaluate(drill_alert(), series, now=40 * DAY)) == fires
 
@@ -182,8 +201,7 @@ def test_drill_refuses_a_cluster_without_a_scratch_class(monkeypatch):
     from dirtbike_site.platform import build
 
     env = environments.get("prod")
-    retained = tuple(dataclasses.replace(c, reclaim_policy="Retain") if c.name == "longhorn-scratch" else c
-                     for c in env.on.storage_classes)
+    retained = tuple(dataclasses.replace(c, reclaim_policy="Retain") if c.name == "longhorn-scratch" else c for c in env.on.storage_classes)
     monkeypatch.setitem(environments.CLUSTERS, env.cluster, dataclasses.replace(env.on, storage_classes=retained))
     with pytest.raises(ConfigError, match="reclaim_policy 'Delete'") as error:
         build(env)

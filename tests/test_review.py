@@ -4,9 +4,31 @@ changes that look alarming in a raw diff but are harmless raise nothing."""
 from __future__ import annotations
 
 import pytest
-from review_objects import (NS, changed, claim, color_service, container, cronjob, default_deny, deployment, ingress_route,
-                            job, middleware, namespace, pods_of, policy, postgres, role, role_binding, sealed_secret,
-                            service_account, statefulset, storage_class, tree, weighted)
+from review_objects import (
+    NS,
+    changed,
+    claim,
+    color_service,
+    container,
+    cronjob,
+    default_deny,
+    deployment,
+    ingress_route,
+    job,
+    middleware,
+    namespace,
+    pods_of,
+    policy,
+    postgres,
+    role,
+    role_binding,
+    sealed_secret,
+    service_account,
+    statefulset,
+    storage_class,
+    tree,
+    weighted,
+)
 
 from dirtbike_constructs.tools.review import render_all, render_tree, review_files
 from dirtbike_constructs.tools.review.report import fit
@@ -28,8 +50,10 @@ def texts(before, after, rule):
 # --- security posture: flows ------------------------------------------------------------------
 
 BASE_NET = [namespace(), default_deny(), deployment("web"), deployment("db", port=5432)]
-WEB_TO_DB = [policy("egress-web-to-db", {"app.kubernetes.io/name": "web"}, egress=[{"to": [pods_of("db")], "ports": [{"port": 5432}]}]),
-             policy("ingress-db-from-web", {"app.kubernetes.io/name": "db"}, ingress=[{"from": [pods_of("web")], "ports": [{"port": 5432}]}])]
+WEB_TO_DB = [
+    policy("egress-web-to-db", {"app.kubernetes.io/name": "web"}, egress=[{"to": [pods_of("db")], "ports": [{"port": 5432}]}]),
+    policy("ingress-db-from-web", {"app.kubernetes.io/name": "db"}, ingress=[{"from": [pods_of("web")], "ports": [{"port": 5432}]}]),
+]
 
 
 def test_a_new_flow_is_named_with_its_port():
@@ -57,25 +81,32 @@ def test_a_removed_flow_is_reported():
 
 
 def test_flows_from_other_namespaces_are_named_by_their_selector():
-    from_traefik = policy("ingress-web-from-traefik", {"app.kubernetes.io/name": "web"},
-                          ingress=[{"from": [pods_of("traefik", "ingress-system")], "ports": [{"port": 8080}]}])
+    from_traefik = policy(
+        "ingress-web-from-traefik",
+        {"app.kubernetes.io/name": "web"},
+        ingress=[{"from": [pods_of("traefik", "ingress-system")], "ports": [{"port": 8080}]}],
+    )
     assert texts(BASE_NET, BASE_NET + [from_traefik], "flow-added") == ["flow added: `ingress-system/traefik` → `shop/web` on 8080/TCP"]
 
 
 # --- security posture: privileges --------------------------------------------------------------
 
+
 def _container(edit):
     return changed(deployment(), lambda d: edit(d["spec"]["template"]["spec"]["containers"][0]["securityContext"]))
 
 
-@pytest.mark.parametrize("edit, rule", [
-    (lambda c: c["capabilities"].update(add=["NET_BIND_SERVICE"]), "privilege-capabilities"),
-    (lambda c: c.update(runAsUser=33), "privilege-user"),
-    (lambda c: c.update(allowPrivilegeEscalation=True), "privilege-escalation"),
-    (lambda c: c.update(readOnlyRootFilesystem=False), "privilege-root-filesystem"),
-    (lambda c: c.update(privileged=True), "privilege-privileged"),
-    (lambda c: c.update(seccompProfile={"type": "Unconfined"}), "privilege-seccomp"),
-])
+@pytest.mark.parametrize(
+    "edit, rule",
+    [
+        (lambda c: c["capabilities"].update(add=["NET_BIND_SERVICE"]), "privilege-capabilities"),
+        (lambda c: c.update(runAsUser=33), "privilege-user"),
+        (lambda c: c.update(allowPrivilegeEscalation=True), "privilege-escalation"),
+        (lambda c: c.update(readOnlyRootFilesystem=False), "privilege-root-filesystem"),
+        (lambda c: c.update(privileged=True), "privilege-privileged"),
+        (lambda c: c.update(seccompProfile={"type": "Unconfined"}), "privilege-seccomp"),
+    ],
+)
 def test_container_privilege_changes(edit, rule):
     assert rules([deployment()], [_container(edit)]) == {rule, "restart"}
 
@@ -84,35 +115,47 @@ def test_host_namespace_and_token_on_the_pod():
     host = changed(deployment(), lambda d: d["spec"]["template"]["spec"].update(hostNetwork=True))
     assert "privilege-host" in rules([deployment()], [host])
     token = changed(deployment(), lambda d: d["spec"]["template"]["spec"].update(automountServiceAccountToken=True))
-    assert texts([deployment()], [token], "sa-token") == [
-        "Deployment `shop/web`: ServiceAccount token mounted `False` → `True`"]
+    assert texts([deployment()], [token], "sa-token") == ["Deployment `shop/web`: ServiceAccount token mounted `False` → `True`"]
 
 
 def test_service_account_token_turned_on():
     assert texts([service_account()], [service_account(token=True)], "sa-token") == [
-        "ServiceAccount `shop/web`: automountServiceAccountToken `False` → `True`"]
+        "ServiceAccount `shop/web`: automountServiceAccountToken `False` → `True`"
+    ]
 
 
 def test_security_exception_added_with_its_reason():
-    excepted = changed(deployment(), lambda d: d["spec"]["template"]["metadata"]["annotations"].update(
-        {"security.dirtbike.io/app.low-uid": "the image's www-data owns its files"}))
+    excepted = changed(
+        deployment(),
+        lambda d: d["spec"]["template"]["metadata"]["annotations"].update(
+            {"security.dirtbike.io/app.low-uid": "the image's www-data owns its files"}
+        ),
+    )
     assert texts([deployment()], [excepted], "security-exception") == [
-        "Deployment `shop/web`: security exception `app.low-uid` added: “the image's www-data owns its files”"]
+        "Deployment `shop/web`: security exception `app.low-uid` added: “the image's www-data owns its files”"
+    ]
 
 
 def test_pod_security_loosened():
     assert texts([namespace()], [namespace(level="baseline")], "pod-security") == [
-        "Namespace `shop`: Pod Security enforce `restricted` → `baseline` (**loosened**)"]
+        "Namespace `shop`: Pod Security enforce `restricted` → `baseline` (**loosened**)"
+    ]
     assert texts([], [namespace(level="privileged")], "pod-security") == ["Namespace `shop` (new): Pod Security enforce `privileged`"]
     assert texts([], [namespace()], "pod-security") == []
 
 
 def test_an_add_on_chart_upgrade():
     def chart(version, values="replicas: 2\n"):
-        return {"apiVersion": "helm.cattle.io/v1", "kind": "HelmChart", "metadata": {"name": "traefik", "namespace": "kube-system"},
-                "spec": {"chart": "traefik", "repo": "https://traefik.github.io/charts", "version": version, "valuesContent": values}}
+        return {
+            "apiVersion": "helm.cattle.io/v1",
+            "kind": "HelmChart",
+            "metadata": {"name": "traefik", "namespace": "kube-system"},
+            "spec": {"chart": "traefik", "repo": "https://traefik.github.io/charts", "version": version, "valuesContent": values},
+        }
+
     assert texts([chart("37.1.0")], [chart("37.2.0", "replicas: 3\n")], "chart-upgrade") == [
-        "HelmChart `kube-system/traefik`: version 37.1.0 -> 37.2.0, values changed; the helm-controller upgrades the release"]
+        "HelmChart `kube-system/traefik`: version 37.1.0 -> 37.2.0, values changed; the helm-controller upgrades the release"
+    ]
 
 
 def test_a_new_workload_is_reported_only_where_it_departs_from_the_hardened_default():
@@ -123,55 +166,64 @@ def test_a_new_workload_is_reported_only_where_it_departs_from_the_hardened_defa
 
 # --- security posture: RBAC, credentials, exposure ---------------------------------------------
 
+
 def test_rbac_rules_gained_through_a_binding():
     wider = role(rules=[{"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]}])
     assert texts([service_account(), role()], [service_account(), wider, role_binding()], "rbac-gained") == [
-        "ServiceAccount `shop/web` gains in `shop`: `create` clusters.postgresql.cnpg.io (any name)"]
+        "ServiceAccount `shop/web` gains in `shop`: `create` clusters.postgresql.cnpg.io (any name)"
+    ]
     assert texts([service_account(), role(), role_binding()], [service_account(), role(rules=[]), role_binding()], "rbac-lost") == [
-        "ServiceAccount `shop/web` loses in `shop`: `get` secrets `web-db`"]
+        "ServiceAccount `shop/web` loses in `shop`: `get` secrets `web-db`"
+    ]
 
 
 def test_credentials_added_removed_and_resealed():
     assert texts([], [sealed_secret()], "credential-added") == ["credential added: SealedSecret `shop/web-db` (`password`)"]
     assert texts([sealed_secret()], [], "credential-removed") == ["credential removed: SealedSecret `shop/web-db`"]
     assert texts([sealed_secret()], [sealed_secret(password="AgCnewciphertext==")], "credential-resealed") == [
-        "credential SealedSecret `shop/web-db`: re-sealed `password`"]
+        "credential SealedSecret `shop/web-db`: re-sealed `password`"
+    ]
 
 
 def test_new_public_host_and_removed_authentication():
     auth = middleware("admin-auth", {"basicAuth": {"secret": "admin-htpasswd"}})
     before = [auth, ingress_route("admin", "admin.example.org", ["admin-auth"])]
-    assert texts([auth], before, "public-host-added") == [
-        "new public host `admin.example.org` (authentication: `shop/admin-auth`)"]
+    assert texts([auth], before, "public-host-added") == ["new public host `admin.example.org` (authentication: `shop/admin-auth`)"]
     after = [auth, ingress_route("admin", "admin.example.org")]
     assert texts(before, after, "auth-removed") == [
-        "IngressRoute `shop/admin` `Host(`admin.example.org`)`: authentication middleware `shop/admin-auth` **removed**"]
+        "IngressRoute `shop/admin` `Host(`admin.example.org`)`: authentication middleware `shop/admin-auth` **removed**"
+    ]
 
 
 # --- rollout -------------------------------------------------------------------------------------
 
+
 def test_restarts_are_listed_in_apply_order_with_their_reason():
     other_ns = deployment("api", namespace="another")
     bumped = deployment("web", image="example/app:1.1")
-    reconfigured = changed(other_ns, lambda d: d["spec"]["template"]["metadata"]["annotations"].update({"checksum.dirtbike.io/config": "bbb"}))
+    reconfigured = changed(
+        other_ns, lambda d: d["spec"]["template"]["metadata"]["annotations"].update({"checksum.dirtbike.io/config": "bbb"})
+    )
     found = review([other_ns, deployment("web"), statefulset()], [reconfigured, bumped, statefulset()])
     assert [f.text for f in found.rollout if f.rule == "restart"] == [
         "Deployment `another/api` restarts its pods (config or credential checksum changed)",
-        "Deployment `shop/web` restarts its pods (image changed)"]
+        "Deployment `shop/web` restarts its pods (image changed)",
+    ]
 
 
 def test_postgres_image_rolls_the_instances():
     assert texts([postgres()], [postgres(image="ghcr.io/cloudnative-pg/postgresql:16.6")], "restart") == [
-        "Cluster `shop/postgres` restarts its PostgreSQL instances one by one, the primary last by switchover (imageName changed)"]
+        "Cluster `shop/postgres` restarts its PostgreSQL instances one by one, the primary last by switchover (imageName changed)"
+    ]
 
 
 def test_jobs_that_run_again_and_cronjob_changes():
-    found = review([job(), job("seed"), cronjob()],
-                   [job(image="example/app:1.1"), job("seed"), cronjob(schedule="0 5 * * *")])
+    found = review([job(), job("seed"), cronjob()], [job(image="example/app:1.1"), job("seed"), cronjob(schedule="0 5 * * *")])
     assert [(f.rule, f.text) for f in found.rollout] == [  # in apply order
         ("cronjob-changed", "CronJob `shop/report`: schedule `0 4 * * *` → `0 5 * * *`"),
         ("job-run", "Job `shop/migrate` runs again with its changed pod template"),
-        ("job-rerun", "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `seed`")]
+        ("job-rerun", "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `seed`"),
+    ]
 
 
 def test_blue_green_switch_and_split_are_stated_as_such():
@@ -179,8 +231,10 @@ def test_blue_green_switch_and_split_are_stated_as_such():
     after = [color_service("wordpress", "green"), color_service("wordpress-preview", "blue"), weighted("wordpress", 50, 50)]
     found = review(before, after)
     assert found.rules() == {"blue-green-switch", "blue-green-split"}
-    assert [f.text for f in found.rollout] == ["**wordpress stage: active blue -> green**",
-                                               "**wordpress stage: split blue 90% / green 10% -> blue 50% / green 50%**"]
+    assert [f.text for f in found.rollout] == [
+        "**wordpress stage: active blue -> green**",
+        "**wordpress stage: split blue 90% / green 10% -> blue 50% / green 50%**",
+    ]
 
 
 def test_replica_count_is_a_scale_not_a_restart():
@@ -189,6 +243,7 @@ def test_replica_count_is_a_scale_not_a_restart():
 
 
 # --- will fail or lose data ------------------------------------------------------------------------
+
 
 def test_selector_change_needs_a_delete():
     moved = changed(deployment(), lambda d: d["spec"]["selector"]["matchLabels"].update(tier="front"))
@@ -216,25 +271,33 @@ def test_claim_storage_class_cannot_change():
     assert rules([claim()], [claim(storage_class_name="fast")]) == {"immutable-claim"}
 
 
-@pytest.mark.parametrize("before, after", [
-    (claim(size="10Gi"), claim(size="5Gi")),
-    (statefulset(size="10Gi"), statefulset(size="8Gi")),
-    (postgres(size="20Gi"), postgres(size="10Gi")),
-])
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        (claim(size="10Gi"), claim(size="5Gi")),
+        (statefulset(size="10Gi"), statefulset(size="8Gi")),
+        (postgres(size="20Gi"), postgres(size="10Gi")),
+    ],
+)
 def test_volumes_never_shrink(before, after):
     assert "volume-shrink" in rules([before], [after])
 
 
 def test_growing_a_claim_on_a_class_without_expansion_fails():
-    assert rules([storage_class(expandable=False), claim()], [storage_class(expandable=False), claim(size="20Gi")]) == {"volume-not-expandable"}
+    assert rules([storage_class(expandable=False), claim()], [storage_class(expandable=False), claim(size="20Gi")]) == {
+        "volume-not-expandable"
+    }
 
 
-@pytest.mark.parametrize("holder, words", [
-    (claim(), "storage class `retain` retains the volume"),
-    (statefulset(), "its claims stay"),
-    (postgres(), "PostgreSQL cluster"),
-    (sealed_secret(), "the credential in it"),
-])
+@pytest.mark.parametrize(
+    "holder, words",
+    [
+        (claim(), "storage class `retain` retains the volume"),
+        (statefulset(), "its claims stay"),
+        (postgres(), "PostgreSQL cluster"),
+        (sealed_secret(), "the credential in it"),
+    ],
+)
 def test_prune_of_a_data_holder_is_called_out(holder, words):
     (text,) = texts([storage_class(), holder], [storage_class()], "prune-data")
     assert words in text
@@ -251,18 +314,24 @@ def test_harmless_changes_that_look_alarming_raise_nothing():
     grown = claim(size="20Gi")  # expansion on a class that allows it
     relabelled = changed(deployment(), lambda d: d["metadata"]["labels"].update(team="shop"))  # not the selector
     sts = changed(statefulset(), lambda s: s["spec"]["template"]["spec"]["containers"][0].update(image="example/db:8.4.7"))
-    reordered = changed(deployment("api"), lambda d: d["spec"]["template"]["spec"]["containers"][0].update(
-        env=[{"name": "B", "value": "2"}, {"name": "A", "value": "1"}]))
-    api = changed(deployment("api"), lambda d: d["spec"]["template"]["spec"]["containers"][0].update(
-        env=[{"name": "A", "value": "1"}, {"name": "B", "value": "2"}]))
+    reordered = changed(
+        deployment("api"),
+        lambda d: d["spec"]["template"]["spec"]["containers"][0].update(env=[{"name": "B", "value": "2"}, {"name": "A", "value": "1"}]),
+    )
+    api = changed(
+        deployment("api"),
+        lambda d: d["spec"]["template"]["spec"]["containers"][0].update(env=[{"name": "A", "value": "1"}, {"name": "B", "value": "2"}]),
+    )
     unbound_role = role("reader", rules=[{"apiGroups": [""], "resources": ["configmaps"], "verbs": ["get"], "resourceNames": ["x"]}])
     before = [storage_class(), claim(), deployment(), statefulset(), api, role("reader", rules=[])]
     after = [storage_class(), grown, relabelled, sts, reordered, unbound_role]
     found = review(before, after)
     assert found.danger == [] and found.security == []
     # the StatefulSet's new image and the reordered env restart pods, which is all they do
-    assert [f.text for f in found.rollout] == ["Deployment `shop/api` restarts its pods (the order of a list in the pod spec changed)",
-                                               "StatefulSet `shop/db` restarts its pods (image changed)"]
+    assert [f.text for f in found.rollout] == [
+        "Deployment `shop/api` restarts its pods (the order of a list in the pod spec changed)",
+        "StatefulSet `shop/db` restarts its pods (image changed)",
+    ]
     # the same object written to another file is no change at all
     moved = {path.replace("11-deployment", "12-deployment"): text for path, text in tree(deployment()).items()}
     (same,) = review_files(tree(deployment()), moved)
@@ -271,10 +340,14 @@ def test_harmless_changes_that_look_alarming_raise_nothing():
 
 # --- capacity, images ------------------------------------------------------------------------------
 
+
 def test_capacity_per_namespace_and_in_total():
     found = review([deployment(replicas=2), postgres()], [deployment(replicas=4), postgres()])
     lines = found.capacity.splitlines()
-    assert lines[2] == "| `shop` | 3.2 → **3.4** (+0.2) | 7 → **8** (+1) | 6.25 GiB → **6.5 GiB** (+0.25 GiB) | 6.5 GiB → **7 GiB** (+0.5 GiB) |"
+    assert (
+        lines[2]
+        == "| `shop` | 3.2 → **3.4** (+0.2) | 7 → **8** (+1) | 6.25 GiB → **6.5 GiB** (+0.25 GiB) | 6.5 GiB → **7 GiB** (+0.5 GiB) |"
+    )
     assert lines[3].startswith("| **all namespaces** | 3.2 → **3.4**")
     assert review([deployment()], [deployment()]).capacity is None
 
@@ -283,12 +356,15 @@ def test_image_changes_name_tag_and_digest():
     a = "sha256:" + "a" * 64
     b = "sha256:" + "b" * 64
     assert texts([deployment(image=f"example/app:1.0@{a}")], [deployment(image=f"example/app:1.0@{b}")], "image-changed") == [
-        f"image example/app:1.0: digest {a} -> {b} (Deployment `shop/web` `app`)"]
+        f"image example/app:1.0: digest {a} -> {b} (Deployment `shop/web` `app`)"
+    ]
     assert texts([deployment()], [deployment(image="example/app:1.1")], "image-changed") == [
-        "image example/app: tag 1.0 -> 1.1 (Deployment `shop/web` `app`)"]
+        "image example/app: tag 1.0 -> 1.1 (Deployment `shop/web` `app`)"
+    ]
 
 
 # --- the report ----------------------------------------------------------------------------------------
+
 
 def test_an_unchanged_tree_says_so_in_one_line():
     reviews = review_files(tree(deployment()), tree(deployment()))
@@ -300,15 +376,25 @@ def test_an_unchanged_tree_says_so_in_one_line():
 def test_report_sections_come_before_the_diff():
     text = render_tree(review([deployment(), claim()], [deployment(image="example/app:2.0")]), "main")
     headings = [line for line in text.splitlines() if line.startswith("### ")]
-    assert headings == ["### Will fail or lose data", "### Security posture", "### Rollout", "### Capacity", "### Images",
-                        "### Detailed diff"]
+    assert headings == [
+        "### Will fail or lose data",
+        "### Security posture",
+        "### Rollout",
+        "### Capacity",
+        "### Images",
+        "### Detailed diff",
+    ]
 
 
 def test_the_flow_picture_marks_added_and_removed_edges():
     before = BASE_NET + [WEB_TO_DB[0], WEB_TO_DB[1]]
     cache = deployment("cache", port=6379)
-    web_to_cache = [policy("egress-web-to-cache", {"app.kubernetes.io/name": "web"}, egress=[{"to": [pods_of("cache")], "ports": [{"port": 6379}]}]),
-                    policy("ingress-cache-from-web", {"app.kubernetes.io/name": "cache"}, ingress=[{"from": [pods_of("web")], "ports": [{"port": 6379}]}])]
+    web_to_cache = [
+        policy("egress-web-to-cache", {"app.kubernetes.io/name": "web"}, egress=[{"to": [pods_of("cache")], "ports": [{"port": 6379}]}]),
+        policy(
+            "ingress-cache-from-web", {"app.kubernetes.io/name": "cache"}, ingress=[{"from": [pods_of("web")], "ports": [{"port": 6379}]}]
+        ),
+    ]
     picture = review([*before, cache], [*BASE_NET, cache, *web_to_cache]).picture
     assert 'n_shop_web ==>|"+ 6379/TCP"| n_shop_cache' in picture
     assert 'n_shop_web -.->|"- 5432/TCP"| n_shop_db' in picture
@@ -316,8 +402,9 @@ def test_the_flow_picture_marks_added_and_removed_edges():
 
 
 def test_fit_drops_the_detailed_diff_first():
-    reviews = review_files(tree(*[deployment(f"web{i}") for i in range(30)]),
-                           tree(*[deployment(f"web{i}", image="example/app:2.0") for i in range(30)]))
+    reviews = review_files(
+        tree(*[deployment(f"web{i}") for i in range(30)]), tree(*[deployment(f"web{i}", image="example/app:2.0") for i in range(30)])
+    )
     full = render_all(reviews, "main")
     short = fit(reviews, "main", 5000)
     assert len(short) <= 5000 < len(full)
@@ -331,6 +418,7 @@ def test_a_container_keeps_its_defaults_in_the_builders():
 
 # --- on the real site and from the command line ----------------------------------------------------
 
+
 def test_a_release_step_of_the_real_site(monkeypatch):
     import dataclasses
 
@@ -338,8 +426,9 @@ def test_a_release_step_of_the_real_site(monkeypatch):
 
     def render(**wordpress):
         stage = environments.ENVIRONMENTS["stage"]
-        monkeypatch.setitem(environments.ENVIRONMENTS, "stage",
-                            dataclasses.replace(stage, wordpress=dataclasses.replace(stage.wordpress, **wordpress)))
+        monkeypatch.setitem(
+            environments.ENVIRONMENTS, "stage", dataclasses.replace(stage, wordpress=dataclasses.replace(stage.wordpress, **wordpress))
+        )
         return {f"stage/{path}": text for path, text in cli.render("stage").items()}
 
     before = render()
@@ -351,10 +440,12 @@ def test_a_release_step_of_the_real_site(monkeypatch):
         "**wordpress stage: active blue -> green**",
         "Deployment `dirtbike-stage-web/wordpress-blue` restarts its pods (image changed)",
         "CronJob `dirtbike-stage-web/wordpress-cron`: its next run uses the changed pod template",
-        "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `logto-seed`, `discourse-db-init`"]
+        "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `logto-seed`, `discourse-db-init`",
+    ]
     assert [f.text for f in found.images] == [
         "image wordpress: tag 6.8.2-php8.3-apache -> 6.8.3-php8.3-apache (CronJob `dirtbike-stage-web/wordpress-cron` `wp-cron`, "
-        "Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)"]
+        "Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)"
+    ]
 
 
 def test_command_writes_a_report_per_tree(tmp_path, monkeypatch, capsys):
@@ -389,7 +480,11 @@ def test_each_cluster_of_a_nested_folder_gets_its_own_report():
         return {f"clusters/{path}": text for path, text in tree(*manifests, env=cluster).items()}
 
     before = {**nested(storage_class(), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
-    after = {**nested(storage_class(replicas="2"), cluster="main"), **nested(storage_class(), cluster="spare"), **tree(deployment(), env="prod")}
+    after = {
+        **nested(storage_class(replicas="2"), cluster="main"),
+        **nested(storage_class(), cluster="spare"),
+        **tree(deployment(), env="prod"),
+    }
     reviews = {r.name: r for r in review_files(before, after)}
     assert sorted(reviews) == ["clusters/main", "clusters/spare", "prod"]
     assert reviews["clusters/main"].rules() == {"immutable-storage-class"}
@@ -413,29 +508,37 @@ def test_the_readme_sample_is_made_by_the_tool():
 
 # --- the remaining rules, one crafted change each ----------------------------------------------------
 
+
 def test_credential_keys_added():
     assert texts([sealed_secret()], [sealed_secret(password="AgBy3i4OJSWK+PiTySYZZA==", user="AgBnew==")], "credential-keys") == [
-        "credential SealedSecret `shop/web-db`: keys added `user`"]
+        "credential SealedSecret `shop/web-db`: keys added `user`"
+    ]
 
 
 def test_public_host_removed_and_authentication_lost_with_a_rewritten_route():
     auth = middleware("admin-auth", {"basicAuth": {"secret": "admin-htpasswd"}})
     before = [auth, ingress_route("admin", "admin.example.org", ["admin-auth"]), ingress_route("old", "old.example.org")]
-    rewritten = changed(ingress_route("admin", "admin.example.org"),
-                        lambda r: r["spec"]["routes"][0].update(match="Host(`admin.example.org`) && PathPrefix(`/`)"))
+    rewritten = changed(
+        ingress_route("admin", "admin.example.org"),
+        lambda r: r["spec"]["routes"][0].update(match="Host(`admin.example.org`) && PathPrefix(`/`)"),
+    )
     found = review(before, [auth, rewritten])
     assert [(f.rule, f.text) for f in found.security] == [
         ("public-host-removed", "public host `old.example.org` no longer served"),
-        ("auth-removed", "public host `admin.example.org`: authentication middleware `shop/admin-auth` **removed**")]
+        ("auth-removed", "public host `admin.example.org`: authentication middleware `shop/admin-auth` **removed**"),
+    ]
 
 
 def test_a_new_cronjob_is_named_with_its_schedule():
     assert texts([deployment()], [deployment(), cronjob()], "cronjob-changed") == [
-        "CronJob `shop/report` (new) runs on schedule `0 4 * * *`"]
+        "CronJob `shop/report` (new) runs on schedule `0 4 * * *`"
+    ]
 
 
 def test_cronjob_template_change_applies_from_its_next_run():
-    bumped = changed(cronjob(), lambda c: c["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0].update(image="example/app:1.1"))
+    bumped = changed(
+        cronjob(), lambda c: c["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0].update(image="example/app:1.1")
+    )
     assert texts([cronjob()], [bumped], "cronjob-changed") == ["CronJob `shop/report`: its next run uses the changed pod template"]
 
 
@@ -444,7 +547,8 @@ def test_a_split_starting_and_ending():
     service = [color_service("wordpress", "blue")]
     assert texts(service, [*service, weighted("wordpress", 90, 10)], "blue-green-split") == ["**wordpress stage: split starts**"]
     assert texts([*service, weighted("wordpress", 90, 10)], service, "blue-green-split") == [
-        "**wordpress stage: split ended** (all traffic to the active colour)"]
+        "**wordpress stage: split ended** (all traffic to the active colour)"
+    ]
 
 
 def test_statefulset_service_name_cannot_change():
@@ -453,13 +557,13 @@ def test_statefulset_service_name_cannot_change():
 
 
 def test_pruning_a_namespace_deletes_everything_in_it():
-    assert texts([namespace(), deployment()], [deployment()], "prune-data") == [
-        "prune deletes Namespace `shop` and **everything in it**"]
+    assert texts([namespace(), deployment()], [deployment()], "prune-data") == ["prune deletes Namespace `shop` and **everything in it**"]
 
 
 def test_an_image_not_run_before():
     assert texts([deployment()], [deployment(), deployment("api", image="example/api:2.0")], "image-added") == [
-        "image `example/api:2.0` new (Deployment `shop/api` `app`)"]
+        "image `example/api:2.0` new (Deployment `shop/api` `app`)"
+    ]
 
 
 def test_every_rule_is_registered_and_tested():

@@ -9,9 +9,17 @@ from dirtbike_site import environments
 
 RUNBOOKS = ROOT / "docs" / "runbooks"
 SECTIONS = ("## What it means", "## Confirm", "## Fix", "## Verify")
-PROCEDURES = {"postgres-switchover", "point-in-time-restore", "blue-green-rollback", "certificate-renewal-failure",
-              "node-drain-and-pvc-expansion", "sealed-secrets-key-backup", "migration-from-compose",
-              "discourse-operations", "migration-to-barman-cloud-plugin"}
+PROCEDURES = {
+    "postgres-switchover",
+    "point-in-time-restore",
+    "blue-green-rollback",
+    "certificate-renewal-failure",
+    "node-drain-and-pvc-expansion",
+    "sealed-secrets-key-backup",
+    "migration-from-compose",
+    "discourse-operations",
+    "migration-to-barman-cloud-plugin",
+}
 
 
 def alerts(env: str) -> list[dict]:

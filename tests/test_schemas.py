@@ -20,15 +20,64 @@ from conftest import CRD_DIR, dist_files, synth
 from factories import API_SERVER, container
 from keys import key_pair
 
-from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, PublicRoute, RedirectScheme, Route53Dns,
-                                 SecurityHeaders, TlsCertificate, TraefikMiddleware, Autoscaling, HardenedJob, HardenedStatefulSet, Probe, VolumeClaimTemplate, AzureCredentials, Backup, BarmanObjectStore, BlueGreenService, ClaimMount, CnpgCluster, ColorSpec,
-                                 ConfigFiles, Database, ExternalPeer, GoogleCredentials, HardenedDeployment, ManagedRole, Recovery, S3Credentials,
-                                 PersistentClaim, PgBouncer, Port, Quota, Reads, Resources, SealedSecret, SecretFiles, Storage,
-                                 ZeroTrustNamespace, HelmChart, PlatformNamespace, allow)
+from dirtbike_constructs import (
+    AcmeIssuer,
+    BasicAuth,
+    BodyLimit,
+    ContentSecurityPolicy,
+    IpAllowList,
+    PublicRoute,
+    RedirectScheme,
+    Route53Dns,
+    SecurityHeaders,
+    TlsCertificate,
+    TraefikMiddleware,
+    Autoscaling,
+    HardenedJob,
+    HardenedStatefulSet,
+    Probe,
+    VolumeClaimTemplate,
+    AzureCredentials,
+    Backup,
+    BarmanObjectStore,
+    BlueGreenService,
+    ClaimMount,
+    CnpgCluster,
+    ColorSpec,
+    ConfigFiles,
+    Database,
+    ExternalPeer,
+    GoogleCredentials,
+    HardenedDeployment,
+    ManagedRole,
+    Recovery,
+    S3Credentials,
+    PersistentClaim,
+    PgBouncer,
+    Port,
+    Quota,
+    Reads,
+    Resources,
+    SealedSecret,
+    SecretFiles,
+    Storage,
+    ZeroTrustNamespace,
+    HelmChart,
+    PlatformNamespace,
+    allow,
+)
 from dirtbike_constructs.sealing import load_certificate, seal
 
 KUBERNETES_VERSIONS = ("1.27.0", kubernetes_validate.latest_version())
-CUSTOM_GROUPS = ("postgresql.cnpg.io", "barmancloud.cnpg.io", "monitoring.coreos.com", "traefik.io", "bitnami.com", "cert-manager.io", "helm.cattle.io")
+CUSTOM_GROUPS = (
+    "postgresql.cnpg.io",
+    "barmancloud.cnpg.io",
+    "monitoring.coreos.com",
+    "traefik.io",
+    "bitnami.com",
+    "cert-manager.io",
+    "helm.cattle.io",
+)
 
 
 def kitchen_sink() -> list[dict[str, Any]]:
@@ -38,49 +87,123 @@ def kitchen_sink() -> list[dict[str, Any]]:
     ZeroTrustNamespace(chart, "ns", name="apps", quota=Quota("2", "4Gi", "4", "8Gi", pods=20, persistent_volume_claims=5, storage="50Gi"))
     PersistentClaim(chart, "data", namespace="apps", size="1Gi", storage_class="longhorn-retain")
     web = HardenedDeployment(
-        chart, "web", namespace="apps", autoscaling=Autoscaling(), reads=[Reads("ConfigMap", ["web"])],
-        container=container(mounts=(ConfigFiles("cfg", "/etc/web", {"a.conf": "x\ny\n"}), SecretFiles("web-db", "/run/secrets/db", {"password": "db-password"}),
-                                    ClaimMount("data", "/data", sub_path="web"))),
+        chart,
+        "web",
+        namespace="apps",
+        autoscaling=Autoscaling(),
+        reads=[Reads("ConfigMap", ["web"])],
+        container=container(
+            mounts=(
+                ConfigFiles("cfg", "/etc/web", {"a.conf": "x\ny\n"}),
+                SecretFiles("web-db", "/run/secrets/db", {"password": "db-password"}),
+                ClaimMount("data", "/data", sub_path="web"),
+            )
+        ),
         init_containers=[container(name="migrate", ports=(), readiness=None, liveness=None)],
     )
-    pg = CnpgCluster(chart, "pg", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi", "longhorn-retain"),
-                     wal_storage=Storage("2Gi"), resources=Resources("500m", "2Gi", "1", "2Gi"),
-                     backup=Backup(BarmanObjectStore(chart, "pg-backups", namespace="apps", destination_path="s3://backups/pg",
-                                                     credentials=S3Credentials("backup-creds", session_token_key="TOKEN", region_key="REGION"),
-                                                     endpoint_url="https://objects.example.org")),
-                     roles=[ManagedRole("web", "pg-web")], databases=[Database("web", "web", ("pg_trgm",))], pooler=PgBouncer(),
-                     api_server=API_SERVER)
-    azure = BarmanObjectStore(chart, "azure-backups", namespace="apps", destination_path="https://acct.blob.core.windows.net/pg",
-                              credentials=AzureCredentials("az", storage_account_key="ACCOUNT", storage_key_key="KEY"), encryption=None)
-    BarmanObjectStore(chart, "gcs-backups", namespace="apps", destination_path="gs://backups/pg",
-                      credentials=GoogleCredentials("gcs"), encryption=None)
-    CnpgCluster(chart, "pg-restored", namespace="apps", image="ghcr.io/cloudnative-pg/postgresql:16.4", storage=Storage("10Gi"),
-                resources=Resources("500m", "2Gi", "1", "2Gi"), instances=1, high_availability=False,
-                bootstrap=Recovery(azure, server_name="pg", target_time="2026-11-20T03:15:00+00:00"),
-                api_server=API_SERVER)
-    BlueGreenService(chart, "shop", namespace="apps", container=container(ports=(Port("http", 8080, service_port=80),)),
-                     blue=ColorSpec("ghcr.io/example/shop:1.0.0"), green=ColorSpec("ghcr.io/example/shop:1.1.0"),
-                     active="green", split={"blue": 20, "green": 80})
-    SealedSecret(chart, "web-db", namespace="apps", encrypted_data={"password": seal(load_certificate(key_pair()[1]), "apps", "web-db", b"pw")},
-                 secret_type="kubernetes.io/basic-auth")
-    HardenedStatefulSet(chart, "db", namespace="apps", replicas=2,
-                        container=container(ports=(Port("mysql", 3306),), readiness=Probe.tcp("mysql"), liveness=Probe.tcp("mysql")),
-                        volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", "5Gi", "longhorn-retain")])
+    pg = CnpgCluster(
+        chart,
+        "pg",
+        namespace="apps",
+        image="ghcr.io/cloudnative-pg/postgresql:16.4",
+        storage=Storage("10Gi", "longhorn-retain"),
+        wal_storage=Storage("2Gi"),
+        resources=Resources("500m", "2Gi", "1", "2Gi"),
+        backup=Backup(
+            BarmanObjectStore(
+                chart,
+                "pg-backups",
+                namespace="apps",
+                destination_path="s3://backups/pg",
+                credentials=S3Credentials("backup-creds", session_token_key="TOKEN", region_key="REGION"),
+                endpoint_url="https://objects.example.org",
+            )
+        ),
+        roles=[ManagedRole("web", "pg-web")],
+        databases=[Database("web", "web", ("pg_trgm",))],
+        pooler=PgBouncer(),
+        api_server=API_SERVER,
+    )
+    azure = BarmanObjectStore(
+        chart,
+        "azure-backups",
+        namespace="apps",
+        destination_path="https://acct.blob.core.windows.net/pg",
+        credentials=AzureCredentials("az", storage_account_key="ACCOUNT", storage_key_key="KEY"),
+        encryption=None,
+    )
+    BarmanObjectStore(
+        chart, "gcs-backups", namespace="apps", destination_path="gs://backups/pg", credentials=GoogleCredentials("gcs"), encryption=None
+    )
+    CnpgCluster(
+        chart,
+        "pg-restored",
+        namespace="apps",
+        image="ghcr.io/cloudnative-pg/postgresql:16.4",
+        storage=Storage("10Gi"),
+        resources=Resources("500m", "2Gi", "1", "2Gi"),
+        instances=1,
+        high_availability=False,
+        bootstrap=Recovery(azure, server_name="pg", target_time="2026-11-20T03:15:00+00:00"),
+        api_server=API_SERVER,
+    )
+    BlueGreenService(
+        chart,
+        "shop",
+        namespace="apps",
+        container=container(ports=(Port("http", 8080, service_port=80),)),
+        blue=ColorSpec("ghcr.io/example/shop:1.0.0"),
+        green=ColorSpec("ghcr.io/example/shop:1.1.0"),
+        active="green",
+        split={"blue": 20, "green": 80},
+    )
+    SealedSecret(
+        chart,
+        "web-db",
+        namespace="apps",
+        encrypted_data={"password": seal(load_certificate(key_pair()[1]), "apps", "web-db", b"pw")},
+        secret_type="kubernetes.io/basic-auth",
+    )
+    HardenedStatefulSet(
+        chart,
+        "db",
+        namespace="apps",
+        replicas=2,
+        container=container(ports=(Port("mysql", 3306),), readiness=Probe.tcp("mysql"), liveness=Probe.tcp("mysql")),
+        volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", "5Gi", "longhorn-retain")],
+    )
     HardenedJob(chart, "init", namespace="apps", container=container(ports=(), readiness=None, liveness=None))
     HardenedJob(chart, "drill", namespace="apps", container=container(ports=(), readiness=None, liveness=None), schedule="0 4 1 * *")
     https = TraefikMiddleware(chart, "https", namespace="apps", spec=RedirectScheme())
-    PublicRoute(chart, "route", namespace="apps", host="www.example.org", target=web, port=8080, tls_secret="apps-tls",
-                redirect_middleware=https, middlewares=[TraefikMiddleware(chart, "auth", namespace="apps", spec=BasicAuth("users")),
-                                                        TraefikMiddleware(chart, "limit", namespace="apps", spec=BodyLimit(2**20)),
-                                                        TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders()),
-                                                        TraefikMiddleware(chart, "allow", namespace="apps",
-                                                                          spec=IpAllowList(["192.0.2.0/24"], depth=1)),
-                                                        TraefikMiddleware(chart, "csp", namespace="apps",
-                                                                          spec=ContentSecurityPolicy("object-src 'none'"))])
+    PublicRoute(
+        chart,
+        "route",
+        namespace="apps",
+        host="www.example.org",
+        target=web,
+        port=8080,
+        tls_secret="apps-tls",
+        redirect_middleware=https,
+        middlewares=[
+            TraefikMiddleware(chart, "auth", namespace="apps", spec=BasicAuth("users")),
+            TraefikMiddleware(chart, "limit", namespace="apps", spec=BodyLimit(2**20)),
+            TraefikMiddleware(chart, "headers", namespace="apps", spec=SecurityHeaders()),
+            TraefikMiddleware(chart, "allow", namespace="apps", spec=IpAllowList(["192.0.2.0/24"], depth=1)),
+            TraefikMiddleware(chart, "csp", namespace="apps", spec=ContentSecurityPolicy("object-src 'none'")),
+        ],
+    )
     TlsCertificate(chart, "cert", namespace="apps", hosts=["www.example.org"], issuer="le")
     AcmeIssuer(chart, "le", name="le", endpoint="staging", dns=Route53Dns("aws", region="eu-west-1"))
-    HelmChart(chart, "addon", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
-              target_namespace="addons", values={"replicas": 2, "labels": {"release": "x"}, "on": True})
+    HelmChart(
+        chart,
+        "addon",
+        name="addon",
+        chart="addon",
+        repo="https://charts.example.org",
+        version="v1.2.3",
+        target_namespace="addons",
+        values={"replicas": 2, "labels": {"release": "x"}, "on": True},
+    )
     PlatformNamespace(chart, "addons-ns", name="addons", pod_security="baseline", reason="host ports")
     allow(web, pg, "postgresql")
     allow(ExternalPeer.pods("traefik", namespace="ingress-system"), web, "http")
@@ -103,18 +226,45 @@ def ident(m: dict[str, Any]) -> str:
 
 
 def test_corpus_covers_every_kind():
-    assert {m["kind"] for m in CUSTOM} >= {"Cluster", "ScheduledBackup", "ObjectStore", "PodMonitor", "Database", "Pooler", "TraefikService", "SealedSecret",
-                                           "IngressRoute", "Middleware", "Certificate", "ClusterIssuer"}
-    assert {m["kind"] for m in CORE} >= {"Namespace", "NetworkPolicy", "Deployment", "Service", "ServiceAccount", "Role",
-                                         "RoleBinding", "ConfigMap", "PodDisruptionBudget", "HorizontalPodAutoscaler",
-                                         "ResourceQuota", "LimitRange", "PersistentVolumeClaim", "StatefulSet", "Job", "CronJob"}
+    assert {m["kind"] for m in CUSTOM} >= {
+        "Cluster",
+        "ScheduledBackup",
+        "ObjectStore",
+        "PodMonitor",
+        "Database",
+        "Pooler",
+        "TraefikService",
+        "SealedSecret",
+        "IngressRoute",
+        "Middleware",
+        "Certificate",
+        "ClusterIssuer",
+    }
+    assert {m["kind"] for m in CORE} >= {
+        "Namespace",
+        "NetworkPolicy",
+        "Deployment",
+        "Service",
+        "ServiceAccount",
+        "Role",
+        "RoleBinding",
+        "ConfigMap",
+        "PodDisruptionBudget",
+        "HorizontalPodAutoscaler",
+        "ResourceQuota",
+        "LimitRange",
+        "PersistentVolumeClaim",
+        "StatefulSet",
+        "Job",
+        "CronJob",
+    }
 
 
 @functools.cache
 def _k8s_definitions(version: str):
     from kubernetes_validate.utils import schema_contents
-    return referencing.Resource.from_contents(
-        schema_contents(f"kubernetes-json-schema/v{version}-local-strict/_definitions.json", version))
+
+    return referencing.Resource.from_contents(schema_contents(f"kubernetes-json-schema/v{version}-local-strict/_definitions.json", version))
 
 
 @functools.cache
@@ -122,6 +272,7 @@ def k8s_validator(version: str, api_version: str, kind: str) -> jsonschema.Valid
     """The strict schema kubernetes-validate ships for one kind, built once (its own validate()
     reloads the large definitions file on every call)."""
     from kubernetes_validate.utils import schema_contents
+
     group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
     schema = schema_contents(f"kubernetes-json-schema/v{version}-local-strict/{kind.lower()}-{group_version}.json", version)
     registry = _k8s_definitions(version) @ (referencing.Resource.from_contents(schema) @ referencing.Registry())
@@ -179,8 +330,10 @@ def test_strict_rejects_unknown_fields():
 @pytest.mark.parametrize("manifest", CUSTOM, ids=ident)
 def test_custom_resources_validate_against_crds(manifest):
     if not (CRD_DIR / "PROVENANCE.md").is_file():
-        pytest.skip(f"CRDs not found at {CRD_DIR}: place the shared CRD folder beside the project (../shared/crds) "
-                    "or point DIRTBIKE_CRDS at a folder of CRD YAML files")
+        pytest.skip(
+            f"CRDs not found at {CRD_DIR}: place the shared CRD folder beside the project (../shared/crds) "
+            "or point DIRTBIKE_CRDS at a folder of CRD YAML files"
+        )
     validator = crd_validator(manifest["apiVersion"], manifest["kind"])
     assert validator is not None, f"no CRD for {manifest['apiVersion']} {manifest['kind']} in {CRD_DIR}"
     validator.validate(manifest)

@@ -57,14 +57,17 @@ def test_fingerprint_follows_ciphertext(chart):
     assert a.fingerprint != b.fingerprint and len(a.fingerprint) == 16 and a.keys == ("k",)
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"encrypted_data": {"password": "hunter2"}}, "encrypted_data['password']"),
-    ({"encrypted_data": {"password": "not base64!"}}, "encrypted_data['password']"),
-    ({"encrypted_data": {}}, "encrypted_data"),
-    ({"encrypted_data": {"bad key": "x"}}, "encrypted_data key"),
-    ({"secret_type": "Plain"}, "secret_type"),
-    ({"namespace": "Apps"}, "namespace"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"encrypted_data": {"password": "hunter2"}}, "encrypted_data['password']"),
+        ({"encrypted_data": {"password": "not base64!"}}, "encrypted_data['password']"),
+        ({"encrypted_data": {}}, "encrypted_data"),
+        ({"encrypted_data": {"bad key": "x"}}, "encrypted_data key"),
+        ({"secret_type": "Plain"}, "secret_type"),
+        ({"namespace": "Apps"}, "namespace"),
+    ],
+)
 def test_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         SealedSecret(chart, "db", **{"namespace": "apps", "encrypted_data": {"k": sealed()}, **props})

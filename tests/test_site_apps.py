@@ -31,8 +31,10 @@ def test_wordpress_on_mysql_with_files_and_limits(env):
     assert f"define('DB_HOST', 'mysql.dirtbike-{env}-data.svc.cluster.local:3306');" in config
     assert "define('DB_PASSWORD', $mounted('db-password'));" in config
     assert "env" not in container(deployment)
-    assert load(env, f"{ns}/05-configmap-wordpress-blue-php-uploads.yaml")["data"]["uploads.ini"] == \
-        "upload_max_filesize = 10M\npost_max_size = 15M\n"
+    assert (
+        load(env, f"{ns}/05-configmap-wordpress-blue-php-uploads.yaml")["data"]["uploads.ini"]
+        == "upload_max_filesize = 10M\npost_max_size = 15M\n"
+    )
     claim = load(env, f"{ns}/06-persistentvolumeclaim-wordpress-html.yaml")
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"] and claim["spec"]["storageClassName"] == "longhorn-retain"
     mounts = {m["mountPath"] for m in container(deployment)["volumeMounts"]}
@@ -60,8 +62,12 @@ def test_phpmyadmin_secret_file_and_public_uri():
     deployment = load("stage", "dirtbike-stage-web/11-deployment-phpmyadmin.yaml")
     c = container(deployment)
     assert env_of(c)["PMA_ABSOLUTE_URI"] == "https://admin.www.stage.dirtbikechina.com/"
-    assert {"name": "secret-phpmyadmin-secret", "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
-            "subPath": "config.secret.inc.php", "readOnly": True} in c["volumeMounts"]
+    assert {
+        "name": "secret-phpmyadmin-secret",
+        "mountPath": "/etc/phpmyadmin/config.secret.inc.php",
+        "subPath": "config.secret.inc.php",
+        "readOnly": True,
+    } in c["volumeMounts"]
 
 
 @pytest.mark.parametrize("env, domain", [("dev", "dev.dirtbikechina.com"), ("prod", "dirtbikechina.com")])
@@ -102,7 +108,9 @@ def test_postgres_serves_logto_and_discourse(env):
     assert "ALTER DATABASE discourse SET default_text_search_config = 'public.config_2_gram_cjk';" in init
     assert cluster["storage"]["storageClass"] == "longhorn-retain"
     assert {r["name"]: r["passwordSecret"]["name"] for r in cluster["managed"]["roles"]} == {
-        "logto": "postgres-logto", "discourse": "postgres-discourse"}
+        "logto": "postgres-logto",
+        "discourse": "postgres-discourse",
+    }
     for db in ("logto", "discourse"):
         assert load(env, f"dirtbike-{env}-data/08-database-postgres-{db}.yaml")["spec"]["owner"] == db
     assert ("plugins" in cluster) == (env != "dev") and "backup" not in cluster  # backups through the plugin only
@@ -139,6 +147,9 @@ def test_postgres_wal_fits_its_volume(env):
     params = cluster["postgresql"]["parameters"]
     volume, share = (cluster["walStorage"], 2) if "walStorage" in cluster else (cluster["storage"], 4)
     gib = int(volume["size"].removesuffix("Gi"))
-    max_wal_mb = int(params["max_wal_size"].removesuffix("MB")) if params["max_wal_size"].endswith("MB") \
+    max_wal_mb = (
+        int(params["max_wal_size"].removesuffix("MB"))
+        if params["max_wal_size"].endswith("MB")
         else int(params["max_wal_size"].removesuffix("GB")) * 1024
+    )
     assert max_wal_mb <= gib * 1024 // share

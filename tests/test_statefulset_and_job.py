@@ -6,8 +6,7 @@ import pytest
 from conftest import as_yaml, find, kinds, synth
 from factories import container
 
-from dirtbike_constructs import (ConfigError, HardenedJob, HardenedStatefulSet, Port, Probe, Reads,
-                                 VolumeClaimTemplate)
+from dirtbike_constructs import ConfigError, HardenedJob, HardenedStatefulSet, Port, Probe, Reads, VolumeClaimTemplate
 
 
 def stateful(chart, **props):
@@ -38,17 +37,20 @@ def test_statefulset_claims_and_services(chart):
     assert s.endpoint.ports["mysql"].number == 3306
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"replicas": -1}, "replicas"),
-    ({"volume_claims": [VolumeClaimTemplate("Data", "/d", "1Gi")]}, "volume_claims.name"),
-    ({"volume_claims": [VolumeClaimTemplate("data", "d", "1Gi")]}, "volume_claims['data'].mount_path"),
-    ({"volume_claims": [VolumeClaimTemplate("data", "/d", "big")]}, "volume_claims['data'].size"),
-    ({"volume_claims": [VolumeClaimTemplate("data", "/d", "1Gi", "Fast")]}, "volume_claims['data'].storage_class"),
-    ({"volume_claims": [VolumeClaimTemplate("data", "/tmp", "1Gi")]}, "volume_claims['data'].mount_path"),
-    ({"volume_claims": [VolumeClaimTemplate("data", "/a", "1Gi"), VolumeClaimTemplate("data", "/b", "1Gi")]}, "volume_claims.name"),
-    ({"volume_claims": ["data"]}, "volume_claims"),
-    ({"namespace": "Data"}, "namespace"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"replicas": -1}, "replicas"),
+        ({"volume_claims": [VolumeClaimTemplate("Data", "/d", "1Gi")]}, "volume_claims.name"),
+        ({"volume_claims": [VolumeClaimTemplate("data", "d", "1Gi")]}, "volume_claims['data'].mount_path"),
+        ({"volume_claims": [VolumeClaimTemplate("data", "/d", "big")]}, "volume_claims['data'].size"),
+        ({"volume_claims": [VolumeClaimTemplate("data", "/d", "1Gi", "Fast")]}, "volume_claims['data'].storage_class"),
+        ({"volume_claims": [VolumeClaimTemplate("data", "/tmp", "1Gi")]}, "volume_claims['data'].mount_path"),
+        ({"volume_claims": [VolumeClaimTemplate("data", "/a", "1Gi"), VolumeClaimTemplate("data", "/b", "1Gi")]}, "volume_claims.name"),
+        ({"volume_claims": ["data"]}, "volume_claims"),
+        ({"namespace": "Data"}, "namespace"),
+    ],
+)
 def test_statefulset_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         stateful(chart, **props)
@@ -87,15 +89,18 @@ def test_cron_job_with_least_privilege(chart):
     assert find(manifests, "Role", "db-init")["rules"][0]["verbs"] == ["get"]
 
 
-@pytest.mark.parametrize("props, field", [
-    ({"backoff_limit": -1}, "backoff_limit"),
-    ({"active_deadline_seconds": 0}, "active_deadline_seconds"),
-    ({"schedule": "every day"}, "schedule"),
-    ({"schedule": "0 0 3 * * *"}, "schedule"),
-    ({"concurrency_policy": "Queue"}, "concurrency_policy"),
-    ({"time_zone": "UTC+8"}, "time_zone"),
-    ({"container": container(image="busybox")}, "container['app'].image"),
-])
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        ({"backoff_limit": -1}, "backoff_limit"),
+        ({"active_deadline_seconds": 0}, "active_deadline_seconds"),
+        ({"schedule": "every day"}, "schedule"),
+        ({"schedule": "0 0 3 * * *"}, "schedule"),
+        ({"concurrency_policy": "Queue"}, "concurrency_policy"),
+        ({"time_zone": "UTC+8"}, "time_zone"),
+        ({"container": container(image="busybox")}, "container['app'].image"),
+    ],
+)
 def test_job_rules(chart, props, field):
     with pytest.raises(ConfigError) as error:
         job(chart, **props)
@@ -104,23 +109,29 @@ def test_job_rules(chart, props, field):
 
 def test_api_access_is_named_and_bounded(chart):
     from dirtbike_constructs import ApiAccess
+
     job(chart, api_access=[ApiAccess("postgresql.cnpg.io", "clusters", ("create", "get", "delete"), ("drill",))])
     role = find(synth(chart), "Role", "db-init")
     assert role["rules"] == [
         {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "resourceNames": ["drill"], "verbs": ["delete", "get"]},
-        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]}]
+        {"apiGroups": ["postgresql.cnpg.io"], "resources": ["clusters"], "verbs": ["create"]},
+    ]
 
 
-@pytest.mark.parametrize("grant, field", [
-    (("*", "clusters", ("get",), ("x",)), "api_access[0].api_group"),
-    (("", "*", ("get",), ("x",)), "api_access[0].resource"),
-    (("", "secrets", ("list",), ("x",)), "api_access[0].verbs"),
-    (("", "pods", ("escalate",), ("x",)), "api_access[0].verbs"),
-    (("", "pods", (), ("x",)), "api_access[0].verbs"),
-    (("", "pods", ("delete",), ()), "api_access[0].names"),
-])
+@pytest.mark.parametrize(
+    "grant, field",
+    [
+        (("*", "clusters", ("get",), ("x",)), "api_access[0].api_group"),
+        (("", "*", ("get",), ("x",)), "api_access[0].resource"),
+        (("", "secrets", ("list",), ("x",)), "api_access[0].verbs"),
+        (("", "pods", ("escalate",), ("x",)), "api_access[0].verbs"),
+        (("", "pods", (), ("x",)), "api_access[0].verbs"),
+        (("", "pods", ("delete",), ()), "api_access[0].names"),
+    ],
+)
 def test_api_access_rules(chart, grant, field):
     from dirtbike_constructs import ApiAccess
+
     with pytest.raises(ConfigError) as error:
         job(chart, api_access=[ApiAccess(*grant)])
     assert error.value.field == field

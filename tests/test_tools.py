@@ -39,12 +39,28 @@ def _write(folder: Path, name: str, *docs: dict) -> None:
 
 def test_netpol_command_lists_what_the_policies_allow(tmp_path, capsys):
     def deployment(ns, name, port):
-        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": ns},
-                "spec": {"template": {"metadata": {"labels": {"app": name}},
-                                      "spec": {"containers": [{"name": "c", "ports": [{"containerPort": port}]}]}}}}
-    policy = {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": {"name": "db", "namespace": "shop"},
-              "spec": {"podSelector": {"matchLabels": {"app": "db"}}, "policyTypes": ["Ingress"],
-                       "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "web"}}}], "ports": [{"port": 5432}]}]}}
+        return {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": name, "namespace": ns},
+            "spec": {
+                "template": {
+                    "metadata": {"labels": {"app": name}},
+                    "spec": {"containers": [{"name": "c", "ports": [{"containerPort": port}]}]},
+                }
+            },
+        }
+
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "db", "namespace": "shop"},
+        "spec": {
+            "podSelector": {"matchLabels": {"app": "db"}},
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "web"}}}], "ports": [{"port": 5432}]}],
+        },
+    }
     _write(tmp_path, "a.yaml", deployment("shop", "web", 8080), deployment("shop", "db", 5432))
     _write(tmp_path, "b.yml", policy)
     assert netpol.main([str(tmp_path)]) == 0

@@ -54,9 +54,11 @@ def steps_of_a_write(tmp_path: Path, monkeypatch) -> list[str]:
 
 def killed_at(step: str, action) -> bool:
     """Run `action`, stopped dead at `step`. True if it got there."""
+
     def kill(label: str) -> None:
         if label == step:
             raise Killed(label)
+
     tree_writer._step = kill
     try:
         action()
@@ -71,9 +73,11 @@ def really_killed_at(step: str, action) -> bool:
     """Run `action` in a child process that receives SIGKILL at `step`. True if it did."""
     pid = os.fork()
     if pid == 0:
+
         def kill(label: str) -> None:
             if label == step:
                 os.kill(os.getpid(), signal.SIGKILL)
+
         tree_writer._step = kill
         try:
             action()

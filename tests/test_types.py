@@ -51,8 +51,11 @@ def test_pyright(tmp_path):
 
 def test_no_type_checker_is_silenced():
     silenced = re.compile(r"#\s*(type:\s*ignore|pyright:\s*ignore)")
-    files = [p for s in SOURCES for p in ((ROOT / s).rglob("*.py") if (ROOT / s).is_dir() else [ROOT / s])
-             if "imports" not in p.relative_to(ROOT).parts]
-    found = [f"{p.relative_to(ROOT)}:{n}" for p in files for n, line in enumerate(p.read_text().splitlines(), 1)
-             if silenced.search(line)]
+    files = [
+        p
+        for s in SOURCES
+        for p in ((ROOT / s).rglob("*.py") if (ROOT / s).is_dir() else [ROOT / s])
+        if "imports" not in p.relative_to(ROOT).parts
+    ]
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in files for n, line in enumerate(p.read_text().splitlines(), 1) if silenced.search(line)]
     assert found == [] and not silenced.search((ROOT / "README.md").read_text())

@@ -35,6 +35,7 @@ def source_files() -> dict[str, float]:
 def wheel(tmp_path_factory) -> Path:
     sys.path.insert(0, str(ROOT / "scripts"))
     import build_wheel
+
     before = source_files()
     path = build_wheel.build(tmp_path_factory.mktemp("wheel"))
     after = source_files()
@@ -48,8 +49,22 @@ def python(wheel, tmp_path_factory) -> Path:
     venv = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "--constraint", str(ROOT / "constraints.txt"), str(wheel), "cdk8s-plus-27"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--constraint",
+            str(ROOT / "constraints.txt"),
+            str(wheel),
+            "cdk8s-plus-27",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return python
 
 
@@ -64,7 +79,7 @@ def test_wheel_has_no_top_level_imports_or_constructs_and_carries_the_license(wh
     assert requires and not [line for line in requires if "cdk8s-plus" in line]  # nothing in the library imports it
 
 
-CONSUMER = textwrap.dedent('''
+CONSUMER = textwrap.dedent("""
     import cdk8s
     import imports
     from imports.consumer_bindings import MARKER
@@ -87,7 +102,7 @@ CONSUMER = textwrap.dedent('''
     allow(api, pg, "postgresql")
     print(MARKER, list(imports.__path__)[0], Cluster.GVK.kind)
     print(app.synth_yaml())
-''')
+""")
 
 
 def consumer_project(root: Path, main: str) -> Path:
@@ -117,7 +132,7 @@ def test_foreign_repository_uses_the_installed_wheel(python, tmp_path):
 
 
 def test_import_leaves_the_environment_alone_and_commands_set_it(python, tmp_path):
-    probe = textwrap.dedent('''
+    probe = textwrap.dedent("""
         import os, sys
         os.environ.pop("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", None)
         before = dict(os.environ)
@@ -127,7 +142,7 @@ def test_import_leaves_the_environment_alone_and_commands_set_it(python, tmp_pat
         from dirtbike_constructs import commands
         assert commands.netpol([sys.argv[1]]) == 2
         print(os.environ["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"])
-    ''')
+    """)
     result = run(python, tmp_path, "-c", probe, str(tmp_path / "missing"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "20"
@@ -205,9 +220,14 @@ ACCEPTANCE = textwrap.dedent('''
 def test_fresh_cdk8s_project_uses_every_construct_with_cdk8s_plus_and_the_cli(python, tmp_path):
     import dirtbike_constructs
     from constructs import Construct
-    public = [name for name in dirtbike_constructs.__all__
-              if isinstance(getattr(dirtbike_constructs, name), type) and issubclass(getattr(dirtbike_constructs, name), Construct)
-              and name != "ManifestObject"]
+
+    public = [
+        name
+        for name in dirtbike_constructs.__all__
+        if isinstance(getattr(dirtbike_constructs, name), type)
+        and issubclass(getattr(dirtbike_constructs, name), Construct)
+        and name != "ManifestObject"
+    ]
     built_by_others = {"CnpgPooler": "pooler=PgBouncer()"}  # public type, built by CnpgCluster
     missing = [name for name in public if f"{name}(" not in ACCEPTANCE and built_by_others.get(name, "?") not in ACCEPTANCE]
     assert missing == [], "public constructs the acceptance project does not use"
@@ -215,8 +235,12 @@ def test_fresh_cdk8s_project_uses_every_construct_with_cdk8s_plus_and_the_cli(py
     assert cli.exists(), "cdk8s CLI not installed: run `make setup` (npm ci)"
     project = consumer_project(tmp_path / "shop", ACCEPTANCE)
     (project / "cdk8s.yaml").write_text(f"language: python\napp: {python} main.py\noutput: dist\nimports: []\n")
-    env = {**os.environ, "PYTHONPATH": "", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
-           "PLACEHOLDER_CIPHERTEXT": base64.b64encode(bytes(range(256)) * 2).decode()}
+    env = {
+        **os.environ,
+        "PYTHONPATH": "",
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+        "PLACEHOLDER_CIPHERTEXT": base64.b64encode(bytes(range(256)) * 2).decode(),
+    }
     result = subprocess.run([str(cli), "--no-check-upgrade", "synth"], cwd=project, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     files = {p.relative_to(project / "dist").as_posix(): yaml.safe_load(p.read_text()) for p in (project / "dist").rglob("*.yaml")}

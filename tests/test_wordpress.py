@@ -48,8 +48,7 @@ def test_each_color_serves_its_own_images_core_read_only(env, color):
     # The shared volume holds uploads only, at the path they already have on it.
     claims = {v["name"] for v in pod["volumes"] if "persistentVolumeClaim" in v}
     shared = [m for m in wp["volumeMounts"] if m["name"] in claims]
-    assert shared == [{"name": "data-wordpress-html", "mountPath": f"{CORE}/wp-content/uploads",
-                       "subPath": "wp-content/uploads"}]
+    assert shared == [{"name": "data-wordpress-html", "mountPath": f"{CORE}/wp-content/uploads", "subPath": "wp-content/uploads"}]
     assert mounts[f"{CORE}/wp-config.php"]["readOnly"] is True
     site = load(env, f"05-configmap-wordpress-{color}-apache-site.yaml")["data"]["000-default.conf"]
     assert f"DocumentRoot {CORE}\n" in site and f"<Directory {CORE}>" in site
@@ -108,9 +107,19 @@ def run_cron(tmp_path: Path, core: int, stored: int) -> tuple[list[str], str]:
     stub.chmod(stub.stat().st_mode | stat.S_IEXEC)
     calls = tmp_path / "calls"
     calls.touch()
-    done = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True, env={
-        **os.environ, "PATH": f"{stub.parent}:{os.environ['PATH']}", "CALLS": str(calls),
-        "CORE_REVISION": str(core), "STORED_REVISION": str(stored)})
+    done = subprocess.run(
+        ["bash", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            **os.environ,
+            "PATH": f"{stub.parent}:{os.environ['PATH']}",
+            "CALLS": str(calls),
+            "CORE_REVISION": str(core),
+            "STORED_REVISION": str(stored),
+        },
+    )
     return calls.read_text().splitlines(), done.stderr
 
 

@@ -24,8 +24,9 @@ def zizmor(*files: Path) -> subprocess.CompletedProcess[str]:
     if not ZIZMOR.exists():
         pytest.fail("zizmor is missing: make setup installs it (test extra)")
     # --offline: the audits that ask GitHub's API are left out (CI and tests have no network).
-    return subprocess.run([str(ZIZMOR), "--offline", "--no-progress", "--config", str(CONFIG), *map(str, files)],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [str(ZIZMOR), "--offline", "--no-progress", "--config", str(CONFIG), *map(str, files)], capture_output=True, text=True, cwd=ROOT
+    )
 
 
 def test_every_workflow_passes_the_linter():
@@ -34,10 +35,13 @@ def test_every_workflow_passes_the_linter():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("step, audit", [
-    ('- run: echo "${{ github.event.pull_request.title }}"', "template-injection"),  # script injection from a PR title
-    ("- uses: someone/some-action@v1", "unpinned-uses"),  # third-party action by a movable tag
-])
+@pytest.mark.parametrize(
+    "step, audit",
+    [
+        ('- run: echo "${{ github.event.pull_request.title }}"', "template-injection"),  # script injection from a PR title
+        ("- uses: someone/some-action@v1", "unpinned-uses"),  # third-party action by a movable tag
+    ],
+)
 def test_the_linter_catches_a_broken_workflow(tmp_path, step, audit):
     broken = tmp_path / "broken.yml"
     broken.write_text(f"on: pull_request\npermissions: {{}}\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      {step}\n")

@@ -32,7 +32,9 @@ def test_workflow_passes_actionlint(workflow):
 
 def test_actionlint_reports_a_script_injection(tmp_path):
     bad = tmp_path / "bad.yml"
-    bad.write_text("on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
-                   "      - run: echo \"${{ github.event.pull_request.title }}\"\n")
+    bad.write_text(
+        "on: pull_request\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        '      - run: echo "${{ github.event.pull_request.title }}"\n'
+    )
     ran = actionlint(bad)
     assert ran.returncode == 1 and "potentially untrusted" in ran.stdout

@@ -24,8 +24,29 @@ if TYPE_CHECKING:
     from .pod import ApiAccess
     from .hardened_deployment import Autoscaling, HardenedDeployment, Reads
     from .barman_object_store import AzureCredentials, BarmanObjectStore, GoogleCredentials, S3Credentials
-    from .cnpg_cluster import Backup, CNPG_OPERATOR, CnpgCluster, Database, InitDb, ManagedRole, PgBouncer, Recovery, ServiceRef, Storage, cnpg_instance_flows
-    from .traefik_middleware import BasicAuth, BodyLimit, ContentSecurityPolicy, IpAllowList, RedirectRegex, RedirectScheme, SecurityHeaders, TraefikMiddleware
+    from .cnpg_cluster import (
+        Backup,
+        CNPG_OPERATOR,
+        CnpgCluster,
+        Database,
+        InitDb,
+        ManagedRole,
+        PgBouncer,
+        Recovery,
+        ServiceRef,
+        Storage,
+        cnpg_instance_flows,
+    )
+    from .traefik_middleware import (
+        BasicAuth,
+        BodyLimit,
+        ContentSecurityPolicy,
+        IpAllowList,
+        RedirectRegex,
+        RedirectScheme,
+        SecurityHeaders,
+        TraefikMiddleware,
+    )
     from .blue_green_service import BlueGreenService, COLOR_LABEL, ColorSpec
     from .container import ClaimMount, ConfigFiles, Container, Port, Probe, Resources, SecretFiles, SecurityExceptions, SharedDir
     from .cnpg_pooler import CnpgPooler

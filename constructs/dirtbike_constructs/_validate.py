@@ -24,11 +24,22 @@ IMAGE = re.compile(
 # T, P, E) suffix, or a decimal exponent (1e3). 'K' is not one of them: the API server refuses it.
 _QUANTITY = re.compile(r"^(?P<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?P<suffix>[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$")
 _FACTOR = {
-    None: Decimal(1), "n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"),
-    "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9, "T": Decimal(10) ** 12,
-    "P": Decimal(10) ** 15, "E": Decimal(10) ** 18,
-    "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30, "Ti": Decimal(2) ** 40,
-    "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
+    None: Decimal(1),
+    "n": Decimal("1e-9"),
+    "u": Decimal("1e-6"),
+    "m": Decimal("1e-3"),
+    "k": Decimal(10) ** 3,
+    "M": Decimal(10) ** 6,
+    "G": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12,
+    "P": Decimal(10) ** 15,
+    "E": Decimal(10) ** 18,
+    "Ki": Decimal(2) ** 10,
+    "Mi": Decimal(2) ** 20,
+    "Gi": Decimal(2) ** 30,
+    "Ti": Decimal(2) ** 40,
+    "Pi": Decimal(2) ** 50,
+    "Ei": Decimal(2) ** 60,
 }
 
 
@@ -47,7 +58,9 @@ def quantity(value: Any) -> tuple[Decimal, str | None] | None:
 def dns_label(where: str, field: str, value: Any, *, max_length: int = 63) -> str:
     if not isinstance(value, str) or len(value) > max_length or not DNS_LABEL.match(value):
         raise ConfigError(
-            where, field, value,
+            where,
+            field,
+            value,
             f"a DNS-1123 label: lower-case letters, digits and '-', starting and ending "
             f"with a letter or digit, at most {max_length} characters",
         )
@@ -67,10 +80,7 @@ def port(where: str, field: str, value: Any) -> int:
 
 
 def integer(where: str, field: str, value: Any, *, minimum: int, maximum: int | None = None) -> int:
-    if (
-        not isinstance(value, int) or isinstance(value, bool)
-        or value < minimum or (maximum is not None and value > maximum)
-    ):
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum or (maximum is not None and value > maximum):
         upper = f" to {maximum}" if maximum is not None else " or more"
         raise ConfigError(where, field, value, f"an integer from {minimum}{upper}")
     return value
@@ -128,13 +138,18 @@ def postgres_image(where: str, field: str, value: Any) -> int:
     image(where, field, value)
     matched = IMAGE.match(value)  # image() above refused what IMAGE does not match
     tag = matched.group("tag") if matched else None
-    allowed = ("an image whose tag starts with the PostgreSQL version, e.g. "
-               "'ghcr.io/cloudnative-pg/postgresql:16.4-standard-trixie' (CloudNativePG reads the major from the tag)")
+    allowed = (
+        "an image whose tag starts with the PostgreSQL version, e.g. "
+        "'ghcr.io/cloudnative-pg/postgresql:16.4-standard-trixie' (CloudNativePG reads the major from the tag)"
+    )
     version = _PG_TAG_VERSION.match(tag or "")
     parts = version.group(0).split(".") if version else []
     if not parts or not parts[0].isdigit() or (len(parts) > 1 and not parts[1].isdigit()):
-        fix = ("keep the tag next to the digest: name:<version>-...@sha256:..." if tag is None
-               else "tag the image '<major>.<minor>-<anything>', e.g. '15.19-cjk-<recipe hash>'")
+        fix = (
+            "keep the tag next to the digest: name:<version>-...@sha256:..."
+            if tag is None
+            else "tag the image '<major>.<minor>-<anything>', e.g. '15.19-cjk-<recipe hash>'"
+        )
         raise ConfigError(where, field, value, allowed, fix)
     return int(parts[0])
 
@@ -163,7 +178,9 @@ def memory_bytes(where: str, field: str, value: Any) -> int:
     if parsed is None:
         raise ConfigError(where, field, value, allowed)
     if parsed[1] in ("n", "u", "m"):
-        raise ConfigError(where, field, value, allowed, f"'{parsed[1]}' means a fraction of a byte here: write '{value[:-1]}Mi' for mebibytes")
+        raise ConfigError(
+            where, field, value, allowed, f"'{parsed[1]}' means a fraction of a byte here: write '{value[:-1]}Mi' for mebibytes"
+        )
     amount = int(parsed[0].to_integral_value(rounding=ROUND_CEILING))
     if amount <= 0:
         raise ConfigError(where, field, value, "a memory quantity greater than zero")
@@ -171,7 +188,14 @@ def memory_bytes(where: str, field: str, value: Any) -> int:
 
 
 def absolute_path(where: str, field: str, value: Any) -> str:
-    if not isinstance(value, str) or not value.startswith("/") or "//" in value or value.endswith("/") and value != "/" or ".." in value.split("/"):
+    if (
+        not isinstance(value, str)
+        or not value.startswith("/")
+        or "//" in value
+        or value.endswith("/")
+        and value != "/"
+        or ".." in value.split("/")
+    ):
         raise ConfigError(where, field, value, "an absolute, normalized path such as '/var/cache/app'")
     return value
 
@@ -232,7 +256,10 @@ def no_credential(where: str, field: str, value: str) -> None:
     for pattern, what in _CREDENTIAL_IN_VALUE:
         if pattern.search(value):
             raise ConfigError(
-                where, field, _redacted(value), f"plain settings only (this holds {what})",
+                where,
+                field,
+                _redacted(value),
+                f"plain settings only (this holds {what})",
                 "put the credential in a sealed Secret, mount it with SecretFiles and have the app read the file "
                 "(e.g. build the URL at start-up from /run/secrets/...)",
             )
@@ -246,8 +273,13 @@ def _redacted(value: str) -> str:
 
 
 _CRON_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
-_CRON_NAMES: tuple[dict[str, int], ...] = ({}, {}, {}, {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
-               {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())})
+_CRON_NAMES: tuple[dict[str, int], ...] = (
+    {},
+    {},
+    {},
+    {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
+    {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())},
+)
 CRON_MACROS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
 
 
@@ -283,6 +315,7 @@ def time_zone(where: str, field: str, value: Any) -> str:
     """An IANA time zone the API server knows ('Etc/UTC', 'Asia/Shanghai'); checked against
     this machine's zone database when it has one."""
     import zoneinfo
+
     allowed = "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'"
     if not isinstance(value, str) or not re.match(r"^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$", value):
         raise ConfigError(where, field, value, allowed)
@@ -292,5 +325,7 @@ def time_zone(where: str, field: str, value: Any) -> str:
         known = zoneinfo.available_timezones()  # a walk of the whole database: only on failure
         if known:
             close = sorted(z for z in known if z.lower() == value.lower() or z.split("/")[-1].lower() == value.split("/")[-1].lower())
-            raise ConfigError(where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names") from None
+            raise ConfigError(
+                where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names"
+            ) from None
     return value

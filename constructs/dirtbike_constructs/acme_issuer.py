@@ -43,8 +43,16 @@ class AcmeIssuer(Construct):
     Let's Encrypt. dns: CloudflareDns or Route53Dns. Attribute: `name`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, name: str, endpoint: Literal["production", "staging"],
-                 dns: CloudflareDns | Route53Dns, part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        endpoint: Literal["production", "staging"],
+        dns: CloudflareDns | Route53Dns,
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         check.dns_label(where, "name", name, max_length=253)
         check.one_of(where, "endpoint", endpoint, tuple(SERVERS))
@@ -55,20 +63,31 @@ class AcmeIssuer(Construct):
         elif isinstance(dns, Route53Dns):
             check.dns_label(where, "dns.secret", dns.secret, max_length=253)
             check.dns_label(where, "dns.region", dns.region)
-            solver = {"route53": {"region": dns.region,
-                                  "accessKeyIDSecretRef": {"name": dns.secret, "key": dns.access_key_id_key},
-                                  "secretAccessKeySecretRef": {"name": dns.secret, "key": dns.secret_access_key_key}}}
+            solver = {
+                "route53": {
+                    "region": dns.region,
+                    "accessKeyIDSecretRef": {"name": dns.secret, "key": dns.access_key_id_key},
+                    "secretAccessKeySecretRef": {"name": dns.secret, "key": dns.secret_access_key_key},
+                }
+            }
         else:
             raise ConfigError(where, "dns", dns, "CloudflareDns(...) or Route53Dns(...)")
         require_cluster_scope_allowed(scope, where, "ClusterIssuer")
         attach(self, scope, id, where)
         self.name = name
-        ManifestObject(self, "Resource", {
-            "apiVersion": "cert-manager.io/v1", "kind": "ClusterIssuer",
-            "metadata": object_meta(name, None, recommended_labels(name=name, instance=name, component="tls", part_of=part_of)),
-            "spec": {"acme": {
-                "server": SERVERS[endpoint],
-                "privateKeySecretRef": {"name": f"{name}-account"},
-                "solvers": [{"dns01": solver}],
-            }},
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "cert-manager.io/v1",
+                "kind": "ClusterIssuer",
+                "metadata": object_meta(name, None, recommended_labels(name=name, instance=name, component="tls", part_of=part_of)),
+                "spec": {
+                    "acme": {
+                        "server": SERVERS[endpoint],
+                        "privateKeySecretRef": {"name": f"{name}-account"},
+                        "solvers": [{"dns01": solver}],
+                    }
+                },
+            },
+        )

@@ -37,21 +37,42 @@ class AlertRouting(Construct):
     Alertmanager selects configurations by. Attributes: `receivers`, `match`, `inhibit_by`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, namespace: str, match: Mapping[str, str],
-                 receivers: Mapping[Literal["critical", "warning", "info"], WebhookReceiver], secret: str,
-                 name: str | None = None, inhibit_by: str = "alertgroup", group_by: tuple[str, ...] | None = None,
-                 selector_labels: Mapping[str, str] | None = None, part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        match: Mapping[str, str],
+        receivers: Mapping[Literal["critical", "warning", "info"], WebhookReceiver],
+        secret: str,
+        name: str | None = None,
+        inhibit_by: str = "alertgroup",
+        group_by: tuple[str, ...] | None = None,
+        selector_labels: Mapping[str, str] | None = None,
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
         check.dns_label(where, "secret", secret, max_length=253)
         match = check.string_map(where, "match", match)
         if not match:
-            raise ConfigError(where, "match", match, "at least one label every alert of this scope carries",
-                              "without it these routes would take every alert of the Alertmanager")
+            raise ConfigError(
+                where,
+                "match",
+                match,
+                "at least one label every alert of this scope carries",
+                "without it these routes would take every alert of the Alertmanager",
+            )
         if set(receivers) != set(SEVERITIES):
-            raise ConfigError(where, "receivers", sorted(receivers), "a receiver for each of " + ", ".join(SEVERITIES),
-                              "an alert of a severity without a receiver reaches nobody")
+            raise ConfigError(
+                where,
+                "receivers",
+                sorted(receivers),
+                "a receiver for each of " + ", ".join(SEVERITIES),
+                "an alert of a severity without a receiver reaches nobody",
+            )
         unique: dict[str, WebhookReceiver] = {}
         for severity, receiver in receivers.items():
             check.instance_of(where, f"receivers[{severity!r}]", receiver, WebhookReceiver, "dirtbike_constructs.WebhookReceiver values")
@@ -70,6 +91,7 @@ class AlertRouting(Construct):
         def scope_matchers() -> list[dict[str, str]]:  # fresh dicts: shared ones would become YAML anchors
             # matchType is left out for equality (its default): a bare '=' is a YAML 1.1 tag to some parsers.
             return [{"name": k, "value": v} for k, v in self.match.items()]
+
         quieter = [s for s in SEVERITIES if s != "critical"]
 
         def severity_matcher(values: list[str]) -> dict[str, str]:
@@ -77,19 +99,42 @@ class AlertRouting(Construct):
 
         # The top route takes every alert of the scope to the warning receiver; each severity
         # whose receiver differs gets its own route first.
-        routes = [{"receiver": r.name, "matchers": [severity_matcher([s])]} for s, r in receivers.items()
-                  if r.name != receivers["warning"].name]
+        routes = [
+            {"receiver": r.name, "matchers": [severity_matcher([s])]} for s, r in receivers.items() if r.name != receivers["warning"].name
+        ]
         spec = {
-            "route": {"receiver": receivers["warning"].name, "matchers": scope_matchers(), "groupBy": list(group_by),
-                      "groupWait": "30s", "groupInterval": "5m", "repeatInterval": "4h", "routes": routes},
-            "receivers": [{"name": r.name, "webhookConfigs": [{"urlSecret": {"name": secret, "key": r.url_key},
-                                                               "sendResolved": r.send_resolved}]}
-                          for r in unique.values()],
-            "inhibitRules": [{"sourceMatch": [severity_matcher(["critical"]), *scope_matchers()],
-                              "targetMatch": [severity_matcher(quieter), *scope_matchers()],
-                              "equal": [inhibit_by]}],
+            "route": {
+                "receiver": receivers["warning"].name,
+                "matchers": scope_matchers(),
+                "groupBy": list(group_by),
+                "groupWait": "30s",
+                "groupInterval": "5m",
+                "repeatInterval": "4h",
+                "routes": routes,
+            },
+            "receivers": [
+                {"name": r.name, "webhookConfigs": [{"urlSecret": {"name": secret, "key": r.url_key}, "sendResolved": r.send_resolved}]}
+                for r in unique.values()
+            ],
+            "inhibitRules": [
+                {
+                    "sourceMatch": [severity_matcher(["critical"]), *scope_matchers()],
+                    "targetMatch": [severity_matcher(quieter), *scope_matchers()],
+                    "equal": [inhibit_by],
+                }
+            ],
         }
-        labels = {**recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of),
-                  **check.string_map(where, "selector_labels", selector_labels or {})}
-        ManifestObject(self, "Resource", {"apiVersion": "monitoring.coreos.com/v1alpha1", "kind": "AlertmanagerConfig",
-                                          "metadata": object_meta(name, namespace, labels), "spec": spec})
+        labels = {
+            **recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of),
+            **check.string_map(where, "selector_labels", selector_labels or {}),
+        }
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "monitoring.coreos.com/v1alpha1",
+                "kind": "AlertmanagerConfig",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": spec,
+            },
+        )

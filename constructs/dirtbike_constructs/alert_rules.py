@@ -50,9 +50,17 @@ class AlertRules(Construct):
     Attributes: `alerts` (every Alert, in order)."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, namespace: str, groups: Mapping[str, Sequence[Alert]],
-                 name: str | None = None, selector_labels: Mapping[str, str] | None = None,
-                 part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        groups: Mapping[str, Sequence[Alert]],
+        name: str | None = None,
+        selector_labels: Mapping[str, str] | None = None,
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
@@ -80,12 +88,22 @@ class AlertRules(Construct):
                 annotations = {"summary": alert.summary, "description": alert.description}
                 if alert.runbook_url is not None:
                     if not re.match(r"^(https://\S+|[\w.-]+(/[\w.-]+)*\.md)$", alert.runbook_url):
-                        raise ConfigError(where, f"{here}.runbook_url", alert.runbook_url,
-                                          "an https:// URL, or a path of a Markdown file in the repository")
+                        raise ConfigError(
+                            where,
+                            f"{here}.runbook_url",
+                            alert.runbook_url,
+                            "an https:// URL, or a path of a Markdown file in the repository",
+                        )
                     annotations["runbook_url"] = alert.runbook_url
-                rendered.append({"alert": alert.name, "expr": alert.expr, "for": alert.for_,
-                                 "labels": {"severity": alert.severity, **check.string_map(where, f"{here}.labels", alert.labels)},
-                                 "annotations": annotations})
+                rendered.append(
+                    {
+                        "alert": alert.name,
+                        "expr": alert.expr,
+                        "for": alert.for_,
+                        "labels": {"severity": alert.severity, **check.string_map(where, f"{here}.labels", alert.labels)},
+                        "annotations": annotations,
+                    }
+                )
                 alerts.append(alert)
             check.unique(where, f"groups[{group!r}] alert name", [a["alert"] for a in rendered])
             rendered_groups.append({"name": group, "rules": rendered})
@@ -93,8 +111,13 @@ class AlertRules(Construct):
         self.name = name
         self.alerts = alerts
         labels = {**recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of), **extra}
-        ManifestObject(self, "Resource", {
-            "apiVersion": "monitoring.coreos.com/v1", "kind": "PrometheusRule",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": {"groups": rendered_groups},
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "monitoring.coreos.com/v1",
+                "kind": "PrometheusRule",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": {"groups": rendered_groups},
+            },
+        )

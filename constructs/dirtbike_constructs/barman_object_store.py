@@ -35,7 +35,7 @@ GCS_PATH = re.compile(r"^gs://[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](/[A-Za-z0-9._/-
 AZURE_PATH = re.compile(r"^https://[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9][a-z0-9-]{1,62}(/[A-Za-z0-9._/-]*)?$")
 HTTPS_URL = re.compile(r"^https://[^\s/]+(/\S*)?$")
 COMPRESSIONS = ("gzip", "bzip2", "lz4", "snappy")  # accepted by the plugin for both WAL and base backups
-ENCRYPTIONS = ("AES256", "aws:kms")                # S3 server-side encryption
+ENCRYPTIONS = ("AES256", "aws:kms")  # S3 server-side encryption
 
 
 @dataclass(frozen=True)
@@ -114,8 +114,10 @@ def _s3(where: str, c: S3Credentials) -> dict[str, Any]:
     if iam:
         return {"inheritFromIAMRole": True}
     secret = check.dns_label(where, f"{field}.secret", c.secret, max_length=253)
-    out = {"accessKeyId": _ref(where, f"{field}.access_key_id_key", secret, c.access_key_id_key),
-           "secretAccessKey": _ref(where, f"{field}.secret_access_key_key", secret, c.secret_access_key_key)}
+    out = {
+        "accessKeyId": _ref(where, f"{field}.access_key_id_key", secret, c.access_key_id_key),
+        "secretAccessKey": _ref(where, f"{field}.secret_access_key_key", secret, c.secret_access_key_key),
+    }
     if c.session_token_key is not None:
         out["sessionToken"] = _ref(where, f"{field}.session_token_key", secret, c.session_token_key)
     if c.region_key is not None:
@@ -127,14 +129,23 @@ def _azure(where: str, c: AzureCredentials) -> dict[str, Any]:
     field = "credentials"
     ad = _flag(where, f"{field}.inherit_from_azure_ad", c.inherit_from_azure_ad)
     default = _flag(where, f"{field}.use_default_azure_credentials", c.use_default_azure_credentials)
-    keys = {"connection_string_key": c.connection_string_key, "storage_account_key": c.storage_account_key,
-            "storage_key_key": c.storage_key_key, "storage_sas_token_key": c.storage_sas_token_key}
+    keys = {
+        "connection_string_key": c.connection_string_key,
+        "storage_account_key": c.storage_account_key,
+        "storage_key_key": c.storage_key_key,
+        "storage_sas_token_key": c.storage_sas_token_key,
+    }
     given = {k for k, v in keys.items() if v is not None}
-    ways = {frozenset({"connection_string_key"}), frozenset({"storage_account_key", "storage_key_key"}),
-            frozenset({"storage_account_key", "storage_sas_token_key"})}
-    allowed = ("one of: secret with connection_string_key; secret with storage_account_key and storage_key_key; "
-               "secret with storage_account_key and storage_sas_token_key; inherit_from_azure_ad=True; "
-               "use_default_azure_credentials=True")
+    ways = {
+        frozenset({"connection_string_key"}),
+        frozenset({"storage_account_key", "storage_key_key"}),
+        frozenset({"storage_account_key", "storage_sas_token_key"}),
+    }
+    allowed = (
+        "one of: secret with connection_string_key; secret with storage_account_key and storage_key_key; "
+        "secret with storage_account_key and storage_sas_token_key; inherit_from_azure_ad=True; "
+        "use_default_azure_credentials=True"
+    )
     if ad or default:
         if ad and default or c.secret is not None or given:
             raise ConfigError(where, field, c, allowed)
@@ -142,8 +153,12 @@ def _azure(where: str, c: AzureCredentials) -> dict[str, Any]:
     if c.secret is None or frozenset(given) not in ways:
         raise ConfigError(where, field, c, allowed)
     secret = check.dns_label(where, f"{field}.secret", c.secret, max_length=253)
-    names = {"connection_string_key": "connectionString", "storage_account_key": "storageAccount",
-             "storage_key_key": "storageKey", "storage_sas_token_key": "storageSasToken"}
+    names = {
+        "connection_string_key": "connectionString",
+        "storage_account_key": "storageAccount",
+        "storage_key_key": "storageKey",
+        "storage_sas_token_key": "storageSasToken",
+    }
     return {names[k]: _ref(where, f"{field}.{k}", secret, keys[k]) for k in sorted(given, key=list(names).index)}
 
 
@@ -200,13 +215,23 @@ class BarmanObjectStore(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        check.instance_of(where, "credentials", credentials, (S3Credentials, AzureCredentials, GoogleCredentials),
-                          "S3Credentials(...), AzureCredentials(...) or GoogleCredentials(...)")
+        check.instance_of(
+            where,
+            "credentials",
+            credentials,
+            (S3Credentials, AzureCredentials, GoogleCredentials),
+            "S3Credentials(...), AzureCredentials(...) or GoogleCredentials(...)",
+        )
         config: dict[str, Any] = {"destinationPath": self._destination(where, destination_path, credentials)}
         if endpoint_url is not None:
             if not isinstance(credentials, S3Credentials):
-                raise ConfigError(where, "endpoint_url", endpoint_url, "None with Azure or Google credentials",
-                                  "endpoint_url is for S3-compatible stores; Azure-compatible services go in destination_path")
+                raise ConfigError(
+                    where,
+                    "endpoint_url",
+                    endpoint_url,
+                    "None with Azure or Google credentials",
+                    "endpoint_url is for S3-compatible stores; Azure-compatible services go in destination_path",
+                )
             if not isinstance(endpoint_url, str) or not HTTPS_URL.match(endpoint_url):
                 raise ConfigError(where, "endpoint_url", endpoint_url, "an https:// URL (backups never travel in clear text)")
             config["endpointURL"] = endpoint_url
@@ -222,11 +247,21 @@ class BarmanObjectStore(Construct):
         if encryption is not None:
             check.one_of(where, "encryption", encryption, ENCRYPTIONS)
             if not isinstance(credentials, S3Credentials):
-                raise ConfigError(where, "encryption", encryption, "None with Azure or Google credentials",
-                                  "server-side encryption is an S3 setting; Azure and Google encrypt stored data themselves")
+                raise ConfigError(
+                    where,
+                    "encryption",
+                    encryption,
+                    "None with Azure or Google credentials",
+                    "server-side encryption is an S3 setting; Azure and Google encrypt stored data themselves",
+                )
         elif isinstance(credentials, S3Credentials):
-            raise ConfigError(where, "encryption", None, "'AES256' or 'aws:kms' with S3 credentials",
-                              "backups are encrypted at rest by default; keep 'AES256'")
+            raise ConfigError(
+                where,
+                "encryption",
+                None,
+                "'AES256' or 'aws:kms' with S3 credentials",
+                "backups are encrypted at rest by default; keep 'AES256'",
+            )
         check.integer(where, "wal_max_parallel", wal_max_parallel, minimum=1, maximum=32)
         check.integer(where, "backup_jobs", backup_jobs, minimum=1, maximum=32)
         if part_of is not None:
@@ -242,12 +277,18 @@ class BarmanObjectStore(Construct):
             wal["encryption"] = data["encryption"] = encryption
         config["wal"] = {**wal, "maxParallel": wal_max_parallel}
         config["data"] = {**data, "jobs": backup_jobs}
-        ManifestObject(self, "Resource", {
-            "apiVersion": BARMAN_API, "kind": "ObjectStore",
-            "metadata": object_meta(name, namespace, recommended_labels(name="barman-object-store", instance=name,
-                                                                        component="backup", part_of=part_of)),
-            "spec": {"configuration": config, "retentionPolicy": retention},
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": BARMAN_API,
+                "kind": "ObjectStore",
+                "metadata": object_meta(
+                    name, namespace, recommended_labels(name="barman-object-store", instance=name, component="backup", part_of=part_of)
+                ),
+                "spec": {"configuration": config, "retentionPolicy": retention},
+            },
+        )
 
     @staticmethod
     def _destination(where: str, path: Any, credentials: Credentials) -> str:
@@ -256,8 +297,10 @@ class BarmanObjectStore(Construct):
         elif isinstance(credentials, GoogleCredentials):
             pattern, example = GCS_PATH, "a gs:// URL such as 'gs://bucket/postgres' (with Google credentials)"
         else:
-            pattern, example = AZURE_PATH, ("an https:// container URL such as "
-                                             "'https://account.blob.core.windows.net/backups/postgres' (with Azure credentials)")
+            pattern, example = (
+                AZURE_PATH,
+                ("an https:// container URL such as 'https://account.blob.core.windows.net/backups/postgres' (with Azure credentials)"),
+            )
         if not isinstance(path, str) or not pattern.match(path):
             raise ConfigError(where, "destination_path", path, example)
         return path

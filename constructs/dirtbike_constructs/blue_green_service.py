@@ -80,7 +80,9 @@ class BlueGreenService(Construct):
             check.image(where, f"{color}.image", spec.image)
             check.integer(where, f"{color}.replicas", spec.replicas, minimum=0, maximum=1000)
         if colors[active].replicas == 0 and autoscaling is None:
-            raise ConfigError(where, f"{active}.replicas", 0, "at least 1 for the active color", "scale the idle color to zero, not the active one")
+            raise ConfigError(
+                where, f"{active}.replicas", 0, "at least 1 for the active color", "scale the idle color to zero, not the active one"
+            )
         check.instance_of(where, "container", container, Container, "a dirtbike_constructs.Container")
         exposed = [p for p in container.ports if p.expose]
         if not exposed:
@@ -102,24 +104,36 @@ class BlueGreenService(Construct):
         self.deployments: dict[str, HardenedDeployment] = {}
         for color in COLORS:
             self.deployments[color] = HardenedDeployment(
-                self, color,
-                namespace=namespace, name=f"{name}-{color}", app=name,
+                self,
+                color,
+                namespace=namespace,
+                name=f"{name}-{color}",
+                app=name,
                 container=dataclasses.replace(container, image=colors[color].image),
                 # The autoscaled active color's count is the HPA's; its ColorSpec.replicas
                 # applies once it is idle again.
                 replicas=1 if autoscaling is not None and color == active else colors[color].replicas,
                 autoscaling=autoscaling if color == active else None,
-                pod_labels={COLOR_LABEL: color}, component=component, part_of=part_of,
+                pod_labels={COLOR_LABEL: color},
+                component=component,
+                part_of=part_of,
                 **deployment_options,
             )
-        self._endpoint = EndpointInfo(name=name, kind="BlueGreenService", path=where, namespace=namespace,
-                                      selector={LABEL_NAME: name}, ports=dict(self.deployments[active].endpoint.ports))
+        self._endpoint = EndpointInfo(
+            name=name,
+            kind="BlueGreenService",
+            path=where,
+            namespace=namespace,
+            selector={LABEL_NAME: name},
+            ports=dict(self.deployments[active].endpoint.ports),
+        )
         self.service_ports: dict[str, int] = {p.name: p.public_port for p in exposed}
         labels = recommended_labels(name=name, instance=name, component=component, part_of=part_of)
 
         def service(service_name: str, color: str) -> dict[str, Any]:
             return {
-                "apiVersion": "v1", "kind": "Service",
+                "apiVersion": "v1",
+                "kind": "Service",
                 "metadata": object_meta(service_name, namespace, labels),
                 "spec": {
                     "type": "ClusterIP",
@@ -133,13 +147,20 @@ class BlueGreenService(Construct):
         if weights is not None:
             self.traefik_service_name = name
             main_port = exposed[0].public_port
-            ManifestObject(self, "TraefikService", {
-                "apiVersion": "traefik.io/v1alpha1", "kind": "TraefikService",
-                "metadata": object_meta(name, namespace, labels),
-                "spec": {"weighted": {"services": [
-                    {"name": f"{name}-{color}", "port": main_port, "weight": weights[color]} for color in COLORS
-                ]}},
-            })
+            ManifestObject(
+                self,
+                "TraefikService",
+                {
+                    "apiVersion": "traefik.io/v1alpha1",
+                    "kind": "TraefikService",
+                    "metadata": object_meta(name, namespace, labels),
+                    "spec": {
+                        "weighted": {
+                            "services": [{"name": f"{name}-{color}", "port": main_port, "weight": weights[color]} for color in COLORS]
+                        }
+                    },
+                },
+            )
 
     @property
     def endpoint(self) -> EndpointInfo:
@@ -153,7 +174,9 @@ class BlueGreenService(Construct):
         for color in COLORS:
             check.integer(where, f"split[{color!r}]", split[color], minimum=0, maximum=100)
             if split[color] > 0 and colors[color].replicas == 0:
-                raise ConfigError(where, f"split[{color!r}]", split[color], f"0 while {color} has no replicas", f"give {color} replicas or weight 0")
+                raise ConfigError(
+                    where, f"split[{color!r}]", split[color], f"0 while {color} has no replicas", f"give {color} replicas or weight 0"
+                )
         total = sum(split[c] for c in COLORS)
         if total != 100:
             raise ConfigError(where, "split", dict(split), "weights summing to exactly 100", f"they sum to {total}")

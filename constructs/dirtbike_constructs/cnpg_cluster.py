@@ -217,38 +217,53 @@ class CnpgCluster(Construct):
         wal_spec = self._storage(where, "wal_storage", wal_storage) if wal_storage is not None else None
         # pg_wal lives on the WAL volume when there is one, else on the data volume.
         wal_volume, wal_field = (wal_storage, "wal_storage") if wal_storage is not None else (storage, "storage")
-        effective = tuned_parameters(where, memory_limit, max_connections, parameters or {},
-                                     wal_volume_bytes=check.memory_bytes(where, f"{wal_field}.size", wal_volume.size),
-                                     wal_dedicated=wal_storage is not None)
+        effective = tuned_parameters(
+            where,
+            memory_limit,
+            max_connections,
+            parameters or {},
+            wal_volume_bytes=check.memory_bytes(where, f"{wal_field}.size", wal_volume.size),
+            wal_dedicated=wal_storage is not None,
+        )
         bootstrap = bootstrap if bootstrap is not None else InitDb()
         if superuser_secret is not None:
             check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
-        for field_name, peer in (("api_server", api_server), ("operator", operator), ("prometheus", prometheus),
-                                 ("object_store_peer", object_store_peer)):
+        for field_name, peer in (
+            ("api_server", api_server),
+            ("operator", operator),
+            ("prometheus", prometheus),
+            ("object_store_peer", object_store_peer),
+        ):
             check.instance_of(where, field_name, peer, ExternalPeer, "a dirtbike_constructs.ExternalPeer")
         for field_name, peer in (("api_server", api_server), ("object_store_peer", object_store_peer)):
             if "https" not in peer.ports:
-                raise ConfigError(where, f"{field_name}.ports", dict(peer.ports), "a port named 'https'",
-                                  "declare it, e.g. ports={'https': 6443} for the k3s API server")
+                raise ConfigError(
+                    where,
+                    f"{field_name}.ports",
+                    dict(peer.ports),
+                    "a port named 'https'",
+                    "declare it, e.g. ports={'https': 6443} for the k3s API server",
+                )
         plugins = self._backup(where, backup, bootstrap, name, namespace) if backup is not None else None
 
         attach(self, scope, id, where)
         self.name: str = name
         self.namespace: str = namespace
-        self._endpoint = EndpointInfo(name=name, kind="CnpgCluster", path=where, namespace=namespace,
-                                      selector={"cnpg.io/cluster": name},
-                                      ports=dict(INSTANCE_PORTS))
+        self._endpoint = EndpointInfo(
+            name=name, kind="CnpgCluster", path=where, namespace=namespace, selector={"cnpg.io/cluster": name}, ports=dict(INSTANCE_PORTS)
+        )
         self.parameters = effective
         self.rw_service = ServiceRef(f"{name}-rw", namespace)
         self.ro_service = ServiceRef(f"{name}-ro", namespace)
         self.r_service = ServiceRef(f"{name}-r", namespace)
         self.pooler_service: ServiceRef | None = None
         self.pooler: CnpgPooler | None = None
-        labels = recommended_labels(name="postgresql", instance=name, component="database", part_of=part_of,
-                                    version=check.image_version(image))
+        labels = recommended_labels(
+            name="postgresql", instance=name, component="database", part_of=part_of, version=check.image_version(image)
+        )
         # The version names the running instances: the Cluster and its pods carry it, the
         # companions do not (an image bump would otherwise touch every one of them).
         companion_labels = {k: v for k, v in labels.items() if k != LABEL_VERSION}
@@ -282,34 +297,49 @@ class CnpgCluster(Construct):
         if roles_spec:
             spec["managed"] = {"roles": roles_spec}
 
-        self.cluster = ManifestObject(self, "Resource", {
-            "apiVersion": CNPG_API, "kind": "Cluster",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": spec,
-        })
+        self.cluster = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": CNPG_API,
+                "kind": "Cluster",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": spec,
+            },
+        )
         if backup is not None:
-            ManifestObject(self, "ScheduledBackup", {
-                "apiVersion": CNPG_API, "kind": "ScheduledBackup",
-                "metadata": object_meta(f"{name}-daily", namespace, companion_labels),
-                "spec": {
-                    "cluster": {"name": name},
-                    "schedule": backup.schedule,
-                    "backupOwnerReference": "self",
-                    "method": "plugin",
-                    "pluginConfiguration": {"name": PLUGIN_NAME},
-                    "target": "prefer-standby",
-                    "immediate": True,
+            ManifestObject(
+                self,
+                "ScheduledBackup",
+                {
+                    "apiVersion": CNPG_API,
+                    "kind": "ScheduledBackup",
+                    "metadata": object_meta(f"{name}-daily", namespace, companion_labels),
+                    "spec": {
+                        "cluster": {"name": name},
+                        "schedule": backup.schedule,
+                        "backupOwnerReference": "self",
+                        "method": "plugin",
+                        "pluginConfiguration": {"name": PLUGIN_NAME},
+                        "target": "prefer-standby",
+                        "immediate": True,
+                    },
                 },
-            })
+            )
         if monitoring:
-            ManifestObject(self, "PodMonitor", {
-                "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
-                "metadata": object_meta(name, namespace, {**companion_labels, **monitor_extra}),
-                "spec": {
-                    "selector": {"matchLabels": {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}},
-                    "podMetricsEndpoints": [{"port": "metrics"}],
+            ManifestObject(
+                self,
+                "PodMonitor",
+                {
+                    "apiVersion": "monitoring.coreos.com/v1",
+                    "kind": "PodMonitor",
+                    "metadata": object_meta(name, namespace, {**companion_labels, **monitor_extra}),
+                    "spec": {
+                        "selector": {"matchLabels": {"cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}},
+                        "podMetricsEndpoints": [{"port": "metrics"}],
+                    },
                 },
-            })
+            )
         seen: set[str] = set()
         role_names = {r.name for r in roles}
         for db in databases:
@@ -320,28 +350,47 @@ class CnpgCluster(Construct):
                 raise ConfigError(where, "databases.name", db.name, "each database once")
             seen.add(db.name)
             if role_names and db.owner not in role_names and not (isinstance(bootstrap, InitDb) and db.owner == bootstrap.owner):
-                raise ConfigError(where, f"databases[{db.name!r}].owner", db.owner,
-                                  "a managed role or the bootstrap owner: " + ", ".join(sorted(role_names)))
+                raise ConfigError(
+                    where,
+                    f"databases[{db.name!r}].owner",
+                    db.owner,
+                    "a managed role or the bootstrap owner: " + ", ".join(sorted(role_names)),
+                )
             if isinstance(db.extensions, str):
                 raise ConfigError(where, f"databases[{db.name!r}].extensions", db.extensions, "a sequence of extension names")
             for ext in db.extensions:
                 if not isinstance(ext, str) or not re.match(r"^[a-z_][a-z0-9_]*$", ext):
                     raise ConfigError(where, f"databases[{db.name!r}].extensions", ext, "an extension name such as 'pg_trgm'")
             check.unique(where, f"databases[{db.name!r}].extensions", db.extensions)
-            db_spec: dict[str, Any] = {"cluster": {"name": name}, "name": db.name, "owner": db.owner, "ensure": "present",
-                                       "databaseReclaimPolicy": "retain"}
+            db_spec: dict[str, Any] = {
+                "cluster": {"name": name},
+                "name": db.name,
+                "owner": db.owner,
+                "ensure": "present",
+                "databaseReclaimPolicy": "retain",
+            }
             if db.extensions:
                 db_spec["extensions"] = [{"name": ext, "ensure": "present"} for ext in db.extensions]
-            ManifestObject(self, f"Database-{db.name}", {
-                "apiVersion": CNPG_API, "kind": "Database",
-                "metadata": object_meta(f"{name}-{db.name}", namespace, companion_labels),
-                "spec": db_spec,
-            })
+            ManifestObject(
+                self,
+                f"Database-{db.name}",
+                {
+                    "apiVersion": CNPG_API,
+                    "kind": "Database",
+                    "metadata": object_meta(f"{name}-{db.name}", namespace, companion_labels),
+                    "spec": db_spec,
+                },
+            )
         if pooler is not None:
             self._pooler(where, pooler, name, namespace, companion_labels, api_server)
-        cnpg_instance_flows(self, self, operator=operator, api_server=api_server,
-                            object_store=object_store_peer if backup is not None or isinstance(bootstrap, Recovery) else None,
-                            prometheus=prometheus if monitoring else None)
+        cnpg_instance_flows(
+            self,
+            self,
+            operator=operator,
+            api_server=api_server,
+            object_store=object_store_peer if backup is not None or isinstance(bootstrap, Recovery) else None,
+            prometheus=prometheus if monitoring else None,
+        )
 
     @property
     def endpoint(self) -> EndpointInfo:
@@ -367,19 +416,32 @@ class CnpgCluster(Construct):
         if not isinstance(backup.schedule, str) or not SCHEDULE.match(backup.schedule.strip()):
             raise ConfigError(where, "backup.schedule", backup.schedule, "a six-field cron expression, seconds first, e.g. '0 0 3 * * *'")
         server = check.dns_label(where, "backup.server_name", backup.server_name if backup.server_name is not None else name)
-        if isinstance(bootstrap, Recovery) and isinstance(bootstrap.source, BarmanObjectStore) \
-                and bootstrap.source.destination_path == backup.store.destination_path and bootstrap.server_name == server:
-            raise ConfigError(where, "backup.server_name", server,
-                              "a folder other than the one being recovered from",
-                              "give the recovered cluster a new server_name so it cannot overwrite its origin's archive")
+        if (
+            isinstance(bootstrap, Recovery)
+            and isinstance(bootstrap.source, BarmanObjectStore)
+            and bootstrap.source.destination_path == backup.store.destination_path
+            and bootstrap.server_name == server
+        ):
+            raise ConfigError(
+                where,
+                "backup.server_name",
+                server,
+                "a folder other than the one being recovered from",
+                "give the recovered cluster a new server_name so it cannot overwrite its origin's archive",
+            )
         return [{"name": PLUGIN_NAME, "isWALArchiver": True, "parameters": plugin_parameters(backup.store, server)}]
 
     @staticmethod
     def _store(where: str, field_name: str, store: Any, namespace: str) -> BarmanObjectStore:
         check.instance_of(where, field_name, store, BarmanObjectStore, "a dirtbike_constructs.BarmanObjectStore")
         if store.namespace != namespace:
-            raise ConfigError(where, f"{field_name}.namespace", store.namespace, f"the cluster's namespace {namespace!r}",
-                              "the plugin reads the ObjectStore from the cluster's own namespace; create one there")
+            raise ConfigError(
+                where,
+                f"{field_name}.namespace",
+                store.namespace,
+                f"the cluster's namespace {namespace!r}",
+                "the plugin reads the ObjectStore from the cluster's own namespace; create one there",
+            )
         return store
 
     @classmethod
@@ -387,8 +449,14 @@ class CnpgCluster(Construct):
         if isinstance(bootstrap, InitDb):
             check.dns_label(where, "bootstrap.database", bootstrap.database)
             check.dns_label(where, "bootstrap.owner", bootstrap.owner)
-            initdb: dict[str, Any] = {"database": bootstrap.database, "owner": bootstrap.owner, "dataChecksums": True,
-                                      "encoding": "UTF8", "localeCollate": "C.UTF-8", "localeCType": "C.UTF-8"}
+            initdb: dict[str, Any] = {
+                "database": bootstrap.database,
+                "owner": bootstrap.owner,
+                "dataChecksums": True,
+                "encoding": "UTF8",
+                "localeCollate": "C.UTF-8",
+                "localeCType": "C.UTF-8",
+            }
             if bootstrap.secret is not None:
                 initdb["secret"] = {"name": check.dns_label(where, "bootstrap.secret", bootstrap.secret, max_length=253)}
             return {"initdb": initdb}
@@ -402,11 +470,16 @@ class CnpgCluster(Construct):
                 except (TypeError, ValueError):
                     parsed = None
                 if parsed is None or parsed.tzinfo is None:
-                    raise ConfigError(where, "bootstrap.target_time", bootstrap.target_time,
-                                      "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'")
+                    raise ConfigError(
+                        where,
+                        "bootstrap.target_time",
+                        bootstrap.target_time,
+                        "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'",
+                    )
                 recovery["recoveryTarget"] = {"targetTime": bootstrap.target_time}
-            spec["externalClusters"] = [{"name": "origin", "plugin": {"name": PLUGIN_NAME,
-                                                                      "parameters": plugin_parameters(bootstrap.source, server)}}]
+            spec["externalClusters"] = [
+                {"name": "origin", "plugin": {"name": PLUGIN_NAME, "parameters": plugin_parameters(bootstrap.source, server)}}
+            ]
             return {"recovery": recovery}
         raise ConfigError(where, "bootstrap", bootstrap, "InitDb(...) or Recovery(...)")
 
@@ -418,16 +491,21 @@ class CnpgCluster(Construct):
             check.dns_label(where, "roles.name", role.name)
             check.dns_label(where, f"roles[{role.name!r}].password_secret", role.password_secret, max_length=253)
             check.integer(where, f"roles[{role.name!r}].connection_limit", role.connection_limit, minimum=-1)
-            rendered.append({
-                "name": role.name, "ensure": "present", "login": True, "superuser": False,
-                "createdb": bool(role.createdb), "connectionLimit": role.connection_limit,
-                "passwordSecret": {"name": role.password_secret},
-            })
+            rendered.append(
+                {
+                    "name": role.name,
+                    "ensure": "present",
+                    "login": True,
+                    "superuser": False,
+                    "createdb": bool(role.createdb),
+                    "connectionLimit": role.connection_limit,
+                    "passwordSecret": {"name": role.password_secret},
+                }
+            )
         check.unique(where, "roles.name", [r["name"] for r in rendered])
         return rendered
 
-    def _pooler(self, where: str, pooler: PgBouncer, name: str, namespace: str, labels: dict[str, str],
-                api_server: ExternalPeer) -> None:
+    def _pooler(self, where: str, pooler: PgBouncer, name: str, namespace: str, labels: dict[str, str], api_server: ExternalPeer) -> None:
         check.instance_of(where, "pooler", pooler, PgBouncer, "a dirtbike_constructs.PgBouncer or None")
         check.integer(where, "pooler.instances", pooler.instances, minimum=1, maximum=10)
         check.one_of(where, "pooler.pool_mode", pooler.pool_mode, ("transaction", "session"))
@@ -435,19 +513,34 @@ class CnpgCluster(Construct):
         check.integer(where, "pooler.default_pool_size", pooler.default_pool_size, minimum=1)
         pooler_name = f"{name}-pooler-rw"
         self.pooler_service = ServiceRef(pooler_name, namespace)
-        self.pooler = CnpgPooler(self, "Pooler", name=pooler_name, cluster=self, labels=labels, api_server=api_server, spec={
-            "cluster": {"name": name},
-            "instances": pooler.instances,
-            "type": "rw",
-            "pgbouncer": {
-                "poolMode": pooler.pool_mode,
-                "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
+        self.pooler = CnpgPooler(
+            self,
+            "Pooler",
+            name=pooler_name,
+            cluster=self,
+            labels=labels,
+            api_server=api_server,
+            spec={
+                "cluster": {"name": name},
+                "instances": pooler.instances,
+                "type": "rw",
+                "pgbouncer": {
+                    "poolMode": pooler.pool_mode,
+                    "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
+                },
             },
-        })
+        )
 
 
-def cnpg_instance_flows(owner: Construct, instances: Endpoint, *, operator: ExternalPeer, api_server: ExternalPeer,
-                        object_store: ExternalPeer | None, prometheus: ExternalPeer | None) -> None:
+def cnpg_instance_flows(
+    owner: Construct,
+    instances: Endpoint,
+    *,
+    operator: ExternalPeer,
+    api_server: ExternalPeer,
+    object_store: ExternalPeer | None,
+    prometheus: ExternalPeer | None,
+) -> None:
     """The flows CloudNativePG's design needs for the instance pods of a cluster, declared as
     `owner`'s own: the operator reaches every instance on 'postgresql' (5432) and 'status'
     (8000); instances reach each other on both, whatever their number today (streaming

@@ -28,20 +28,35 @@ class CnpgPooler(Construct):
     `endpoint`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, name: str, cluster: Endpoint, labels: Mapping[str, str],
-                 api_server: ExternalPeer, spec: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        cluster: Endpoint,
+        labels: Mapping[str, str],
+        api_server: ExternalPeer,
+        spec: Mapping[str, Any],
+    ) -> None:
         where = construct_path(scope, id)
         namespace = cluster.endpoint.namespace or ""
         attach(self, scope, id, where)
         self.name: str = name
         self.namespace: str = namespace
-        self._endpoint = EndpointInfo(name=name, kind="CnpgPooler", path=where, namespace=namespace,
-                                      selector={"cnpg.io/poolerName": name}, ports=dict(POOLER_PORTS))
-        ManifestObject(self, "Resource", {
-            "apiVersion": "postgresql.cnpg.io/v1", "kind": "Pooler",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": dict(spec),
-        })
+        self._endpoint = EndpointInfo(
+            name=name, kind="CnpgPooler", path=where, namespace=namespace, selector={"cnpg.io/poolerName": name}, ports=dict(POOLER_PORTS)
+        )
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "postgresql.cnpg.io/v1",
+                "kind": "Pooler",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": dict(spec),
+            },
+        )
         allow_own(self, self, cluster, "postgresql")
         allow_own(self, self, api_server, "https")
 

@@ -47,7 +47,9 @@ class Resources:
     def validate(self, where: str, field: str = "resources") -> None:
         if check.cpu_millis(where, f"{field}.cpu_limit", self.cpu_limit) < check.cpu_millis(where, f"{field}.cpu", self.cpu):
             raise ConfigError(where, f"{field}.cpu_limit", self.cpu_limit, f"at least the request ({self.cpu})")
-        if check.memory_bytes(where, f"{field}.memory_limit", self.memory_limit) < check.memory_bytes(where, f"{field}.memory", self.memory):
+        if check.memory_bytes(where, f"{field}.memory_limit", self.memory_limit) < check.memory_bytes(
+            where, f"{field}.memory", self.memory
+        ):
             raise ConfigError(where, f"{field}.memory_limit", self.memory_limit, f"at least the request ({self.memory})")
 
     def render(self) -> dict[str, Any]:
@@ -118,16 +120,29 @@ class Probe:
         declare, or on a UDP port, never succeeds: the pod never becomes Ready) and render."""
         kinds = sum([self.http_path is not None, bool(self.command), self.http_path is None and self.port is not None])
         if kinds != 1:
-            raise ConfigError(where, field, self, "exactly one of an HTTP path, a TCP port or a command", "use Probe.http, Probe.tcp or Probe.exec")
+            raise ConfigError(
+                where, field, self, "exactly one of an HTTP path, a TCP port or a command", "use Probe.http, Probe.tcp or Probe.exec"
+            )
         tcp = [p for p in ports if p.protocol == "TCP"]
         if isinstance(self.port, str) and self.port not in {p.name for p in tcp}:
-            raise ConfigError(where, f"{field}.port", self.port, "the name of one of the container's ports served over TCP: " + (", ".join(sorted(p.name for p in tcp)) or "(none declared)"),
-                              "declare the port in ports=(Port(...),), or probe with Probe.exec")
+            raise ConfigError(
+                where,
+                f"{field}.port",
+                self.port,
+                "the name of one of the container's ports served over TCP: "
+                + (", ".join(sorted(p.name for p in tcp)) or "(none declared)"),
+                "declare the port in ports=(Port(...),), or probe with Probe.exec",
+            )
         if isinstance(self.port, int) and not isinstance(self.port, bool):
             check.port(where, f"{field}.port", self.port)
             if self.port not in {p.container_port for p in tcp}:
-                raise ConfigError(where, f"{field}.port", self.port, "a TCP port the container declares: " + (", ".join(f"{p.container_port} ({p.name})" for p in tcp) or "(none declared)"),
-                                  "probe a declared port, by name preferably")
+                raise ConfigError(
+                    where,
+                    f"{field}.port",
+                    self.port,
+                    "a TCP port the container declares: " + (", ".join(f"{p.container_port} ({p.name})" for p in tcp) or "(none declared)"),
+                    "probe a declared port, by name preferably",
+                )
         elif self.port is not None and not isinstance(self.port, str):
             raise ConfigError(where, f"{field}.port", self.port, "a port name or number")
         for name in ("initial_delay_seconds", "period_seconds", "timeout_seconds", "failure_threshold"):
@@ -235,8 +250,11 @@ class SecurityExceptions:
     writable_root_filesystem: str | None = None
 
     def items(self) -> list[tuple[str, str]]:
-        named = [("low-uid", self.low_uid), ("net-bind-service", self.net_bind_service),
-                 ("writable-root-filesystem", self.writable_root_filesystem)]
+        named = [
+            ("low-uid", self.low_uid),
+            ("net-bind-service", self.net_bind_service),
+            ("writable-root-filesystem", self.writable_root_filesystem),
+        ]
         return [(key, reason) for key, reason in named if reason is not None]
 
 
@@ -303,10 +321,15 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     for attr in ("run_as_user", "run_as_group"):
         value = check.integer(where, f"{here}.{attr}", getattr(c, attr), minimum=0, maximum=2**31 - 1)
         if value == 0:
-            raise ConfigError(where, f"{here}.{attr}", value, f"a non-root id of at least {MIN_UID}; 0 (root) is never allowed, not even as an exception")
+            raise ConfigError(
+                where, f"{here}.{attr}", value, f"a non-root id of at least {MIN_UID}; 0 (root) is never allowed, not even as an exception"
+            )
         if value < MIN_UID and c.exceptions.low_uid is None:
             raise ConfigError(
-                where, f"{here}.{attr}", value, f"an id of at least {MIN_UID} (0/root is never allowed)",
+                where,
+                f"{here}.{attr}",
+                value,
+                f"an id of at least {MIN_UID} (0/root is never allowed)",
                 "use the default 10001, or state why the image needs this id in exceptions=SecurityExceptions(low_uid='...')",
             )
 
@@ -316,14 +339,21 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     for p in ports:
         check.instance_of(where, f"{here}.ports", p, Port, "dirtbike_constructs.Port values")
         if not isinstance(p.name, str) or len(p.name) > 15 or not PORT_NAME.match(p.name):
-            raise ConfigError(where, f"{here}.ports.name", p.name, "an IANA service name: at most 15 lower-case letters, digits and '-', with at least one letter")
+            raise ConfigError(
+                where,
+                f"{here}.ports.name",
+                p.name,
+                "an IANA service name: at most 15 lower-case letters, digits and '-', with at least one letter",
+            )
         check.port(where, f"{here}.ports[{p.name!r}].container_port", p.container_port)
         if p.service_port is not None:
             check.port(where, f"{here}.ports[{p.name!r}].service_port", p.service_port)
         check.one_of(where, f"{here}.ports[{p.name!r}].protocol", p.protocol, ("TCP", "UDP"))
         if p.container_port < 1024 and c.exceptions.net_bind_service is None:
             raise ConfigError(
-                where, f"{here}.ports[{p.name!r}].container_port", p.container_port,
+                where,
+                f"{here}.ports[{p.name!r}].container_port",
+                p.container_port,
                 "a port of 1024 or above for a non-root process",
                 "make the app listen on a high port, or state why in exceptions=SecurityExceptions(net_bind_service='...')",
             )
@@ -332,11 +362,15 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     check.unique(where, f"{here}.ports name", [p.name for p in ports])
     check.unique(where, f"{here}.ports container_port", [p.container_port for p in ports])
 
-    env = check.string_map(where, f"{here}.env", c.env, key_pattern=check.ENV_NAME, key_rule="an environment variable name ([A-Za-z_][A-Za-z0-9_]*)")
+    env = check.string_map(
+        where, f"{here}.env", c.env, key_pattern=check.ENV_NAME, key_rule="an environment variable name ([A-Za-z_][A-Za-z0-9_]*)"
+    )
     for name in env:
         if SECRET_LIKE_ENV.search(name.upper()) and not name.upper().endswith(FILE_POINTER_SUFFIXES):
             raise ConfigError(
-                where, f"{here}.env key", name,
+                where,
+                f"{here}.env key",
+                name,
                 "plain settings only: credentials are never passed in environment variables",
                 "mount the credential with SecretFiles and point the app at the file (many images read NAME_FILE)",
             )
@@ -348,8 +382,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         # stays in the value as literal text.
         for ref in VAR_REFERENCE.findall(text):
             if ref not in defined:
-                raise ConfigError(where, f"{here}.env[{name!r}]", text, f"references to variables defined before {name} ({', '.join(defined) or 'none'})",
-                                  f"define {ref} earlier in env, or write $$({ref}) for a literal '$({ref})'")
+                raise ConfigError(
+                    where,
+                    f"{here}.env[{name!r}]",
+                    text,
+                    f"references to variables defined before {name} ({', '.join(defined) or 'none'})",
+                    f"define {ref} earlier in env, or write $$({ref}) for a literal '$({ref})'",
+                )
         defined.append(name)
 
     for attr in ("command", "args"):
@@ -364,7 +403,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         probe = getattr(c, attr)
         if probe is None:
             if probes_required and attr != "startup":
-                raise ConfigError(where, f"{here}.{attr}", None, "a Probe (readiness and liveness are required)", f"add {attr}=Probe.http('/healthz') or Probe.tcp('<port name>')")
+                raise ConfigError(
+                    where,
+                    f"{here}.{attr}",
+                    None,
+                    "a Probe (readiness and liveness are required)",
+                    f"add {attr}=Probe.http('/healthz') or Probe.tcp('<port name>')",
+                )
             continue
         check.instance_of(where, f"{here}.{attr}", probe, Probe, "a dirtbike_constructs.Probe")
         probes[key] = probe.render(where, f"{here}.{attr}", ports)
@@ -379,7 +424,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     for path in c.writable_paths:
         check.absolute_path(where, f"{here}.writable_paths", path)
         if path == "/":
-            raise ConfigError(where, f"{here}.writable_paths", path, "a folder below '/'", "list the folders the image writes to, or use exceptions.writable_root_filesystem")
+            raise ConfigError(
+                where,
+                f"{here}.writable_paths",
+                path,
+                "a folder below '/'",
+                "list the folders the image writes to, or use exceptions.writable_root_filesystem",
+            )
         name = scratch_volume_name(c.name, path)
         volumes[name] = {"name": name, "emptyDir": {"sizeLimit": scratch_limit}}
         mounts.append({"name": name, "mountPath": path})
@@ -387,8 +438,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
 
     owned: list[ConfigFiles] = []
     fingerprints: list[str] = []
-    for m in check.sequence_of(where, f"{here}.mounts", c.mounts, (SecretFiles, ConfigFiles, ClaimMount, SharedDir),
-                               "SecretFiles, ConfigFiles, ClaimMount or SharedDir values"):
+    for m in check.sequence_of(
+        where,
+        f"{here}.mounts",
+        c.mounts,
+        (SecretFiles, ConfigFiles, ClaimMount, SharedDir),
+        "SecretFiles, ConfigFiles, ClaimMount or SharedDir values",
+    ):
         if not isinstance(m, (SecretFiles, ConfigFiles, ClaimMount, SharedDir)):
             raise ConfigError(where, f"{here}.mounts", m, "SecretFiles, ConfigFiles, ClaimMount or SharedDir values")
         check.absolute_path(where, f"{here}.mounts.mount_path", m.mount_path)
@@ -396,8 +452,13 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             raise ConfigError(where, f"{here}.mounts.mount_path", m.mount_path, "a folder below '/' (nothing can be mounted over the root)")
         if isinstance(m, SecretFiles):
             check.dns_label(where, f"{here}.mounts.secret_name", m.secret_name, max_length=253)
-            items = check.string_map(where, f"{here}.mounts[{m.secret_name!r}].items", m.items, key_pattern=check.CONFIG_KEY,
-                                     key_rule="a Secret key: letters, digits, '-', '_' and '.'")
+            items = check.string_map(
+                where,
+                f"{here}.mounts[{m.secret_name!r}].items",
+                m.items,
+                key_pattern=check.CONFIG_KEY,
+                key_rule="a Secret key: letters, digits, '-', '_' and '.'",
+            )
             for item_path in items.values():
                 check.relative_path(where, f"{here}.mounts[{m.secret_name!r}].items", item_path)
             secret: dict[str, Any] = {"secretName": m.secret_name, "defaultMode": 0o440}
@@ -420,11 +481,24 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 raise ConfigError(where, f"{here}.mounts[{m.name!r}].files", m.files, "at least one file")
             size = sum(len(k.encode()) + len(v.encode()) for k, v in files.items())
             if size > CONFIG_MAP_MAX_BYTES:
-                raise ConfigError(where, f"{here}.mounts[{m.name!r}].files", f"{size} bytes", "at most 1 MiB in one ConfigMap", "split the files over several ConfigFiles, or ship them in the image")
+                raise ConfigError(
+                    where,
+                    f"{here}.mounts[{m.name!r}].files",
+                    f"{size} bytes",
+                    "at most 1 MiB in one ConfigMap",
+                    "split the files over several ConfigFiles, or ship them in the image",
+                )
             for file_name in files:
                 if not check.CONFIG_KEY.match(file_name) or file_name in (".", ".."):
-                    raise ConfigError(where, f"{here}.mounts[{m.name!r}].files key", file_name, "a plain file name without '/': letters, digits, '-', '_' and '.' (a ConfigMap key)")
-                mounts.append({"name": m.volume_name, "mountPath": f"{m.mount_path.rstrip('/')}/{file_name}", "subPath": file_name, "readOnly": True})
+                    raise ConfigError(
+                        where,
+                        f"{here}.mounts[{m.name!r}].files key",
+                        file_name,
+                        "a plain file name without '/': letters, digits, '-', '_' and '.' (a ConfigMap key)",
+                    )
+                mounts.append(
+                    {"name": m.volume_name, "mountPath": f"{m.mount_path.rstrip('/')}/{file_name}", "subPath": file_name, "readOnly": True}
+                )
             volumes[m.volume_name] = {"name": m.volume_name, "configMap": {"name": f"{config_map_prefix}-{m.name}", "defaultMode": 0o444}}
             owned.append(m)
             mounted_paths.append(m.mount_path)

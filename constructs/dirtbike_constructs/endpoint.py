@@ -56,8 +56,7 @@ class EndpointInfo:
         """'http (8080), metrics (9100)', or '(none)'."""
         if not self.ports:
             return "(none)"
-        return ", ".join(f"{name} ({p.number}{'' if p.protocol == 'TCP' else '/' + p.protocol})"
-                         for name, p in sorted(self.ports.items()))
+        return ", ".join(f"{name} ({p.number}{'' if p.protocol == 'TCP' else '/' + p.protocol})" for name, p in sorted(self.ports.items()))
 
 
 @runtime_checkable

@@ -23,8 +23,10 @@ from .meta import app_state, construct_path_of
 if TYPE_CHECKING:
     from .zero_trust_namespace import ZeroTrustNamespace
 
-ENDPOINT_KINDS = ("a HardenedDeployment, HardenedStatefulSet, HardenedJob, BlueGreenService, CnpgCluster, "
-                  "CnpgPooler or ExternalPeer (anything with an `endpoint`)")
+ENDPOINT_KINDS = (
+    "a HardenedDeployment, HardenedStatefulSet, HardenedJob, BlueGreenService, CnpgCluster, "
+    "CnpgPooler or ExternalPeer (anything with an `endpoint`)"
+)
 
 
 @dataclass(frozen=True)
@@ -67,30 +69,45 @@ class FlowRegistry:
         for flow in self.flows:
             self._render(flow, only=namespace.name)
 
-    def declare(self, where: str, source: EndpointInfo, destination: EndpointInfo, port: str | int,
-                protocol: Literal["TCP", "UDP"] | None, *, strict: bool) -> Flow:
+    def declare(
+        self,
+        where: str,
+        source: EndpointInfo,
+        destination: EndpointInfo,
+        port: str | int,
+        protocol: Literal["TCP", "UDP"] | None,
+        *,
+        strict: bool,
+    ) -> Flow:
         """Check and record a flow, rendering each side whose namespace is known.
 
         strict: every side this app runs must already be in a ZeroTrustNamespace of the App
         (flows a user declares); constructs declaring their own flows are not strict, so
         they may be built before their namespace."""
         if source.external and destination.external:
-            raise ConfigError(where, "source/destination", (source.name, destination.name),
-                              "at least one side this app renders (two external peers are not ours to connect)")
-        spaces = [self._namespace_of(where, label, info, strict)
-                  for label, info in (("source", source), ("destination", destination))]
+            raise ConfigError(
+                where,
+                "source/destination",
+                (source.name, destination.name),
+                "at least one side this app renders (two external peers are not ours to connect)",
+            )
+        spaces = [self._namespace_of(where, label, info, strict) for label, info in (("source", source), ("destination", destination))]
         if spaces[0] is not None and spaces[1] is not None and spaces[0].boundary != spaces[1].boundary:
             raise ConfigError(
-                source.path, "destination", destination.path,
+                source.path,
+                "destination",
+                destination.path,
                 f"an endpoint inside boundary {spaces[0].boundary!r} (namespace {spaces[0].name}); "
                 f"it is in boundary {spaces[1].boundary!r} (namespace {spaces[1].name})",
-                "flows never cross environments: connect to the endpoint of the same environment")
+                "flows never cross environments: connect to the endpoint of the same environment",
+            )
         number, proto, name = _resolve_port(where, destination, port, protocol)
         flow = Flow(source, destination, number, proto, name, where)
         for existing in self.flows:
             if existing.key == flow.key:
-                raise ConfigError(where, "flow", str(flow), "each flow once",
-                                  f"it is already declared by {existing.declared_by}; remove this declaration")
+                raise ConfigError(
+                    where, "flow", str(flow), "each flow once", f"it is already declared by {existing.declared_by}; remove this declaration"
+                )
         self.flows.append(flow)
         self._render(flow)
         return flow
@@ -101,15 +118,22 @@ class FlowRegistry:
         namespace = self.namespaces.get(info.namespace)
         if info.external:
             if namespace is not None:
-                raise ConfigError(where, label, info.name,
-                                  f"an ExternalPeer outside this app's namespaces ({info.namespace} is a ZeroTrustNamespace of it)",
-                                  "connect to the workload itself, not an ExternalPeer standing for it")
+                raise ConfigError(
+                    where,
+                    label,
+                    info.name,
+                    f"an ExternalPeer outside this app's namespaces ({info.namespace} is a ZeroTrustNamespace of it)",
+                    "connect to the workload itself, not an ExternalPeer standing for it",
+                )
             return None
         if namespace is None and strict:
             raise ConfigError(
-                where, label, f"{info.path or info.name} in namespace {info.namespace!r}",
+                where,
+                label,
+                f"{info.path or info.name} in namespace {info.namespace!r}",
                 "a workload in a ZeroTrustNamespace of this app (declared: " + (", ".join(sorted(self.namespaces)) or "none") + ")",
-                "declare its namespace as a ZeroTrustNamespace first, or use ExternalPeer for workloads others run")
+                "declare its namespace as a ZeroTrustNamespace first, or use ExternalPeer for workloads others run",
+            )
         return namespace
 
     def _render(self, flow: Flow, only: str | None = None) -> None:
@@ -122,8 +146,7 @@ class FlowRegistry:
                 namespace.render_flow(flow, side)
 
 
-def allow(source: Endpoint, destination: Endpoint, port: str | int, *,
-          protocol: Literal["TCP", "UDP"] | None = None) -> Flow:
+def allow(source: Endpoint, destination: Endpoint, port: str | int, *, protocol: Literal["TCP", "UDP"] | None = None) -> Flow:
     """Allow `source` to open connections to `destination` on the destination's port named
     `port` (a number only when the destination is an ExternalPeer; `protocol` then defaults
     to TCP, otherwise it comes from the named port).
@@ -137,18 +160,27 @@ def allow(source: Endpoint, destination: Endpoint, port: str | int, *,
     roots = {id(r): r for r in (_root(source), _root(destination)) if r is not None}
     where = src.path or dst.path or "allow"
     if not roots:
-        raise ConfigError("allow", "source/destination", (src.name, dst.name),
-                          "at least one side this app renders (two external peers are not ours to connect)")
+        raise ConfigError(
+            "allow",
+            "source/destination",
+            (src.name, dst.name),
+            "at least one side this app renders (two external peers are not ours to connect)",
+        )
     if len(roots) > 1:
-        raise ConfigError(src.path, "destination", dst.path,
-                          "an endpoint of the same App (each App is its own boundary)",
-                          "flows never cross Apps: connect to the endpoint built in this App")
+        raise ConfigError(
+            src.path,
+            "destination",
+            dst.path,
+            "an endpoint of the same App (each App is its own boundary)",
+            "flows never cross Apps: connect to the endpoint built in this App",
+        )
     registry = FlowRegistry.of(next(iter(roots.values())))
     return registry.declare(where, src, dst, port, protocol, strict=True)
 
 
-def allow_own(owner: Construct, source: Endpoint, destination: Endpoint, port: str | int, *,
-              protocol: Literal["TCP", "UDP"] | None = None) -> Flow:
+def allow_own(
+    owner: Construct, source: Endpoint, destination: Endpoint, port: str | int, *, protocol: Literal["TCP", "UDP"] | None = None
+) -> Flow:
     """For constructs: declare a flow `owner` needs by its nature (its pods, or its pods and
     the peers its props name). Same checks as `allow`, but the namespace may be declared
     after the construct; each side is rendered once its ZeroTrustNamespace exists."""
@@ -174,16 +206,21 @@ def network_peers(info: EndpointInfo) -> list[dict[str, Any]]:
                 block["except"] = inner
             peers.append({"ipBlock": block})
         return peers
-    return [{
-        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": info.namespace}},
-        "podSelector": {"matchLabels": dict(info.selector)},
-    }]
+    return [
+        {
+            "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": info.namespace}},
+            "podSelector": {"matchLabels": dict(info.selector)},
+        }
+    ]
 
 
 def _within(cidr: str, outer: ipaddress.IPv4Network | ipaddress.IPv6Network) -> bool:
     inner = ipaddress.ip_network(cidr)
-    return bool(inner.version == outer.version and int(outer.network_address) <= int(inner.network_address)
-                and int(inner.broadcast_address) <= int(outer.broadcast_address))
+    return bool(
+        inner.version == outer.version
+        and int(outer.network_address) <= int(inner.network_address)
+        and int(inner.broadcast_address) <= int(outer.broadcast_address)
+    )
 
 
 def _info(value: object, label: str) -> EndpointInfo:
@@ -197,21 +234,32 @@ def _root(value: object) -> IConstruct | None:
     return value.node.root if isinstance(value, Construct) else None
 
 
-def _resolve_port(where: str, destination: EndpointInfo, port: object,
-                  protocol: object) -> tuple[int, Literal["TCP", "UDP"], str | None]:
+def _resolve_port(where: str, destination: EndpointInfo, port: object, protocol: object) -> tuple[int, Literal["TCP", "UDP"], str | None]:
     if protocol is not None:
         check.one_of(where, "protocol", protocol, ("TCP", "UDP"))
     if isinstance(port, str):
         named: NamedPort | None = destination.ports.get(port)
         if named is None:
-            raise ConfigError(where, "port", port, f"a port {destination.kind} {destination.name} exposes: {destination.describe_ports()}",
-                              None if destination.ports else f"{destination.kind} {destination.name} accepts no connections")
+            raise ConfigError(
+                where,
+                "port",
+                port,
+                f"a port {destination.kind} {destination.name} exposes: {destination.describe_ports()}",
+                None if destination.ports else f"{destination.kind} {destination.name} accepts no connections",
+            )
         if protocol is not None and protocol != named.protocol:
-            raise ConfigError(where, "protocol", protocol, f"{named.protocol}, the protocol of port {port!r}", "leave protocol out for a named port")
+            raise ConfigError(
+                where, "protocol", protocol, f"{named.protocol}, the protocol of port {port!r}", "leave protocol out for a named port"
+            )
         return named.number, named.protocol, port
     if not destination.external:
-        raise ConfigError(where, "port", port, f"a port name of {destination.kind} {destination.name}: {destination.describe_ports()}",
-                          "name the port; numbers are only for external peers")
+        raise ConfigError(
+            where,
+            "port",
+            port,
+            f"a port name of {destination.kind} {destination.name}: {destination.describe_ports()}",
+            "name the port; numbers are only for external peers",
+        )
     number = check.port(where, "port", port)
     return number, "UDP" if protocol == "UDP" else "TCP", _name_of(destination, number, protocol)
 

@@ -38,7 +38,9 @@ class LogsPanel:
     datasource_uid: str = "loki"
 
 
-LOG_SELECTOR = re.compile(r'^\{\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*"(\s*,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*")*\s*\}')
+LOG_SELECTOR = re.compile(
+    r'^\{\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*"(\s*,\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(=|!=|=~|!~)\s*"[^"]*")*\s*\}'
+)
 
 
 class GrafanaDashboard(Construct):
@@ -47,8 +49,17 @@ class GrafanaDashboard(Construct):
     Panels are laid out two per row; a LogsPanel shows the matching log lines from Loki."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, title: str, panels: Sequence[Panel | LogsPanel], namespace: str = "monitoring",
-                 name: str | None = None, part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        title: str,
+        panels: Sequence[Panel | LogsPanel],
+        namespace: str = "monitoring",
+        name: str | None = None,
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=40)
         check.dns_label(where, "namespace", namespace)
@@ -60,16 +71,22 @@ class GrafanaDashboard(Construct):
             if isinstance(panel, LogsPanel):
                 check.non_empty_text(where, f"panels[{i}].title", panel.title)
                 if not isinstance(panel.query, str) or not LOG_SELECTOR.match(panel.query):
-                    raise ConfigError(where, f"panels[{i}].query", panel.query,
-                                      'LogQL starting with a stream selector such as {namespace="apps"}')
+                    raise ConfigError(
+                        where, f"panels[{i}].query", panel.query, 'LogQL starting with a stream selector such as {namespace="apps"}'
+                    )
                 check.dns_label(where, f"panels[{i}].datasource_uid", panel.datasource_uid)
                 source = {"type": "loki", "uid": panel.datasource_uid}
-                rendered.append({
-                    "id": i + 1, "type": "logs", "title": panel.title,
-                    "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
-                    "datasource": source, "options": {"showTime": True, "sortOrder": "Descending", "wrapLogMessage": True},
-                    "targets": [{"refId": "A", "expr": panel.query, "datasource": source}],
-                })
+                rendered.append(
+                    {
+                        "id": i + 1,
+                        "type": "logs",
+                        "title": panel.title,
+                        "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
+                        "datasource": source,
+                        "options": {"showTime": True, "sortOrder": "Descending", "wrapLogMessage": True},
+                        "targets": [{"refId": "A", "expr": panel.query, "datasource": source}],
+                    }
+                )
                 continue
             check.instance_of(where, f"panels[{i}]", panel, Panel, "dirtbike_constructs.Panel or LogsPanel values")
             check.one_of(where, f"panels[{i}].unit", panel.unit, UNITS)
@@ -82,24 +99,39 @@ class GrafanaDashboard(Construct):
                 except ValueError as error:
                     raise ConfigError(where, f"panels[{i}].queries[{legend!r}]", expr, f"valid PromQL ({error})") from None
                 targets.append({"refId": chr(ord("A") + ref), "expr": expr, "legendFormat": legend})
-            rendered.append({
-                "id": i + 1, "type": "timeseries", "title": panel.title,
-                "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
-                "datasource": {"type": "prometheus", "uid": "${datasource}"},
-                "fieldConfig": {"defaults": {"unit": panel.unit}, "overrides": []},
-                "targets": targets,
-            })
+            rendered.append(
+                {
+                    "id": i + 1,
+                    "type": "timeseries",
+                    "title": panel.title,
+                    "gridPos": {"h": 8, "w": 12, "x": 12 * (i % 2), "y": 8 * (i // 2)},
+                    "datasource": {"type": "prometheus", "uid": "${datasource}"},
+                    "fieldConfig": {"defaults": {"unit": panel.unit}, "overrides": []},
+                    "targets": targets,
+                }
+            )
         dashboard = {
-            "uid": name, "title": title, "schemaVersion": 39, "editable": False, "timezone": "browser",
-            "time": {"from": "now-6h", "to": "now"}, "refresh": "1m", "tags": [part_of] if part_of else [],
+            "uid": name,
+            "title": title,
+            "schemaVersion": 39,
+            "editable": False,
+            "timezone": "browser",
+            "time": {"from": "now-6h", "to": "now"},
+            "refresh": "1m",
+            "tags": [part_of] if part_of else [],
             "templating": {"list": [{"name": "datasource", "type": "datasource", "query": "prometheus"}]},
             "panels": rendered,
         }
         attach(self, scope, id, where)
         self.name = name
         labels = {**recommended_labels(name=name, instance=name, component="dashboard", part_of=part_of), "grafana_dashboard": "1"}
-        ManifestObject(self, "Resource", {
-            "apiVersion": "v1", "kind": "ConfigMap",
-            "metadata": object_meta(name, namespace, labels),
-            "data": {f"{name}.json": json.dumps(dashboard, indent=2, sort_keys=True) + "\n"},
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "v1",
+                "kind": "ConfigMap",
+                "metadata": object_meta(name, namespace, labels),
+                "data": {f"{name}.json": json.dumps(dashboard, indent=2, sort_keys=True) + "\n"},
+            },
+        )

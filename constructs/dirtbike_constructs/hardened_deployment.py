@@ -93,12 +93,27 @@ class HardenedDeployment(Construct):
             check.integer(where, "autoscaling.max_replicas", autoscaling.max_replicas, minimum=autoscaling.min_replicas)
             check.integer(where, "autoscaling.cpu_utilization", autoscaling.cpu_utilization, minimum=1, maximum=100)
             if replicas != 1:  # the HPA owns the count: a replicas value here would be ignored
-                raise ConfigError(where, "replicas", replicas, "the default (1) when autoscaling is set: the HPA sets the count",
-                                  "set autoscaling.min_replicas instead" if replicas else "remove autoscaling to park the workload at 0")
+                raise ConfigError(
+                    where,
+                    "replicas",
+                    replicas,
+                    "the default (1) when autoscaling is set: the HPA sets the count",
+                    "set autoscaling.min_replicas instead" if replicas else "remove autoscaling to park the workload at 0",
+                )
         pod = plan_pod(
-            where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
-            component=component, part_of=part_of, init_containers=init_containers, sidecars=sidecars, reads=reads,
-            pod_labels=pod_labels, spread=spread, termination_grace_period_seconds=termination_grace_period_seconds,
+            where,
+            name=name if name is not None else id,
+            namespace=namespace,
+            container=container,
+            app=app,
+            component=component,
+            part_of=part_of,
+            init_containers=init_containers,
+            sidecars=sidecars,
+            reads=reads,
+            pod_labels=pod_labels,
+            spread=spread,
+            termination_grace_period_seconds=termination_grace_period_seconds,
         )
 
         attach(self, scope, id, where)
@@ -113,32 +128,53 @@ class HardenedDeployment(Construct):
         spec: dict[str, Any] = {}
         if autoscaling is None:
             spec["replicas"] = replicas
-        spec.update({
-            "revisionHistoryLimit": 5,
-            "selector": {"matchLabels": dict(pod.selector)},
-            "strategy": {"type": strategy} if strategy == "Recreate" else
-                        {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
-            "template": pod.template,
-        })
-        self.deployment = ManifestObject(self, "Resource", {
-            "apiVersion": "apps/v1", "kind": "Deployment",
-            "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
-            "spec": spec,
-        })
+        spec.update(
+            {
+                "revisionHistoryLimit": 5,
+                "selector": {"matchLabels": dict(pod.selector)},
+                "strategy": {"type": strategy}
+                if strategy == "Recreate"
+                else {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
+                "template": pod.template,
+            }
+        )
+        self.deployment = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "apps/v1",
+                "kind": "Deployment",
+                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                "spec": spec,
+            },
+        )
         pod.render_service(self)
 
         pod.render_disruption_budget(self, autoscaling.min_replicas if autoscaling else replicas)
         if autoscaling is not None:
-            ManifestObject(self, "HorizontalPodAutoscaler", {
-                "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
-                "metadata": object_meta(pod.name, pod.namespace, pod.labels),
-                "spec": {
-                    "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": pod.name},
-                    "minReplicas": autoscaling.min_replicas,
-                    "maxReplicas": autoscaling.max_replicas,
-                    "metrics": [{"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": autoscaling.cpu_utilization}}}],
+            ManifestObject(
+                self,
+                "HorizontalPodAutoscaler",
+                {
+                    "apiVersion": "autoscaling/v2",
+                    "kind": "HorizontalPodAutoscaler",
+                    "metadata": object_meta(pod.name, pod.namespace, pod.labels),
+                    "spec": {
+                        "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": pod.name},
+                        "minReplicas": autoscaling.min_replicas,
+                        "maxReplicas": autoscaling.max_replicas,
+                        "metrics": [
+                            {
+                                "type": "Resource",
+                                "resource": {
+                                    "name": "cpu",
+                                    "target": {"type": "Utilization", "averageUtilization": autoscaling.cpu_utilization},
+                                },
+                            }
+                        ],
+                    },
                 },
-            })
+            )
 
     @property
     def endpoint(self) -> EndpointInfo:

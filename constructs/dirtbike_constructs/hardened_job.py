@@ -14,6 +14,7 @@ from .endpoint import EndpointInfo
 from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .pod import ApiAccess, Reads, plan_pod
 
+
 class HardenedJob(Construct):
     """A hardened Job, or a CronJob when `schedule` is set, with its ServiceAccount (and Role
     with `reads`) and owned ConfigMaps. Probes are optional for the main container.
@@ -57,10 +58,20 @@ class HardenedJob(Construct):
         check.one_of(where, "concurrency_policy", concurrency_policy, ("Forbid", "Replace", "Allow"))
         check.time_zone(where, "time_zone", time_zone)
         pod = plan_pod(
-            where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
-            component=component, part_of=part_of, init_containers=init_containers, reads=reads, api_access=api_access,
+            where,
+            name=name if name is not None else id,
+            namespace=namespace,
+            container=container,
+            app=app,
+            component=component,
+            part_of=part_of,
+            init_containers=init_containers,
+            reads=reads,
+            api_access=api_access,
             pod_labels=pod_labels,
-            spread=None, main_needs_probes=False, restart_policy="Never",
+            spread=None,
+            main_needs_probes=False,
+            restart_policy="Never",
         )
         attach(self, scope, id, where)
         self.name: str = pod.name
@@ -77,24 +88,34 @@ class HardenedJob(Construct):
             "template": pod.template,
         }
         if schedule is None:
-            self.job = ManifestObject(self, "Resource", {
-                "apiVersion": "batch/v1", "kind": "Job",
-                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
-                "spec": job_spec,
-            })
-        else:
-            self.job = ManifestObject(self, "Resource", {
-                "apiVersion": "batch/v1", "kind": "CronJob",
-                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
-                "spec": {
-                    "schedule": schedule,
-                    "timeZone": time_zone,
-                    "concurrencyPolicy": concurrency_policy,
-                    "successfulJobsHistoryLimit": 3,
-                    "failedJobsHistoryLimit": 3,
-                    "jobTemplate": {"metadata": {"labels": pod.pod_labels}, "spec": job_spec},
+            self.job = ManifestObject(
+                self,
+                "Resource",
+                {
+                    "apiVersion": "batch/v1",
+                    "kind": "Job",
+                    "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                    "spec": job_spec,
                 },
-            })
+            )
+        else:
+            self.job = ManifestObject(
+                self,
+                "Resource",
+                {
+                    "apiVersion": "batch/v1",
+                    "kind": "CronJob",
+                    "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                    "spec": {
+                        "schedule": schedule,
+                        "timeZone": time_zone,
+                        "concurrencyPolicy": concurrency_policy,
+                        "successfulJobsHistoryLimit": 3,
+                        "failedJobsHistoryLimit": 3,
+                        "jobTemplate": {"metadata": {"labels": pod.pod_labels}, "spec": job_spec},
+                    },
+                },
+            )
 
     @property
     def endpoint(self) -> EndpointInfo:

@@ -67,14 +67,26 @@ class HardenedStatefulSet(Construct):
         where = construct_path(scope, id)
         check.integer(where, "replicas", replicas, minimum=0, maximum=100)
         pod = plan_pod(
-            where, name=name if name is not None else id, namespace=namespace, container=container, app=app,
-            component=component, part_of=part_of, init_containers=init_containers, sidecars=sidecars, reads=reads,
-            pod_labels=pod_labels, spread=spread, termination_grace_period_seconds=termination_grace_period_seconds,
+            where,
+            name=name if name is not None else id,
+            namespace=namespace,
+            container=container,
+            app=app,
+            component=component,
+            part_of=part_of,
+            init_containers=init_containers,
+            sidecars=sidecars,
+            reads=reads,
+            pod_labels=pod_labels,
+            spread=spread,
+            termination_grace_period_seconds=termination_grace_period_seconds,
         )
         main = pod.template["spec"]["containers"][0]
         used_paths = [m["mountPath"] for m in main.get("volumeMounts", [])]
         templates = []
-        volume_claims = check.sequence_of(where, "volume_claims", volume_claims, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values")
+        volume_claims = check.sequence_of(
+            where, "volume_claims", volume_claims, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values"
+        )
         for claim in volume_claims:
             check.instance_of(where, "volume_claims", claim, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values")
             check.dns_label(where, "volume_claims.name", claim.name)
@@ -112,11 +124,16 @@ class HardenedStatefulSet(Construct):
         }
         if templates:
             statefulset_spec["volumeClaimTemplates"] = templates
-        self.statefulset = ManifestObject(self, "Resource", {
-            "apiVersion": "apps/v1", "kind": "StatefulSet",
-            "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
-            "spec": statefulset_spec,
-        })
+        self.statefulset = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "apps/v1",
+                "kind": "StatefulSet",
+                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                "spec": statefulset_spec,
+            },
+        )
         pod.render_service(self)
         pod.render_service(self, headless=True, service_name=f"{pod.name}-headless", construct_id="HeadlessService")
         pod.render_disruption_budget(self, replicas)

@@ -49,9 +49,21 @@ class HelmChart(Construct):
     are). timeout: helm's timeout; default '10m'. Attributes: `name`, `version`, `values`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, name: str, chart: str, repo: str, version: str,
-                 target_namespace: str, values: Mapping[str, Any], namespace: str = "kube-system",
-                 timeout: str = "10m", part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        chart: str,
+        repo: str,
+        version: str,
+        target_namespace: str,
+        values: Mapping[str, Any],
+        namespace: str = "kube-system",
+        timeout: str = "10m",
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         check.dns_label(where, "name", name, max_length=53)  # helm's release name limit
         check.dns_label(where, "chart", chart)
@@ -60,8 +72,13 @@ class HelmChart(Construct):
         if not isinstance(repo, str) or not REPOSITORY.match(repo):
             raise ConfigError(where, "repo", repo, "an https:// chart repository URL", "use the repository the chart's project documents")
         if not isinstance(version, str) or not EXACT_VERSION.match(version):
-            raise ConfigError(where, "version", version, "one exact chart version such as '1.21.1' or 'v1.21.1'",
-                              "a range resolves to whatever is newest at install time: pin the version you reviewed")
+            raise ConfigError(
+                where,
+                "version",
+                version,
+                "one exact chart version such as '1.21.1' or 'v1.21.1'",
+                "a range resolves to whatever is newest at install time: pin the version you reviewed",
+            )
         if not isinstance(timeout, str) or not re.match(r"^[1-9][0-9]*(s|m|h)$", timeout):
             raise ConfigError(where, "timeout", timeout, "a duration such as '10m'")
         if not isinstance(values, Mapping):
@@ -72,12 +89,20 @@ class HelmChart(Construct):
         self.version = version
         self.values: dict[str, Any] = plain
         labels = recommended_labels(name=chart, instance=name, component="add-on", part_of=part_of, version=version)
-        ManifestObject(self, "Resource", {
-            "apiVersion": "helm.cattle.io/v1", "kind": "HelmChart",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": {
-                "chart": chart, "repo": repo, "version": version, "targetNamespace": target_namespace,
-                "timeout": timeout,
-                "valuesContent": yaml.safe_dump(plain, sort_keys=True, default_flow_style=False, width=4096),
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "helm.cattle.io/v1",
+                "kind": "HelmChart",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": {
+                    "chart": chart,
+                    "repo": repo,
+                    "version": version,
+                    "targetNamespace": target_namespace,
+                    "timeout": timeout,
+                    "valuesContent": yaml.safe_dump(plain, sort_keys=True, default_flow_style=False, width=4096),
+                },
             },
-        })
+        )

@@ -79,11 +79,21 @@ class ImageLock:
                 raise ConfigError(WHERE, "image", reference, "an image reference such as 'nginx:1.27.3'")
             repo, tag, ref_digest = split_reference(reference)
             if tag is None or ref_digest is not None:
-                raise ConfigError(WHERE, "image", reference, "a reference with a tag and without a digest, e.g. 'nginx:1.27.3'",
-                                  "the lock maps the tag to its digest; write the digest as the value")
+                raise ConfigError(
+                    WHERE,
+                    "image",
+                    reference,
+                    "a reference with a tag and without a digest, e.g. 'nginx:1.27.3'",
+                    "the lock maps the tag to its digest; write the digest as the value",
+                )
             if not isinstance(digest, str) or not DIGEST.match(digest):
-                raise ConfigError(WHERE, f"digests[{reference!r}]", digest, "'sha256:' and 64 lower-case hex digits",
-                                  "resolve it with `make pin-images`; never write a digest by hand")
+                raise ConfigError(
+                    WHERE,
+                    f"digests[{reference!r}]",
+                    digest,
+                    "'sha256:' and 64 lower-case hex digits",
+                    "resolve it with `make pin-images`; never write a digest by hand",
+                )
 
     @classmethod
     def load(cls, path: Path) -> ImageLock:
@@ -114,8 +124,9 @@ class ImageLock:
         if locked is None:
             return reference
         if digest is not None and digest != locked:
-            raise ConfigError(WHERE, key, digest, f"the locked digest {locked}",
-                              "remove the digest from the code (the lock holds it) or re-pin the lock")
+            raise ConfigError(
+                WHERE, key, digest, f"the locked digest {locked}", "remove the digest from the code (the lock holds it) or re-pin the lock"
+            )
         return f"{key}@{locked}"
 
     def pin_manifests(self, manifests: Iterable[Mapping[str, Any]]) -> PinnedManifests:
@@ -177,11 +188,16 @@ def unpinned_report(title: str, unpinned: Mapping[str, list[str]], lock_path: st
     """The UNPINNED-IMAGES.md text, or None when every image runs by digest."""
     if not unpinned:
         return None
-    lines = [f"# {title}", "",
-             "These images run by tag. A registry can move a tag (upstream re-pushes for OS patches), so two",
-             "nodes may run different bits under the same manifest. Pin them with `make pin-images` on a",
-             f"machine that reaches the registries, review and commit `{lock_path}`, then `make synth`.", "",
-             "| image | run by |", "|---|---|"]
+    lines = [
+        f"# {title}",
+        "",
+        "These images run by tag. A registry can move a tag (upstream re-pushes for OS patches), so two",
+        "nodes may run different bits under the same manifest. Pin them with `make pin-images` on a",
+        f"machine that reaches the registries, review and commit `{lock_path}`, then `make synth`.",
+        "",
+        "| image | run by |",
+        "|---|---|",
+    ]
     for reference, owners in unpinned.items():
         lines.append(f"| `{reference}` | {', '.join(owners)} |")
     return "\n".join(lines) + "\n"

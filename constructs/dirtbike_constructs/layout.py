@@ -52,9 +52,14 @@ class ApplyOrder:
         for rank, group in enumerate(self.groups):
             if kind in group:
                 return rank
-        raise ConfigError("layout", "kind", kind, "a kind of the apply order",
-                          f"place it: ApplyOrder().with_kinds({kind!r}, like='Deployment') applies it with "
-                          f"Deployments, .with_group({kind!r}, after='Deployment') in a group of its own after them")
+        raise ConfigError(
+            "layout",
+            "kind",
+            kind,
+            "a kind of the apply order",
+            f"place it: ApplyOrder().with_kinds({kind!r}, like='Deployment') applies it with "
+            f"Deployments, .with_group({kind!r}, after='Deployment') in a group of its own after them",
+        )
 
     def with_kinds(self, *kinds: str, like: str) -> ApplyOrder:
         """The order with kinds applied together with the existing kind `like`."""
@@ -108,9 +113,13 @@ class Layout:
             manifest = obj.to_json()
             path = self.path(manifest)
             if path in owners:
-                raise ConfigError(obj.node.path, "object", path,
-                                  f"one object per kind, namespace and name; {owners[path].node.path} renders it too",
-                                  "rename one of the two")
+                raise ConfigError(
+                    obj.node.path,
+                    "object",
+                    path,
+                    f"one object per kind, namespace and name; {owners[path].node.path} renders it too",
+                    "rename one of the two",
+                )
             owners[path] = obj
             tree[path] = to_yaml(self.manifest(manifest))
         return dict(sorted(tree.items()))
@@ -158,13 +167,18 @@ def _pair(text: str) -> tuple[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """`dirtbike-synth MODULE[:ATTR]`: write the App of a module as the layout describes."""
-    parser = argparse.ArgumentParser(prog="dirtbike-synth", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="dirtbike-synth", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("app", help="MODULE[:ATTR]: an App, or a function returning one (ATTR default: app)")
     parser.add_argument("--outdir", default="dist", help="folder to replace with the output (default dist)")
     parser.add_argument("--owner-label", type=_pair, action="append", default=[], metavar="KEY=VALUE")
-    parser.add_argument("--kind", type=_pair, action="append", default=[], metavar="KIND=LIKE",
-                        help="apply KIND together with the known kind LIKE (repeatable)")
+    parser.add_argument(
+        "--kind",
+        type=_pair,
+        action="append",
+        default=[],
+        metavar="KIND=LIKE",
+        help="apply KIND together with the known kind LIKE (repeatable)",
+    )
     parser.add_argument("--no-sync-waves", action="store_true")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path.cwd()))

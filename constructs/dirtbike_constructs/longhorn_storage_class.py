@@ -16,8 +16,16 @@ class LonghornStorageClass(Construct):
     Volume expansion is allowed. Attribute: `name`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, name: str, replicas: int,
-                 reclaim_policy: Literal["Retain", "Delete"] = "Retain", part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        replicas: int,
+        reclaim_policy: Literal["Retain", "Delete"] = "Retain",
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         check.dns_label(where, "name", name, max_length=253)
         check.integer(where, "replicas", replicas, minimum=1, maximum=3)
@@ -25,12 +33,17 @@ class LonghornStorageClass(Construct):
         require_cluster_scope_allowed(scope, where, "StorageClass")
         attach(self, scope, id, where)
         self.name = name
-        ManifestObject(self, "Resource", {
-            "apiVersion": "storage.k8s.io/v1", "kind": "StorageClass",
-            "metadata": object_meta(name, None, recommended_labels(name=name, instance=name, component="storage", part_of=part_of)),
-            "provisioner": "driver.longhorn.io",
-            "reclaimPolicy": reclaim_policy,
-            "allowVolumeExpansion": True,
-            "volumeBindingMode": "Immediate",
-            "parameters": {"numberOfReplicas": str(replicas), "staleReplicaTimeout": "30", "fsType": "ext4"},
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "storage.k8s.io/v1",
+                "kind": "StorageClass",
+                "metadata": object_meta(name, None, recommended_labels(name=name, instance=name, component="storage", part_of=part_of)),
+                "provisioner": "driver.longhorn.io",
+                "reclaimPolicy": reclaim_policy,
+                "allowVolumeExpansion": True,
+                "volumeBindingMode": "Immediate",
+                "parameters": {"numberOfReplicas": str(replicas), "staleReplicaTimeout": "30", "fsType": "ext4"},
+            },
+        )

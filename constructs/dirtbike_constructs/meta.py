@@ -25,8 +25,12 @@ LABEL_MANAGED_BY = "app.kubernetes.io/managed-by"
 
 
 def recommended_labels(
-    *, name: str, instance: str, component: str | None = None,
-    part_of: str | None = None, version: str | None = None,
+    *,
+    name: str,
+    instance: str,
+    component: str | None = None,
+    part_of: str | None = None,
+    version: str | None = None,
 ) -> dict[str, str]:
     """The Kubernetes recommended labels, in one fixed order."""
     labels = {LABEL_NAME: name, LABEL_INSTANCE: instance}
@@ -94,9 +98,13 @@ class ObjectNames:
         if owner is not None:
             group, kind, namespace, name = key
             shown = f"{kind}{'.' + group if group else ''} {namespace + '/' if namespace else ''}{name}"
-            raise ConfigError(where, "object", shown,
-                              f"one object per kind, namespace and name in an app; {owner} already renders it",
-                              f"give {where} or {owner} another name")
+            raise ConfigError(
+                where,
+                "object",
+                shown,
+                f"one object per kind, namespace and name in an app; {owner} already renders it",
+                f"give {where} or {owner} another name",
+            )
         self._owners[key] = where
 
     def release(self, path: str) -> None:
@@ -143,9 +151,13 @@ def require_cluster_scope_allowed(scope: Construct, where: str, kind: str) -> No
     """A cluster-scoped object cannot take its chart's namespace: refuse instead of dropping it."""
     namespace = chart_defaults(scope).namespace
     if namespace is not None:
-        raise ConfigError(where, "chart namespace", namespace,
-                          f"a chart without a namespace: a {kind} is cluster-scoped",
-                          "put this construct in a Chart created without namespace=")
+        raise ConfigError(
+            where,
+            "chart namespace",
+            namespace,
+            f"a chart without a namespace: a {kind} is cluster-scoped",
+            "put this construct in a Chart created without namespace=",
+        )
 
 
 def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
@@ -190,7 +202,9 @@ def content_hash(*parts: Any) -> str:
 
 
 def object_meta(
-    name: str, namespace: str | None, labels: Mapping[str, str],
+    name: str,
+    namespace: str | None,
+    labels: Mapping[str, str],
     annotations: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     meta: dict[str, Any] = {"name": name}
@@ -252,10 +266,13 @@ class ManifestObject(cdk8s.ApiObject):
         # wins (the object's); otherwise to_json puts what was added after the construct's own
         # (a label dict per object would cost about a tenth more per object).
         super().__init__(
-            scope, id,
-            api_version=manifest["apiVersion"], kind=manifest["kind"],
-            metadata=cdk8s.ApiObjectMetadata(name=meta["name"], namespace=meta.get("namespace"),
-                                             labels=meta.get("labels") if defaults.labels else None),
+            scope,
+            id,
+            api_version=manifest["apiVersion"],
+            kind=manifest["kind"],
+            metadata=cdk8s.ApiObjectMetadata(
+                name=meta["name"], namespace=meta.get("namespace"), labels=meta.get("labels") if defaults.labels else None
+            ),
         )
         self._manifest = dict(manifest)
         self._chart_labels = defaults.labels
@@ -299,9 +316,13 @@ class ManifestObject(cdk8s.ApiObject):
         except RuntimeError as error:
             where = getattr(self, _PATH_ATTR, None) or self.node.path
             index = self._failing_patch(manifest)
-            raise ConfigError(where, f"json patch #{index}", str(error).splitlines()[0],
-                              "operations whose paths exist in the rendered object (see to_json())",
-                              "check the path of that patch against the synthesized manifest") from None
+            raise ConfigError(
+                where,
+                f"json patch #{index}",
+                str(error).splitlines()[0],
+                "operations whose paths exist in the rendered object (see to_json())",
+                "check the path of that patch against the synthesized manifest",
+            ) from None
         # cdk8s's order: apiVersion, kind, metadata, then the rest.
         return {**{k: patched[k] for k in ("apiVersion", "kind", "metadata") if k in patched}, **patched}
 

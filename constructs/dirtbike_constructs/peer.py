@@ -33,14 +33,16 @@ class ExternalPeer:
     ports: Mapping[str, int | NamedPort] = field(default_factory=dict)
 
     @classmethod
-    def pods(cls, name: str, *, namespace: str, selector: Mapping[str, str] | None = None,
-             ports: Mapping[str, int | NamedPort] | None = None) -> ExternalPeer:
+    def pods(
+        cls, name: str, *, namespace: str, selector: Mapping[str, str] | None = None, ports: Mapping[str, int | NamedPort] | None = None
+    ) -> ExternalPeer:
         """Pods in a namespace this app does not manage; selector default: all its pods."""
         return cls(name=name, namespace=namespace, selector=dict(selector or {}), ports=dict(ports or {}))
 
     @classmethod
-    def network(cls, name: str, *, cidr: str | Sequence[str], except_cidrs: Sequence[str] = (),
-                ports: Mapping[str, int | NamedPort] | None = None) -> ExternalPeer:
+    def network(
+        cls, name: str, *, cidr: str | Sequence[str], except_cidrs: Sequence[str] = (), ports: Mapping[str, int | NamedPort] | None = None
+    ) -> ExternalPeer:
         """One or more IP ranges (egress destinations or ingress sources outside the pods)."""
         cidrs = (cidr,) if isinstance(cidr, str) else tuple(cidr)
         return cls(name=name, cidrs=cidrs, except_cidrs=tuple(except_cidrs), ports=dict(ports or {}))
@@ -49,8 +51,9 @@ class ExternalPeer:
         where = f"ExternalPeer {self.name!r}"
         check.dns_label(where, "name", self.name)
         if (self.namespace is None) == (not self.cidrs):
-            raise ConfigError(where, "namespace/cidr", (self.namespace, self.cidrs),
-                              "either a namespace (pods) or a cidr (network), not both or neither")
+            raise ConfigError(
+                where, "namespace/cidr", (self.namespace, self.cidrs), "either a namespace (pods) or a cidr (network), not both or neither"
+            )
         if self.namespace is not None:
             check.dns_label(where, "namespace", self.namespace)
             check.string_map(where, "selector", self.selector)
@@ -70,9 +73,17 @@ class ExternalPeer:
     @property
     def endpoint(self) -> EndpointInfo:
         ports = {name: p if isinstance(p, NamedPort) else NamedPort(p) for name, p in self.ports.items()}
-        return EndpointInfo(name=self.name, kind="ExternalPeer", path="", namespace=self.namespace,
-                            selector=dict(self.selector), ports=ports, cidrs=self.cidrs,
-                            except_cidrs=self.except_cidrs, external=True)
+        return EndpointInfo(
+            name=self.name,
+            kind="ExternalPeer",
+            path="",
+            namespace=self.namespace,
+            selector=dict(self.selector),
+            ports=ports,
+            cidrs=self.cidrs,
+            except_cidrs=self.except_cidrs,
+            external=True,
+        )
 
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -88,9 +99,11 @@ def _network(where: str, field_name: str, value: object) -> Network:
 
 
 def _inside(inner: Network, outer: Network) -> bool:
-    return (inner.version == outer.version
-            and int(outer.network_address) <= int(inner.network_address)
-            and int(inner.broadcast_address) <= int(outer.broadcast_address))
+    return (
+        inner.version == outer.version
+        and int(outer.network_address) <= int(inner.network_address)
+        and int(inner.broadcast_address) <= int(outer.broadcast_address)
+    )
 
 
 #: Prometheus of kube-prometheus-stack installed in `monitoring` (its pods carry

@@ -20,10 +20,17 @@ class PersistentClaim(Construct):
 
     @all_or_nothing
     def __init__(
-        self, scope: Construct, id: str, *, namespace: str, size: str,
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        size: str,
         storage_class: str | None = None,
         access_mode: Literal["ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany"] = "ReadWriteOnce",
-        name: str | None = None, app: str | None = None, part_of: str | None = None,
+        name: str | None = None,
+        app: str | None = None,
+        part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=253)
@@ -39,8 +46,13 @@ class PersistentClaim(Construct):
         spec: dict = {"accessModes": [access_mode], "resources": {"requests": {"storage": size}}}
         if storage_class is not None:
             spec["storageClassName"] = storage_class
-        self.claim = ManifestObject(self, "Resource", {
-            "apiVersion": "v1", "kind": "PersistentVolumeClaim",
-            "metadata": object_meta(name, namespace, recommended_labels(name=app, instance=name, component="storage", part_of=part_of)),
-            "spec": spec,
-        })
+        self.claim = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "v1",
+                "kind": "PersistentVolumeClaim",
+                "metadata": object_meta(name, namespace, recommended_labels(name=app, instance=name, component="storage", part_of=part_of)),
+                "spec": spec,
+            },
+        )

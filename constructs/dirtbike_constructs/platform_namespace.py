@@ -23,15 +23,28 @@ class PlatformNamespace(Construct):
     pod_security_version: pinned, default 'v1.32'. Attributes: `name`, `pod_security`, `reason`."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, name: str,
-                 pod_security: Literal["restricted", "baseline", "privileged"] = "restricted",
-                 reason: str | None = None, pod_security_version: str = "v1.32", part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        pod_security: Literal["restricted", "baseline", "privileged"] = "restricted",
+        reason: str | None = None,
+        pod_security_version: str = "v1.32",
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         check.dns_label(where, "name", name)
         check.one_of(where, "pod_security", pod_security, LEVELS)
         if pod_security != "restricted" and (not isinstance(reason, str) or not reason.strip()):
-            raise ConfigError(where, "reason", reason, f"why this namespace cannot run 'restricted' (it is {pod_security!r})",
-                              "state the reason, or keep pod_security='restricted'")
+            raise ConfigError(
+                where,
+                "reason",
+                reason,
+                f"why this namespace cannot run 'restricted' (it is {pod_security!r})",
+                "state the reason, or keep pod_security='restricted'",
+            )
         if not isinstance(pod_security_version, str) or not pod_security_version.startswith("v") or pod_security_version == "latest":
             raise ConfigError(where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32'")
         require_cluster_scope_allowed(scope, where, "Namespace")
@@ -44,5 +57,6 @@ class PlatformNamespace(Construct):
             labels[f"pod-security.kubernetes.io/{mode}"] = pod_security
             labels[f"pod-security.kubernetes.io/{mode}-version"] = pod_security_version
         annotations = {REASON_ANNOTATION: reason} if pod_security != "restricted" and reason is not None else None
-        ManifestObject(self, "Resource", {"apiVersion": "v1", "kind": "Namespace",
-                                          "metadata": object_meta(name, None, labels, annotations)})
+        ManifestObject(
+            self, "Resource", {"apiVersion": "v1", "kind": "Namespace", "metadata": object_meta(name, None, labels, annotations)}
+        )

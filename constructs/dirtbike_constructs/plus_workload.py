@@ -39,16 +39,24 @@ class PlusWorkload:
         except AttributeError:
             raise ConfigError(where, "workload", workload, "a cdk8s-plus workload (Deployment, StatefulSet, Job, DaemonSet)") from None
         if not namespace:
-            raise ConfigError(where, "workload.metadata.namespace", namespace, "the namespace its pods run in",
-                              "create it with metadata=cdk8s.ApiObjectMetadata(namespace=...)")
+            raise ConfigError(
+                where,
+                "workload.metadata.namespace",
+                namespace,
+                "the namespace its pods run in",
+                "create it with metadata=cdk8s.ApiObjectMetadata(namespace=...)",
+            )
         if ports is None:
             ports = {}
             for container in workload.containers:
                 for port in container.ports:
-                    protocol: Literal["TCP", "UDP"] = "UDP" if str(getattr(port.protocol, "value", port.protocol) or "TCP").upper() == "UDP" else "TCP"
+                    protocol: Literal["TCP", "UDP"] = (
+                        "UDP" if str(getattr(port.protocol, "value", port.protocol) or "TCP").upper() == "UDP" else "TCP"
+                    )
                     ports[port.name or f"{protocol.lower()}-{port.number}"] = NamedPort(int(port.number), protocol)
-        self._endpoint = EndpointInfo(name=name, kind=type(workload).__name__, path=path, namespace=namespace,
-                                      selector=selector, ports=dict(ports))
+        self._endpoint = EndpointInfo(
+            name=name, kind=type(workload).__name__, path=path, namespace=namespace, selector=selector, ports=dict(ports)
+        )
         self.workload = workload
 
     @property

@@ -52,14 +52,14 @@ class PodPlan:
     name: str
     namespace: str
     app: str
-    labels: dict[str, str]          # recommended labels of every companion object (no version)
-    pod_labels: dict[str, str]      # labels + the image version + extra pod labels
+    labels: dict[str, str]  # recommended labels of every companion object (no version)
+    pod_labels: dict[str, str]  # labels + the image version + extra pod labels
     selector: dict[str, str]
     template: dict[str, Any]
     owned: dict[str, ConfigFiles]
     grants: list[dict[str, Any]]
     exposed: list[Port]
-    ports: dict[str, NamedPort]     # every container port of the main container and sidecars
+    ports: dict[str, NamedPort]  # every container port of the main container and sidecars
 
     @property
     def service_name(self) -> str | None:
@@ -74,46 +74,78 @@ class PodPlan:
     def endpoint(self, kind: str, path: str, *, accepts_connections: bool = True) -> EndpointInfo:
         """The workload as a flow endpoint: its pods (by selector) and named container ports
         (none for run-to-completion kinds, which accept no connections)."""
-        return EndpointInfo(name=self.name, kind=kind, path=path, namespace=self.namespace,
-                            selector=dict(self.selector), ports=dict(self.ports) if accepts_connections else {})
+        return EndpointInfo(
+            name=self.name,
+            kind=kind,
+            path=path,
+            namespace=self.namespace,
+            selector=dict(self.selector),
+            ports=dict(self.ports) if accepts_connections else {},
+        )
 
     def render_disruption_budget(self, scope: Construct, running: int) -> None:
         """A PodDisruptionBudget (one pod down at a time) when more than one pod runs."""
         if running > 1:
-            ManifestObject(scope, "PodDisruptionBudget", {
-                "apiVersion": "policy/v1", "kind": "PodDisruptionBudget",
-                "metadata": object_meta(self.name, self.namespace, self.labels),
-                "spec": {"maxUnavailable": 1, "selector": {"matchLabels": dict(self.selector)}},
-            })
+            ManifestObject(
+                scope,
+                "PodDisruptionBudget",
+                {
+                    "apiVersion": "policy/v1",
+                    "kind": "PodDisruptionBudget",
+                    "metadata": object_meta(self.name, self.namespace, self.labels),
+                    "spec": {"maxUnavailable": 1, "selector": {"matchLabels": dict(self.selector)}},
+                },
+            )
 
     def render_companions(self, scope: Construct) -> None:
         """Owned ConfigMaps, the ServiceAccount and, with reads, the Role and RoleBinding."""
         for cfg_name in sorted(self.owned):
-            ManifestObject(scope, f"ConfigMap-{cfg_name}", {
-                "apiVersion": "v1", "kind": "ConfigMap",
-                "metadata": object_meta(f"{self.name}-{cfg_name}", self.namespace, self.labels),
-                "data": dict(sorted(self.owned[cfg_name].files.items())),
-            })
-        ManifestObject(scope, "ServiceAccount", {
-            "apiVersion": "v1", "kind": "ServiceAccount",
-            "metadata": object_meta(self.name, self.namespace, self.labels),
-            "automountServiceAccountToken": bool(self.grants),
-        })
+            ManifestObject(
+                scope,
+                f"ConfigMap-{cfg_name}",
+                {
+                    "apiVersion": "v1",
+                    "kind": "ConfigMap",
+                    "metadata": object_meta(f"{self.name}-{cfg_name}", self.namespace, self.labels),
+                    "data": dict(sorted(self.owned[cfg_name].files.items())),
+                },
+            )
+        ManifestObject(
+            scope,
+            "ServiceAccount",
+            {
+                "apiVersion": "v1",
+                "kind": "ServiceAccount",
+                "metadata": object_meta(self.name, self.namespace, self.labels),
+                "automountServiceAccountToken": bool(self.grants),
+            },
+        )
         if self.grants:
-            ManifestObject(scope, "Role", {
-                "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
-                "metadata": object_meta(self.name, self.namespace, self.labels),
-                "rules": self.grants,
-            })
-            ManifestObject(scope, "RoleBinding", {
-                "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
-                "metadata": object_meta(self.name, self.namespace, self.labels),
-                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.name},
-                "subjects": [{"kind": "ServiceAccount", "name": self.name, "namespace": self.namespace}],
-            })
+            ManifestObject(
+                scope,
+                "Role",
+                {
+                    "apiVersion": "rbac.authorization.k8s.io/v1",
+                    "kind": "Role",
+                    "metadata": object_meta(self.name, self.namespace, self.labels),
+                    "rules": self.grants,
+                },
+            )
+            ManifestObject(
+                scope,
+                "RoleBinding",
+                {
+                    "apiVersion": "rbac.authorization.k8s.io/v1",
+                    "kind": "RoleBinding",
+                    "metadata": object_meta(self.name, self.namespace, self.labels),
+                    "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": self.name},
+                    "subjects": [{"kind": "ServiceAccount", "name": self.name, "namespace": self.namespace}],
+                },
+            )
 
-    def render_service(self, scope: Construct, *, headless: bool = False, service_name: str | None = None,
-                       construct_id: str = "Service") -> None:
+    def render_service(
+        self, scope: Construct, *, headless: bool = False, service_name: str | None = None, construct_id: str = "Service"
+    ) -> None:
         if not self.exposed:
             return
         spec: dict[str, Any] = {"type": "ClusterIP"}
@@ -121,11 +153,16 @@ class PodPlan:
             spec["clusterIP"] = "None"
         spec["selector"] = dict(self.selector)
         spec["ports"] = [{"name": p.name, "port": p.public_port, "targetPort": p.name, "protocol": p.protocol} for p in self.exposed]
-        ManifestObject(scope, construct_id, {
-            "apiVersion": "v1", "kind": "Service",
-            "metadata": object_meta(service_name or self.name, self.namespace, self.labels),
-            "spec": spec,
-        })
+        ManifestObject(
+            scope,
+            construct_id,
+            {
+                "apiVersion": "v1",
+                "kind": "Service",
+                "metadata": object_meta(service_name or self.name, self.namespace, self.labels),
+                "spec": spec,
+            },
+        )
 
 
 def plan_pod(
@@ -185,8 +222,9 @@ def plan_pod(
 
     # The version label names the running pods, so only the workload and its pod template
     # carry it: copied onto the companions, one image bump would touch every one of them.
-    versioned = recommended_labels(name=app, instance=name, component=component, part_of=part_of,
-                                   version=check.image_version(container.image))
+    versioned = recommended_labels(
+        name=app, instance=name, component=component, part_of=part_of, version=check.image_version(container.image)
+    )
     labels = {k: v for k, v in versioned.items() if k != LABEL_VERSION}
     overlap = set(extra_labels) & set(versioned)
     if overlap:
@@ -205,12 +243,15 @@ def plan_pod(
             owned[cfg.name] = cfg
         for vol_name, vol in r.volumes.items():
             if vol_name in volumes and volumes[vol_name] != vol:
-                raise ConfigError(where, "volume", vol_name, "one definition per volume name", "use the same mount settings in every container")
+                raise ConfigError(
+                    where, "volume", vol_name, "one definition per volume name", "use the same mount settings in every container"
+                )
             volumes[vol_name] = vol
         annotations.update(r.annotations)
         fingerprints.extend(r.fingerprints)
     annotations[CHECKSUM_ANNOTATION] = content_hash(
-        {k: dict(sorted(v.files.items())) for k, v in sorted(owned.items())}, sorted(fingerprints))
+        {k: dict(sorted(v.files.items())) for k, v in sorted(owned.items())}, sorted(fingerprints)
+    )
 
     pod_spec: dict[str, Any] = {
         "serviceAccountName": name,
@@ -233,18 +274,27 @@ def plan_pod(
     if volumes:
         pod_spec["volumes"] = [volumes[k] for k in sorted(volumes)]
     if spread is not None:
-        pod_spec["topologySpreadConstraints"] = [{
-            "maxSkew": 1,
-            "topologyKey": "kubernetes.io/hostname",
-            "whenUnsatisfiable": "DoNotSchedule" if spread == "required" else "ScheduleAnyway",
-            "labelSelector": {"matchLabels": dict(selector)},
-        }]
+        pod_spec["topologySpreadConstraints"] = [
+            {
+                "maxSkew": 1,
+                "topologyKey": "kubernetes.io/hostname",
+                "whenUnsatisfiable": "DoNotSchedule" if spread == "required" else "ScheduleAnyway",
+                "labelSelector": {"matchLabels": dict(selector)},
+            }
+        ]
     pod_spec["terminationGracePeriodSeconds"] = termination_grace_period_seconds
     all_pod_labels = {**versioned, **extra_labels}
     return PodPlan(
-        name=name, namespace=namespace, app=app, labels=labels, pod_labels=all_pod_labels, selector=selector,
+        name=name,
+        namespace=namespace,
+        app=app,
+        labels=labels,
+        pod_labels=all_pod_labels,
+        selector=selector,
         template={"metadata": {"labels": all_pod_labels, "annotations": dict(sorted(annotations.items()))}, "spec": pod_spec},
-        owned=owned, grants=grants, exposed=exposed,
+        owned=owned,
+        grants=grants,
+        exposed=exposed,
         ports={p.name: NamedPort(p.container_port, p.protocol) for c in (container, *sidecars) for p in c.ports},
     )
 
@@ -260,8 +310,7 @@ def _validate_reads(where: str, reads: Sequence[Reads]) -> list[dict[str, Any]]:
         for object_name in grant.names:
             check.dns_label(where, f"reads[{i}].names", object_name, max_length=253)
         check.unique(where, f"reads[{i}].names", grant.names)
-        rules.append({"apiGroups": [""], "resources": [resource_of[grant.kind]],
-                      "resourceNames": sorted(grant.names), "verbs": ["get"]})
+        rules.append({"apiGroups": [""], "resources": [resource_of[grant.kind]], "resourceNames": sorted(grant.names), "verbs": ["get"]})
     return rules
 
 
@@ -278,15 +327,23 @@ def _validate_access(where: str, access: Sequence[ApiAccess]) -> list[dict[str, 
         for verb in grant.verbs:
             check.one_of(where, f"{field_name}.verbs", verb, VERBS)
         if grant.resource == "secrets" and {"list", "watch"} & set(grant.verbs):
-            raise ConfigError(where, f"{field_name}.verbs", list(grant.verbs), "no list or watch on Secrets (they would expose every Secret)")
+            raise ConfigError(
+                where, f"{field_name}.verbs", list(grant.verbs), "no list or watch on Secrets (they would expose every Secret)"
+            )
         named = [v for v in grant.verbs if v != "create"]
         if named and not grant.names:
             raise ConfigError(where, f"{field_name}.names", grant.names, f"the object names {', '.join(named)} applies to")
         for object_name in grant.names:
             check.dns_label(where, f"{field_name}.names", object_name, max_length=253)
         if named:
-            rules.append({"apiGroups": [grant.api_group], "resources": [grant.resource],
-                          "resourceNames": sorted(grant.names), "verbs": sorted(named)})
+            rules.append(
+                {
+                    "apiGroups": [grant.api_group],
+                    "resources": [grant.resource],
+                    "resourceNames": sorted(grant.names),
+                    "verbs": sorted(named),
+                }
+            )
         if "create" in grant.verbs:
             rules.append({"apiGroups": [grant.api_group], "resources": [grant.resource], "verbs": ["create"]})
     return rules

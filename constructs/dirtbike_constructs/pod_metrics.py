@@ -29,9 +29,19 @@ class PodMetrics(Construct):
     default PROMETHEUS (kube-prometheus-stack in `monitoring`)."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, target: Endpoint, port: str = "metrics", path: str = "/metrics",
-                 interval: str = "30s", selector_labels: Mapping[str, str] | None = None, part_of: str | None = None,
-                 prometheus: ExternalPeer = PROMETHEUS) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        target: Endpoint,
+        port: str = "metrics",
+        path: str = "/metrics",
+        interval: str = "30s",
+        selector_labels: Mapping[str, str] | None = None,
+        part_of: str | None = None,
+        prometheus: ExternalPeer = PROMETHEUS,
+    ) -> None:
         where = construct_path(scope, id)
         info = getattr(target, "endpoint", None)
         if not isinstance(info, EndpointInfo) or info.external:
@@ -47,12 +57,17 @@ class PodMetrics(Construct):
         attach(self, scope, id, where)
         name = info.name
         labels = {**recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of), **extra}
-        ManifestObject(self, "Resource", {
-            "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor",
-            "metadata": object_meta(name, info.namespace, labels),
-            "spec": {
-                "selector": {"matchLabels": dict(info.selector)},
-                "podMetricsEndpoints": [{"port": port, "path": path, "interval": interval}],
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "monitoring.coreos.com/v1",
+                "kind": "PodMonitor",
+                "metadata": object_meta(name, info.namespace, labels),
+                "spec": {
+                    "selector": {"matchLabels": dict(info.selector)},
+                    "podMetricsEndpoints": [{"port": port, "path": path, "interval": interval}],
+                },
             },
-        })
+        )
         allow_own(self, prometheus, target, port)

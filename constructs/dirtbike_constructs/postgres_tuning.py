@@ -27,11 +27,26 @@ MB = 2**20
 _SIZE = re.compile(r"^([0-9]+)\s*(kB|MB|GB|TB)?$")
 _UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40}
 # Parameters the operator owns; setting them would be ignored or break the instance manager.
-OPERATOR_OWNED = frozenset({
-    "archive_command", "archive_mode", "config_file", "data_directory", "hba_file", "ident_file",
-    "listen_addresses", "port", "primary_conninfo", "primary_slot_name", "restore_command",
-    "ssl", "ssl_ca_file", "ssl_cert_file", "ssl_key_file", "unix_socket_directories",
-})
+OPERATOR_OWNED = frozenset(
+    {
+        "archive_command",
+        "archive_mode",
+        "config_file",
+        "data_directory",
+        "hba_file",
+        "ident_file",
+        "listen_addresses",
+        "port",
+        "primary_conninfo",
+        "primary_slot_name",
+        "restore_command",
+        "ssl",
+        "ssl_ca_file",
+        "ssl_cert_file",
+        "ssl_key_file",
+        "unix_socket_directories",
+    }
+)
 
 
 def _size_bytes(where: str, key: str, value: str, default_unit: str = "kB") -> int:
@@ -50,8 +65,8 @@ def _mb(amount: int) -> str:
 # Share of the volume holding pg_wal that max_wal_size (plus what is kept on purpose) may
 # take: the rest absorbs PostgreSQL's overshoot of its soft limit and, on a shared volume,
 # leaves room for the data.
-WAL_SHARE_SHARED = 4      # at most 1/4 of the data volume when WAL lives on it
-WAL_SHARE_DEDICATED = 2   # at most 1/2 of a dedicated WAL volume
+WAL_SHARE_SHARED = 4  # at most 1/4 of the data volume when WAL lives on it
+WAL_SHARE_DEDICATED = 2  # at most 1/2 of a dedicated WAL volume
 WAL_SEGMENT = 16 * MB
 # Text search configurations that exist in every database (template0/1 carry them).
 BUILTIN_TS_SCHEMA = "pg_catalog"
@@ -64,10 +79,13 @@ def _check_text_search_config(where: str, merged: Mapping[str, str]) -> None:
     schema, dot, _name = value.strip().strip("'\"").rpartition(".")
     if dot and schema != BUILTIN_TS_SCHEMA:
         raise ConfigError(
-            where, "parameters['default_text_search_config']", value,
+            where,
+            "parameters['default_text_search_config']",
+            value,
             "a built-in configuration ('pg_catalog.english', 'simple', ...) that exists in every database",
             "a configuration created in one database belongs to that database: set it there "
-            "(ALTER DATABASE <name> SET default_text_search_config = ...) and drop it from the cluster parameters")
+            "(ALTER DATABASE <name> SET default_text_search_config = ...) and drop it from the cluster parameters",
+        )
 
 
 def _check_wal(where: str, merged: Mapping[str, str], volume_bytes: int, dedicated: bool) -> None:
@@ -79,18 +97,29 @@ def _check_wal(where: str, merged: Mapping[str, str], volume_bytes: int, dedicat
     if min_wal < 2 * WAL_SEGMENT:
         raise ConfigError(where, "parameters['min_wal_size']", merged["min_wal_size"], "at least 32MB (two WAL segments)")
     if min_wal > max_wal:
-        raise ConfigError(where, "parameters['min_wal_size']", merged["min_wal_size"],
-                          f"at most max_wal_size ({merged['max_wal_size']})", "lower min_wal_size or raise max_wal_size")
-    kept = {key: _size_bytes(where, key, merged[key], "MB") for key in ("wal_keep_size", "max_slot_wal_keep_size")
-            if key in merged and merged[key].strip() != "-1"}
+        raise ConfigError(
+            where,
+            "parameters['min_wal_size']",
+            merged["min_wal_size"],
+            f"at most max_wal_size ({merged['max_wal_size']})",
+            "lower min_wal_size or raise max_wal_size",
+        )
+    kept = {
+        key: _size_bytes(where, key, merged[key], "MB")
+        for key in ("wal_keep_size", "max_slot_wal_keep_size")
+        if key in merged and merged[key].strip() != "-1"
+    }
     needed = max_wal + sum(kept.values())
     if needed > allowed:
         names = " + ".join(["max_wal_size", *kept])
         raise ConfigError(
-            where, "parameters", {k: merged[k] for k in ("max_wal_size", *kept)},
+            where,
+            "parameters",
+            {k: merged[k] for k in ("max_wal_size", *kept)},
             f"{names} at most 1/{share} of the {volume} ({volume_bytes // MB}MB): {allowed // MB}MB; these need {needed // MB}MB",
             "lower max_wal_size, or give the WAL more room (a larger volume or a dedicated wal_storage): "
-            "a full WAL volume stops PostgreSQL")
+            "a full WAL volume stops PostgreSQL",
+        )
 
 
 def _derived_wal(volume_bytes: int, dedicated: bool) -> tuple[str, str]:
@@ -106,8 +135,9 @@ def _wal_size(amount: int) -> str:
     return f"{amount // 2**30}GB" if amount % 2**30 == 0 else _mb(amount)
 
 
-def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str],
-                     wal_volume_bytes: int, wal_dedicated: bool) -> dict[str, str]:
+def tuned_parameters(
+    where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str], wal_volume_bytes: int, wal_dedicated: bool
+) -> dict[str, str]:
     """Derived defaults merged with `overrides`, validated to fit in memory_limit_bytes and,
     for the WAL sizes, on the volume of wal_volume_bytes that holds pg_wal (wal_dedicated:
     a volume of its own rather than the data volume)."""
@@ -115,9 +145,13 @@ def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, 
         if not isinstance(key, str) or not isinstance(value, str):
             raise ConfigError(where, "parameters", {key: value}, "string keys and string values (quote numbers)")
         if key in OPERATOR_OWNED:
-            raise ConfigError(where, f"parameters[{key!r}]", value, "a parameter CloudNativePG does not manage itself", "remove it; the operator sets it")
+            raise ConfigError(
+                where, f"parameters[{key!r}]", value, "a parameter CloudNativePG does not manage itself", "remove it; the operator sets it"
+            )
         if key == "max_connections":
-            raise ConfigError(where, "parameters['max_connections']", value, "not here", "use the max_connections prop, which also sizes work_mem")
+            raise ConfigError(
+                where, "parameters['max_connections']", value, "not here", "use the max_connections prop, which also sizes work_mem"
+            )
 
     shared_buffers = memory_limit_bytes // 4
     maintenance = min(memory_limit_bytes // 16, 2 * 2**30)
@@ -153,15 +187,21 @@ def tuned_parameters(where: str, memory_limit_bytes: int, max_connections: int, 
     )
     if budget > memory_limit_bytes:
         raise ConfigError(
-            where, "parameters", {k: merged[k] for k in ("shared_buffers", "maintenance_work_mem", "work_mem")},
+            where,
+            "parameters",
+            {k: merged[k] for k in ("shared_buffers", "maintenance_work_mem", "work_mem")},
             f"shared_buffers + maintenance_work_mem + max_connections ({max_connections}) x work_mem "
             f"within the memory limit ({memory_limit_bytes // MB}MB); these need {budget // MB}MB",
             "lower them, lower max_connections, or raise resources.memory_limit",
         )
     cache = _size_bytes(where, "effective_cache_size", merged["effective_cache_size"])
     if cache > memory_limit_bytes:
-        raise ConfigError(where, "parameters['effective_cache_size']", merged["effective_cache_size"],
-                          f"at most the memory limit ({memory_limit_bytes // MB}MB)")
+        raise ConfigError(
+            where,
+            "parameters['effective_cache_size']",
+            merged["effective_cache_size"],
+            f"at most the memory limit ({memory_limit_bytes // MB}MB)",
+        )
     _check_wal(where, merged, wal_volume_bytes, wal_dedicated)
     _check_text_search_config(where, merged)
     return dict(sorted(merged.items()))

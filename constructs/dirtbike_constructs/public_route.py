@@ -39,9 +39,20 @@ class PublicRoute(Construct):
 
     @all_or_nothing
     def __init__(
-        self, scope: Construct, id: str, *, namespace: str, host: str, target: Any, tls_secret: str, port: int = 0,
-        middlewares: Sequence[TraefikMiddleware] = (), redirect_http: bool = True,
-        redirect_middleware: TraefikMiddleware | None = None, part_of: str | None = None, name: str | None = None,
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        host: str,
+        target: Any,
+        tls_secret: str,
+        port: int = 0,
+        middlewares: Sequence[TraefikMiddleware] = (),
+        redirect_http: bool = True,
+        redirect_middleware: TraefikMiddleware | None = None,
+        part_of: str | None = None,
+        name: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
@@ -61,12 +72,16 @@ class PublicRoute(Construct):
                 raise ConfigError(where, "namespace", namespace, f"the target's namespace ({target.namespace})")
             check.port(where, "port", port)
             if port not in service_ports.values():
-                raise ConfigError(where, "port", port, f"a port of Service {service}: " + ", ".join(str(p) for p in sorted(service_ports.values())))
+                raise ConfigError(
+                    where, "port", port, f"a port of Service {service}: " + ", ".join(str(p) for p in sorted(service_ports.values()))
+                )
         for m in middlewares:
             if not isinstance(m, TraefikMiddleware) or m.namespace != namespace:
                 raise ConfigError(where, "middlewares", getattr(m, "name", m), f"TraefikMiddleware values in namespace {namespace}")
         if redirect_http and not isinstance(redirect_middleware, TraefikMiddleware):
-            raise ConfigError(where, "redirect_middleware", redirect_middleware, "a RedirectScheme TraefikMiddleware when redirect_http is on")
+            raise ConfigError(
+                where, "redirect_middleware", redirect_middleware, "a RedirectScheme TraefikMiddleware when redirect_http is on"
+            )
         hosts = app_state(scope, RoutedHosts).by_host
         if host in hosts:
             raise ConfigError(where, "host", host, f"a host no other route uses (already routed by {hosts[host]})")
@@ -83,23 +98,45 @@ class PublicRoute(Construct):
             backend = {"name": service, "kind": "Service", "port": port}
         labels = recommended_labels(name=name, instance=name, component="edge", part_of=part_of)
         match = f"Host(`{host}`)"
-        ManifestObject(self, "Resource", {
-            "apiVersion": "traefik.io/v1alpha1", "kind": "IngressRoute",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": {
-                "entryPoints": ["websecure"],
-                "routes": [{"kind": "Rule", "match": match, "services": [backend],
-                            **({"middlewares": [m.ref for m in middlewares]} if middlewares else {})}],
-                "tls": {"secretName": tls_secret},
-            },
-        })
-        if redirect_http and redirect_middleware is not None:  # checked above: set whenever redirect_http
-            ManifestObject(self, "HttpRedirect", {
-                "apiVersion": "traefik.io/v1alpha1", "kind": "IngressRoute",
-                "metadata": object_meta(f"{name}-http", namespace, labels),
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "traefik.io/v1alpha1",
+                "kind": "IngressRoute",
+                "metadata": object_meta(name, namespace, labels),
                 "spec": {
-                    "entryPoints": ["web"],
-                    "routes": [{"kind": "Rule", "match": match, "middlewares": [redirect_middleware.ref],
-                                "services": [{"name": "noop@internal", "kind": "TraefikService"}]}],
+                    "entryPoints": ["websecure"],
+                    "routes": [
+                        {
+                            "kind": "Rule",
+                            "match": match,
+                            "services": [backend],
+                            **({"middlewares": [m.ref for m in middlewares]} if middlewares else {}),
+                        }
+                    ],
+                    "tls": {"secretName": tls_secret},
                 },
-            })
+            },
+        )
+        if redirect_http and redirect_middleware is not None:  # checked above: set whenever redirect_http
+            ManifestObject(
+                self,
+                "HttpRedirect",
+                {
+                    "apiVersion": "traefik.io/v1alpha1",
+                    "kind": "IngressRoute",
+                    "metadata": object_meta(f"{name}-http", namespace, labels),
+                    "spec": {
+                        "entryPoints": ["web"],
+                        "routes": [
+                            {
+                                "kind": "Rule",
+                                "match": match,
+                                "middlewares": [redirect_middleware.ref],
+                                "services": [{"name": "noop@internal", "kind": "TraefikService"}],
+                            }
+                        ],
+                    },
+                },
+            )

@@ -33,8 +33,16 @@ class SealedSecret(Construct):
 
     @all_or_nothing
     def __init__(
-        self, scope: Construct, id: str, *, namespace: str, encrypted_data: Mapping[str, str],
-        name: str | None = None, secret_type: str = "Opaque", app: str | None = None, part_of: str | None = None,
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        encrypted_data: Mapping[str, str],
+        name: str | None = None,
+        secret_type: str = "Opaque",
+        app: str | None = None,
+        part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=253)
@@ -51,8 +59,13 @@ class SealedSecret(Construct):
             except (binascii.Error, ValueError):
                 raw = b""
             if len(raw) < MIN_SEALED_BYTES:
-                raise ConfigError(where, f"encrypted_data[{key!r}]", value[:16] + "...",
-                                  "base64 ciphertext produced by sealing (never a plain value)", "seal it with `make seal`")
+                raise ConfigError(
+                    where,
+                    f"encrypted_data[{key!r}]",
+                    value[:16] + "...",
+                    "base64 ciphertext produced by sealing (never a plain value)",
+                    "seal it with `make seal`",
+                )
         app = check.label_value(where, "app", app if app is not None else name)
         attach(self, scope, id, where)
         self.name = name
@@ -60,11 +73,16 @@ class SealedSecret(Construct):
         self.keys = tuple(sorted(data))
         self.fingerprint = content_hash(sorted(data.items()))[:16]
         labels = recommended_labels(name=app, instance=name, component="credentials", part_of=part_of)
-        self.sealed_secret = ManifestObject(self, "Resource", {
-            "apiVersion": "bitnami.com/v1alpha1", "kind": "SealedSecret",
-            "metadata": object_meta(name, namespace, labels),
-            "spec": {
-                "encryptedData": dict(sorted(data.items())),
-                "template": {"metadata": {"name": name, "namespace": namespace, "labels": labels}, "type": secret_type},
+        self.sealed_secret = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "bitnami.com/v1alpha1",
+                "kind": "SealedSecret",
+                "metadata": object_meta(name, namespace, labels),
+                "spec": {
+                    "encryptedData": dict(sorted(data.items())),
+                    "template": {"metadata": {"name": name, "namespace": namespace, "labels": labels}, "type": secret_type},
+                },
             },
-        })
+        )

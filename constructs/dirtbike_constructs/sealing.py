@@ -48,5 +48,5 @@ def unseal(private_key: rsa.RSAPrivateKey, namespace: str, name: str, sealed: st
     """What the controller does; used by tests and key-rotation checks, never by synthesis."""
     raw = base64.b64decode(sealed, validate=True)
     (length,) = struct.unpack(">H", raw[:2])
-    session_key = private_key.decrypt(raw[2:2 + length], _oaep(scope_label(namespace, name)))
-    return AESGCM(session_key).decrypt(ZERO_NONCE, raw[2 + length:], None)
+    session_key = private_key.decrypt(raw[2 : 2 + length], _oaep(scope_label(namespace, name)))
+    return AESGCM(session_key).decrypt(ZERO_NONCE, raw[2 + length :], None)

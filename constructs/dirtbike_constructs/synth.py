@@ -39,18 +39,44 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
 )
 #: The API group of each kind (core: ''), for kubectl's `kind.group` names.
 KIND_GROUP: dict[str, str] = {
-    "Namespace": "", "StorageClass": "storage.k8s.io", "PriorityClass": "scheduling.k8s.io",
-    "ClusterIssuer": "cert-manager.io", "ClusterRole": "rbac.authorization.k8s.io",
-    "ClusterRoleBinding": "rbac.authorization.k8s.io", "ResourceQuota": "", "LimitRange": "",
-    "NetworkPolicy": "networking.k8s.io", "ServiceAccount": "", "Role": "rbac.authorization.k8s.io",
-    "RoleBinding": "rbac.authorization.k8s.io", "SealedSecret": "bitnami.com", "Secret": "", "ConfigMap": "",
-    "PersistentVolumeClaim": "", "ObjectStore": "barmancloud.cnpg.io", "Cluster": "postgresql.cnpg.io", "Database": "postgresql.cnpg.io",
-    "Pooler": "postgresql.cnpg.io", "ScheduledBackup": "postgresql.cnpg.io", "Job": "batch", "CronJob": "batch",
-    "Service": "", "Deployment": "apps", "StatefulSet": "apps", "PodDisruptionBudget": "policy",
-    "HorizontalPodAutoscaler": "autoscaling", "Middleware": "traefik.io", "TraefikService": "traefik.io",
-    "Certificate": "cert-manager.io", "IngressRoute": "traefik.io", "PodMonitor": "monitoring.coreos.com",
-    "ServiceMonitor": "monitoring.coreos.com", "PrometheusRule": "monitoring.coreos.com",
-    "HelmChartConfig": "helm.cattle.io", "HelmChart": "helm.cattle.io", "AlertmanagerConfig": "monitoring.coreos.com",
+    "Namespace": "",
+    "StorageClass": "storage.k8s.io",
+    "PriorityClass": "scheduling.k8s.io",
+    "ClusterIssuer": "cert-manager.io",
+    "ClusterRole": "rbac.authorization.k8s.io",
+    "ClusterRoleBinding": "rbac.authorization.k8s.io",
+    "ResourceQuota": "",
+    "LimitRange": "",
+    "NetworkPolicy": "networking.k8s.io",
+    "ServiceAccount": "",
+    "Role": "rbac.authorization.k8s.io",
+    "RoleBinding": "rbac.authorization.k8s.io",
+    "SealedSecret": "bitnami.com",
+    "Secret": "",
+    "ConfigMap": "",
+    "PersistentVolumeClaim": "",
+    "ObjectStore": "barmancloud.cnpg.io",
+    "Cluster": "postgresql.cnpg.io",
+    "Database": "postgresql.cnpg.io",
+    "Pooler": "postgresql.cnpg.io",
+    "ScheduledBackup": "postgresql.cnpg.io",
+    "Job": "batch",
+    "CronJob": "batch",
+    "Service": "",
+    "Deployment": "apps",
+    "StatefulSet": "apps",
+    "PodDisruptionBudget": "policy",
+    "HorizontalPodAutoscaler": "autoscaling",
+    "Middleware": "traefik.io",
+    "TraefikService": "traefik.io",
+    "Certificate": "cert-manager.io",
+    "IngressRoute": "traefik.io",
+    "PodMonitor": "monitoring.coreos.com",
+    "ServiceMonitor": "monitoring.coreos.com",
+    "PrometheusRule": "monitoring.coreos.com",
+    "HelmChartConfig": "helm.cattle.io",
+    "HelmChart": "helm.cattle.io",
+    "AlertmanagerConfig": "monitoring.coreos.com",
 }
 
 
@@ -66,7 +92,9 @@ CLUSTER_SCOPE_DIR = "_cluster"
 
 def apply_rank(kind: str) -> int:
     if kind not in _RANK:
-        raise ConfigError("synth", "kind", kind, "a kind listed in dirtbike_constructs.synth.APPLY_ORDER", "add it where it belongs in the order")
+        raise ConfigError(
+            "synth", "kind", kind, "a kind listed in dirtbike_constructs.synth.APPLY_ORDER", "add it where it belongs in the order"
+        )
     return _RANK[kind]
 
 
@@ -94,8 +122,7 @@ _Dumper.add_representer(str, _str)
 
 
 def to_yaml(manifest: Mapping[str, Any]) -> str:
-    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False,
-                     allow_unicode=True, width=4096)
+    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=4096)
 
 
 def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:

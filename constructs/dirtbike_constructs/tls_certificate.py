@@ -18,8 +18,17 @@ class TlsCertificate(Construct):
     `<name>-tls` (attribute `secret_name`). Keys: ECDSA P-256, rotated on renewal."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, namespace: str, hosts: Sequence[str], issuer: str,
-                 name: str | None = None, part_of: str | None = None) -> None:
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str,
+        hosts: Sequence[str],
+        issuer: str,
+        name: str | None = None,
+        part_of: str | None = None,
+    ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=59)
         check.dns_label(where, "namespace", namespace)
@@ -34,16 +43,21 @@ class TlsCertificate(Construct):
         self.name = name
         self.secret_name = f"{name}-tls"
         self.hosts = tuple(hosts)
-        ManifestObject(self, "Resource", {
-            "apiVersion": "cert-manager.io/v1", "kind": "Certificate",
-            "metadata": object_meta(name, namespace, recommended_labels(name=name, instance=name, component="tls", part_of=part_of)),
-            "spec": {
-                "secretName": self.secret_name,
-                "commonName": hosts[0],
-                "dnsNames": list(hosts),
-                "issuerRef": {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": issuer},
-                "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
-                "duration": "2160h",
-                "renewBefore": "720h",
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "cert-manager.io/v1",
+                "kind": "Certificate",
+                "metadata": object_meta(name, namespace, recommended_labels(name=name, instance=name, component="tls", part_of=part_of)),
+                "spec": {
+                    "secretName": self.secret_name,
+                    "commonName": hosts[0],
+                    "dnsNames": list(hosts),
+                    "issuerRef": {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": issuer},
+                    "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
+                    "duration": "2160h",
+                    "renewBefore": "720h",
+                },
             },
-        })
+        )

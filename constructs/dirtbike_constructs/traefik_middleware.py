@@ -83,14 +83,32 @@ class SecurityHeaders:
 
     def render(self, where: str) -> dict[str, Any]:
         check.integer(where, "spec.sts_seconds", self.sts_seconds, minimum=0)
-        check.one_of(where, "spec.referrer_policy", self.referrer_policy, (
-            "no-referrer", "no-referrer-when-downgrade", "origin", "origin-when-cross-origin", "same-origin",
-            "strict-origin", "strict-origin-when-cross-origin", "unsafe-url"))
-        return {"headers": {
-            "stsSeconds": self.sts_seconds, "stsIncludeSubdomains": bool(self.sts_include_subdomains),
-            "stsPreload": bool(self.sts_preload), "forceSTSHeader": True,
-            "contentTypeNosniff": True, "frameDeny": bool(self.frame_deny), "referrerPolicy": self.referrer_policy,
-        }}
+        check.one_of(
+            where,
+            "spec.referrer_policy",
+            self.referrer_policy,
+            (
+                "no-referrer",
+                "no-referrer-when-downgrade",
+                "origin",
+                "origin-when-cross-origin",
+                "same-origin",
+                "strict-origin",
+                "strict-origin-when-cross-origin",
+                "unsafe-url",
+            ),
+        )
+        return {
+            "headers": {
+                "stsSeconds": self.sts_seconds,
+                "stsIncludeSubdomains": bool(self.sts_include_subdomains),
+                "stsPreload": bool(self.sts_preload),
+                "forceSTSHeader": True,
+                "contentTypeNosniff": True,
+                "frameDeny": bool(self.frame_deny),
+                "referrerPolicy": self.referrer_policy,
+            }
+        }
 
 
 @dataclass(frozen=True)
@@ -107,8 +125,13 @@ class IpAllowList:
 
     def render(self, where: str) -> dict[str, Any]:
         if isinstance(self.source_ranges, str) or not isinstance(self.source_ranges, Sequence) or not self.source_ranges:
-            raise ConfigError(where, "spec.source_ranges", self.source_ranges, "a non-empty sequence of IPs or CIDRs",
-                              "name the networks allowed, e.g. ('192.0.2.10/32',)")
+            raise ConfigError(
+                where,
+                "spec.source_ranges",
+                self.source_ranges,
+                "a non-empty sequence of IPs or CIDRs",
+                "name the networks allowed, e.g. ('192.0.2.10/32',)",
+            )
         for cidr in self.source_ranges:
             try:
                 ipaddress.ip_network(cidr, strict=True)
@@ -153,8 +176,9 @@ class TraefikMiddleware(Construct):
     (the reference an IngressRoute uses)."""
 
     @all_or_nothing
-    def __init__(self, scope: Construct, id: str, *, namespace: str, spec: MiddlewareSpec,
-                 name: str | None = None, part_of: str | None = None) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, namespace: str, spec: MiddlewareSpec, name: str | None = None, part_of: str | None = None
+    ) -> None:
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
@@ -165,8 +189,13 @@ class TraefikMiddleware(Construct):
         self.name = name
         self.namespace = namespace
         self.ref = {"name": name, "namespace": namespace}
-        ManifestObject(self, "Resource", {
-            "apiVersion": "traefik.io/v1alpha1", "kind": "Middleware",
-            "metadata": object_meta(name, namespace, recommended_labels(name=name, instance=name, component="edge", part_of=part_of)),
-            "spec": rendered,
-        })
+        ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "traefik.io/v1alpha1",
+                "kind": "Middleware",
+                "metadata": object_meta(name, namespace, recommended_labels(name=name, instance=name, component="edge", part_of=part_of)),
+                "spec": rendered,
+            },
+        )

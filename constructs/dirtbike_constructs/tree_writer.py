@@ -61,9 +61,11 @@ def _step(label: str) -> None:
 
 # --- the lock ---------------------------------------------------------------------------------
 
+
 @contextlib.contextmanager
-def output_lock(outdir: Path, *, shared: bool = False, wait: float | None = None,
-                on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+def output_lock(
+    outdir: Path, *, shared: bool = False, wait: float | None = None, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
     """Hold the output folder's lock: exclusive to write, shared to read (check-dist). A run
     that finds the lock taken says so once through on_wait and waits up to `wait` seconds
     (default LOCK_WAIT_SECONDS).
@@ -126,6 +128,7 @@ def _holder(path: Path) -> str:
 
 # --- interrupts -------------------------------------------------------------------------------
 
+
 @contextlib.contextmanager
 def _interrupts_deferred() -> Iterator[None]:
     """Ctrl-C or SIGTERM during the swap takes effect right after it, not in the middle."""
@@ -133,8 +136,7 @@ def _interrupts_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum))
-                for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = {sig: signal.signal(sig, lambda signum, frame: received.append(signum)) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
@@ -194,6 +196,7 @@ def _swap_in(outdir: Path, name: str, staging: Path, token: str) -> None:
 
 # --- recovery ---------------------------------------------------------------------------------
 
+
 def _hidden_entries(outdir: Path) -> list[Path]:
     if not outdir.is_dir():
         return []
@@ -206,8 +209,13 @@ def leftovers(outdir: Path) -> list[Leftover]:
     for entry in _hidden_entries(outdir):
         if entry.name == JOURNAL:
             names = ", ".join(_read_journal(entry).get("trees", {})) or "?"
-            found.append(Leftover(entry.name, f"a synthesis was interrupted while swapping in {names}: "
-                                              "the trees may be a mix of old and new until the next synthesis completes it"))
+            found.append(
+                Leftover(
+                    entry.name,
+                    f"a synthesis was interrupted while swapping in {names}: "
+                    "the trees may be a mix of old and new until the next synthesis completes it",
+                )
+            )
         elif ".staging-" in entry.name:
             found.append(Leftover(entry.name, "staging folder of an interrupted synthesis"))
         elif ".old-" in entry.name:
@@ -262,8 +270,8 @@ def recover(outdir: Path) -> list[str]:
 
 # --- the write --------------------------------------------------------------------------------
 
-def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path, *,
-                on_wait: Callable[[str], None] | None = None) -> list[str]:
+
+def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path, *, on_wait: Callable[[str], None] | None = None) -> list[str]:
     """Replace outdir/<name> with each tree (relative path -> text); everything is rendered
     before this is called. Returns what recovery of an earlier interrupted run did."""
     outdir.mkdir(parents=True, exist_ok=True)
@@ -312,5 +320,4 @@ def write_trees(trees: Mapping[str, Mapping[str, str]], outdir: Path, *,
 def read_tree(folder: Path) -> dict[str, str]:
     """Relative path -> text of every file under folder, hidden ones included (synthesis never
     writes them, so any is reported as extra rather than silently kept)."""
-    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -86,11 +86,15 @@ class ZeroTrustNamespace(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         if not isinstance(pod_security_version, str) or not POD_SECURITY_VERSION.match(pod_security_version):
-            raise ConfigError(where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32' ('latest' is not pinned)")
+            raise ConfigError(
+                where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32' ('latest' is not pinned)"
+            )
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         check.dns_label(where, "dns_namespace", dns_namespace)
-        dns_selector = check.string_map(where, "dns_pod_selector", dns_pod_selector if dns_pod_selector is not None else {"k8s-app": "kube-dns"})
+        dns_selector = check.string_map(
+            where, "dns_pod_selector", dns_pod_selector if dns_pod_selector is not None else {"k8s-app": "kube-dns"}
+        )
         check.instance_of(where, "container_defaults", container_defaults, ContainerDefaults, "a dirtbike_constructs.ContainerDefaults")
         for attr in ("request_cpu", "limit_cpu"):
             check.cpu_millis(where, f"container_defaults.{attr}", getattr(container_defaults, attr))
@@ -102,8 +106,9 @@ class ZeroTrustNamespace(Construct):
             check.label_value(where, "boundary", boundary)
         registry = FlowRegistry.of(scope)
         if name in registry.namespaces:
-            raise ConfigError(where, "name", name,
-                              f"a namespace not yet declared in this app; {registry.namespaces[name].node.path} declares it")
+            raise ConfigError(
+                where, "name", name, f"a namespace not yet declared in this app; {registry.namespaces[name].node.path} declares it"
+            )
 
         require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
@@ -112,42 +117,71 @@ class ZeroTrustNamespace(Construct):
         self._where = where
         self._labels = recommended_labels(name=name, instance=name, component="namespace", part_of=part_of)
 
-        self.resource = ManifestObject(self, "Resource", {
-            "apiVersion": "v1", "kind": "Namespace",
-            "metadata": object_meta(name, None, {
-                **self._labels,
-                "pod-security.kubernetes.io/enforce": "restricted",
-                "pod-security.kubernetes.io/enforce-version": pod_security_version,
-                "pod-security.kubernetes.io/audit": "restricted",
-                "pod-security.kubernetes.io/audit-version": pod_security_version,
-                "pod-security.kubernetes.io/warn": "restricted",
-                "pod-security.kubernetes.io/warn-version": pod_security_version,
-            }),
-        })
+        self.resource = ManifestObject(
+            self,
+            "Resource",
+            {
+                "apiVersion": "v1",
+                "kind": "Namespace",
+                "metadata": object_meta(
+                    name,
+                    None,
+                    {
+                        **self._labels,
+                        "pod-security.kubernetes.io/enforce": "restricted",
+                        "pod-security.kubernetes.io/enforce-version": pod_security_version,
+                        "pod-security.kubernetes.io/audit": "restricted",
+                        "pod-security.kubernetes.io/audit-version": pod_security_version,
+                        "pod-security.kubernetes.io/warn": "restricted",
+                        "pod-security.kubernetes.io/warn-version": pod_security_version,
+                    },
+                ),
+            },
+        )
         self._policy("default-deny", {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]})
-        self._policy("allow-dns", {
-            "podSelector": {},
-            "policyTypes": ["Egress"],
-            "egress": [{
-                "to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": dns_namespace}},
-                        "podSelector": {"matchLabels": dns_selector}}],
-                "ports": [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}],
-            }],
-        })
+        self._policy(
+            "allow-dns",
+            {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [
+                    {
+                        "to": [
+                            {
+                                "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": dns_namespace}},
+                                "podSelector": {"matchLabels": dns_selector},
+                            }
+                        ],
+                        "ports": [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}],
+                    }
+                ],
+            },
+        )
         d = container_defaults
-        ManifestObject(self, "LimitRange", {
-            "apiVersion": "v1", "kind": "LimitRange",
-            "metadata": object_meta("container-defaults", name, self._labels),
-            "spec": {"limits": [{
-                "type": "Container",
-                "default": {"cpu": d.limit_cpu, "memory": d.limit_memory},
-                "defaultRequest": {"cpu": d.request_cpu, "memory": d.request_memory},
-            }]},
-        })
+        ManifestObject(
+            self,
+            "LimitRange",
+            {
+                "apiVersion": "v1",
+                "kind": "LimitRange",
+                "metadata": object_meta("container-defaults", name, self._labels),
+                "spec": {
+                    "limits": [
+                        {
+                            "type": "Container",
+                            "default": {"cpu": d.limit_cpu, "memory": d.limit_memory},
+                            "defaultRequest": {"cpu": d.request_cpu, "memory": d.request_memory},
+                        }
+                    ]
+                },
+            },
+        )
         if quota is not None:
             hard = {
-                "requests.cpu": quota.requests_cpu, "requests.memory": quota.requests_memory,
-                "limits.cpu": quota.limits_cpu, "limits.memory": quota.limits_memory,
+                "requests.cpu": quota.requests_cpu,
+                "requests.memory": quota.requests_memory,
+                "limits.cpu": quota.limits_cpu,
+                "limits.memory": quota.limits_memory,
             }
             if quota.pods is not None:
                 hard["pods"] = str(quota.pods)
@@ -155,11 +189,16 @@ class ZeroTrustNamespace(Construct):
                 hard["persistentvolumeclaims"] = str(quota.persistent_volume_claims)
             if quota.storage is not None:
                 hard["requests.storage"] = quota.storage
-            ManifestObject(self, "ResourceQuota", {
-                "apiVersion": "v1", "kind": "ResourceQuota",
-                "metadata": object_meta("quota", name, self._labels),
-                "spec": {"hard": hard},
-            })
+            ManifestObject(
+                self,
+                "ResourceQuota",
+                {
+                    "apiVersion": "v1",
+                    "kind": "ResourceQuota",
+                    "metadata": object_meta("quota", name, self._labels),
+                    "spec": {"hard": hard},
+                },
+            )
         # Flows declared before the namespace (constructs' own) render into it now.
         registry.add_namespace(self)
 
@@ -170,25 +209,36 @@ class ZeroTrustNamespace(Construct):
         suffix = f"{flow.port}" if flow.protocol == "TCP" else f"{flow.port}-udp"
         ports = [{"port": flow.port, "protocol": flow.protocol}]
         if side == "egress":
-            self._policy(f"egress-{flow.source.name}-to-{_qualified(flow.destination, self.name)}-{suffix}", {
-                "podSelector": {"matchLabels": dict(flow.source.selector)},
-                "policyTypes": ["Egress"],
-                "egress": [{"to": network_peers(flow.destination), "ports": ports}],
-            })
+            self._policy(
+                f"egress-{flow.source.name}-to-{_qualified(flow.destination, self.name)}-{suffix}",
+                {
+                    "podSelector": {"matchLabels": dict(flow.source.selector)},
+                    "policyTypes": ["Egress"],
+                    "egress": [{"to": network_peers(flow.destination), "ports": ports}],
+                },
+            )
         else:
-            self._policy(f"ingress-{flow.destination.name}-from-{_qualified(flow.source, self.name)}-{suffix}", {
-                "podSelector": {"matchLabels": dict(flow.destination.selector)},
-                "policyTypes": ["Ingress"],
-                "ingress": [{"from": network_peers(flow.source), "ports": ports}],
-            })
+            self._policy(
+                f"ingress-{flow.destination.name}-from-{_qualified(flow.source, self.name)}-{suffix}",
+                {
+                    "podSelector": {"matchLabels": dict(flow.destination.selector)},
+                    "policyTypes": ["Ingress"],
+                    "ingress": [{"from": network_peers(flow.source), "ports": ports}],
+                },
+            )
 
     def _policy(self, policy_name: str, spec: dict[str, Any]) -> None:
         # Peers and namespaces are DNS labels (<= 63), so the longest name stays under 253.
-        ManifestObject(self, f"NetworkPolicy-{policy_name}", {
-            "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
-            "metadata": object_meta(policy_name, self.name, self._labels),
-            "spec": spec,
-        })
+        ManifestObject(
+            self,
+            f"NetworkPolicy-{policy_name}",
+            {
+                "apiVersion": "networking.k8s.io/v1",
+                "kind": "NetworkPolicy",
+                "metadata": object_meta(policy_name, self.name, self._labels),
+                "spec": spec,
+            },
+        )
 
     @staticmethod
     def _validate_quota(where: str, quota: Quota) -> None:

@@ -29,12 +29,28 @@ def render(scope: Construct, cluster: Cluster, *, part_of: str) -> dict[str, Hel
         if addon.namespace in levels:
             raise ValueError(f"namespace {addon.namespace} is owned by both {levels[addon.namespace].name} and {addon.name}")
         levels[addon.namespace] = addon
-        PlatformNamespace(scope, f"namespace-{addon.namespace}", name=addon.namespace, pod_security=addon.pod_security,
-                          reason=addon.reason, part_of=part_of)
-    return {addon.name: HelmChart(scope, f"addon-{addon.name}", name=addon.name, chart=addon.chart, repo=addon.repo,
-                                  version=addon.version, target_namespace=addon.namespace, values=addon.values,
-                                  part_of=part_of)
-            for addon in found}
+        PlatformNamespace(
+            scope,
+            f"namespace-{addon.namespace}",
+            name=addon.namespace,
+            pod_security=addon.pod_security,
+            reason=addon.reason,
+            part_of=part_of,
+        )
+    return {
+        addon.name: HelmChart(
+            scope,
+            f"addon-{addon.name}",
+            name=addon.name,
+            chart=addon.chart,
+            repo=addon.repo,
+            version=addon.version,
+            target_namespace=addon.namespace,
+            values=addon.values,
+            part_of=part_of,
+        )
+        for addon in found
+    }
 
 
 def addon_usage(cluster: Cluster) -> dict[str, dict[str, float]]:

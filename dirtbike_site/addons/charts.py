@@ -61,34 +61,52 @@ def cnpg() -> AddOn:
     operator = Resources(cpu="100m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi")
     label, value = c.DASHBOARD_LABEL
     return AddOn(
-        name="cnpg", chart="cloudnative-pg", repo=CNPG_REPO, version="0.29.0", namespace=c.CNPG_NAMESPACE,
+        name="cnpg",
+        chart="cloudnative-pg",
+        repo=CNPG_REPO,
+        version="0.29.0",
+        namespace=c.CNPG_NAMESPACE,
         values={
             "crds": {"create": True},
             "replicaCount": 1,
             "resources": requests(operator),
             # The operator's own metrics (reconciliation errors) and its dashboard for the sidecar.
-            "monitoring": {"podMonitorEnabled": True, "podMonitorAdditionalLabels": monitor_labels(),
-                           "grafanaDashboard": {"create": True, "namespace": c.MONITORING_NAMESPACE,
-                                                "labels": {label: value}}},
+            "monitoring": {
+                "podMonitorEnabled": True,
+                "podMonitorAdditionalLabels": monitor_labels(),
+                "grafanaDashboard": {"create": True, "namespace": c.MONITORING_NAMESPACE, "labels": {label: value}},
+            },
         },
-        pods=(Pods(operator),), needs=("kube-prometheus-stack",))
+        pods=(Pods(operator),),
+        needs=("kube-prometheus-stack",),
+    )
 
 
 def barman_cloud() -> AddOn:
     plugin = Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi")
     return AddOn(
-        name="barman-cloud", chart="plugin-barman-cloud", repo=CNPG_REPO, version="0.8.0", namespace=c.CNPG_NAMESPACE,
+        name="barman-cloud",
+        chart="plugin-barman-cloud",
+        repo=CNPG_REPO,
+        version="0.8.0",
+        namespace=c.CNPG_NAMESPACE,
         # The plugin's chart issues its own TLS certificates through cert-manager (its defaults).
         # Its images at the release the ObjectStore CRD in ../shared/crds comes from.
         values={"resources": requests(plugin), "image": {"tag": "v0.14.0"}, "sidecarImage": {"tag": "v0.14.0"}},
-        pods=(Pods(plugin),), own_namespace=False, needs=("cnpg", "cert-manager"))
+        pods=(Pods(plugin),),
+        own_namespace=False,
+        needs=("cnpg", "cert-manager"),
+    )
 
 
 def sealed_secrets() -> AddOn:
     controller = Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi")
     return AddOn(
-        name="sealed-secrets", chart="sealed-secrets", repo="https://bitnami-labs.github.io/sealed-secrets",
-        version="2.18.6", namespace=c.SEALED_SECRETS_NAMESPACE,
+        name="sealed-secrets",
+        chart="sealed-secrets",
+        repo="https://bitnami-labs.github.io/sealed-secrets",
+        version="2.18.6",
+        namespace=c.SEALED_SECRETS_NAMESPACE,
         values={
             # The name kubeseal and README's bring-your-own-key steps use.
             "fullnameOverride": c.SEALED_SECRETS_NAME,
@@ -97,14 +115,20 @@ def sealed_secrets() -> AddOn:
             "resources": requests(controller),
             "metrics": {"serviceMonitor": {"enabled": True, "labels": monitor_labels()}},
         },
-        pods=(Pods(controller),), own_namespace=False, needs=("kube-prometheus-stack",))
+        pods=(Pods(controller),),
+        own_namespace=False,
+        needs=("kube-prometheus-stack",),
+    )
 
 
 def cert_manager() -> AddOn:
     controller = Resources(cpu="50m", memory="96Mi", cpu_limit="500m", memory_limit="256Mi")
     small = Resources(cpu="20m", memory="48Mi", cpu_limit="200m", memory_limit="128Mi")
     return AddOn(
-        name="cert-manager", chart="cert-manager", repo="https://charts.jetstack.io", version="v1.21.1",
+        name="cert-manager",
+        chart="cert-manager",
+        repo="https://charts.jetstack.io",
+        version="v1.21.1",
         namespace=c.CERT_MANAGER_NAMESPACE,
         values={
             "crds": {"enabled": True},
@@ -112,44 +136,69 @@ def cert_manager() -> AddOn:
             "webhook": {"resources": requests(small)},
             "cainjector": {"resources": requests(small)},
             # CertificateExpiringSoon reads certmanager_certificate_expiration_timestamp_seconds.
-            "prometheus": {"enabled": True, "servicemonitor": {"enabled": True, "labels": monitor_labels(),
-                                                               "targetPort": c.CERT_MANAGER_METRICS_PORT}},
+            "prometheus": {
+                "enabled": True,
+                "servicemonitor": {"enabled": True, "labels": monitor_labels(), "targetPort": c.CERT_MANAGER_METRICS_PORT},
+            },
         },
-        pods=(Pods(controller), Pods(small), Pods(small)), needs=("kube-prometheus-stack",))
+        pods=(Pods(controller), Pods(small), Pods(small)),
+        needs=("kube-prometheus-stack",),
+    )
 
 
 def traefik() -> AddOn:
     proxy = Resources(cpu="100m", memory="96Mi", cpu_limit="1", memory_limit="256Mi")
     return AddOn(
-        name="traefik", chart="traefik", repo="https://traefik.github.io/charts", version="41.1.0",
+        name="traefik",
+        chart="traefik",
+        repo="https://traefik.github.io/charts",
+        version="41.1.0",
         namespace=c.TRAEFIK_NAMESPACE,
         values={
             # Two proxies on two different nodes, and never both evicted at once.
             "deployment": {"replicas": 2},
-            "topologySpreadConstraints": [{"maxSkew": 1, "topologyKey": "kubernetes.io/hostname",
-                                           "whenUnsatisfiable": "DoNotSchedule",
-                                           "labelSelector": {"matchLabels": dict(c.TRAEFIK_POD_LABELS)}}],
+            "topologySpreadConstraints": [
+                {
+                    "maxSkew": 1,
+                    "topologyKey": "kubernetes.io/hostname",
+                    "whenUnsatisfiable": "DoNotSchedule",
+                    "labelSelector": {"matchLabels": dict(c.TRAEFIK_POD_LABELS)},
+                }
+            ],
             "podDisruptionBudget": {"enabled": True, "minAvailable": 1},
             "resources": requests(proxy),
             # The chart's pod security context lacks a seccomp profile, which 'restricted' requires.
-            "podSecurityContext": {"runAsNonRoot": True, "runAsUser": 65532, "runAsGroup": 65532,
-                                   "seccompProfile": {"type": "RuntimeDefault"}},
+            "podSecurityContext": {
+                "runAsNonRoot": True,
+                "runAsUser": 65532,
+                "runAsGroup": 65532,
+                "seccompProfile": {"type": "RuntimeDefault"},
+            },
             # Client source addresses reach Traefik unchanged: the admin hosts' IP allow-list
             # (Environment.admin_access) judges them.
             "service": {"spec": {"externalTrafficPolicy": "Local"}},
-            "ports": {**{name: {"port": port, "exposedPort": exposed} for name, (port, exposed) in c.TRAEFIK_ENTRY_POINTS.items()},
-                      "metrics": {"port": c.TRAEFIK_METRICS_PORT}},
+            "ports": {
+                **{name: {"port": port, "exposedPort": exposed} for name, (port, exposed) in c.TRAEFIK_ENTRY_POINTS.items()},
+                "metrics": {"port": c.TRAEFIK_METRICS_PORT},
+            },
             # Routes are IngressRoutes only: no Ingress provider, no IngressClass, no dashboard.
             "providers": {"kubernetesCRD": {"enabled": True}, "kubernetesIngress": {"enabled": False}},
             "ingressClass": {"enabled": False},
             "api": {"dashboard": False},
             # The WordPress SLO rules read traefik_service_* metrics; 0.5 s is a bucket boundary
             # so the 500 ms latency objective is measured, not interpolated.
-            "metrics": {"prometheus": {"entryPoint": "metrics", "buckets": "0.1,0.25,0.5,1,2.5,5",
-                                       "service": {"enabled": True},
-                                       "serviceMonitor": {"enabled": True, "additionalLabels": monitor_labels()}}},
+            "metrics": {
+                "prometheus": {
+                    "entryPoint": "metrics",
+                    "buckets": "0.1,0.25,0.5,1,2.5,5",
+                    "service": {"enabled": True},
+                    "serviceMonitor": {"enabled": True, "additionalLabels": monitor_labels()},
+                }
+            },
         },
-        pods=(Pods(proxy, count=2),), needs=("kube-prometheus-stack",))
+        pods=(Pods(proxy, count=2),),
+        needs=("kube-prometheus-stack",),
+    )
 
 
 def kube_prometheus_stack(cluster: Cluster) -> AddOn:
@@ -162,49 +211,76 @@ def kube_prometheus_stack(cluster: Cluster) -> AddOn:
     everywhere: dict[str, Any] = {}  # an empty namespace selector: every namespace
     label, value = c.DASHBOARD_LABEL
     return AddOn(
-        name=c.PROMETHEUS_RELEASE, chart="kube-prometheus-stack",
-        repo="https://prometheus-community.github.io/helm-charts", version="88.2.0", namespace=c.MONITORING_NAMESPACE,
+        name=c.PROMETHEUS_RELEASE,
+        chart="kube-prometheus-stack",
+        repo="https://prometheus-community.github.io/helm-charts",
+        version="88.2.0",
+        namespace=c.MONITORING_NAMESPACE,
         values={
             "crds": {"enabled": True},
             # k3s runs the scheduler, controller manager, proxy and etcd inside its own process:
             # there is nothing at the addresses these monitors scrape.
-            "kubeControllerManager": {"enabled": False}, "kubeScheduler": {"enabled": False},
-            "kubeProxy": {"enabled": False}, "kubeEtcd": {"enabled": False},
+            "kubeControllerManager": {"enabled": False},
+            "kubeScheduler": {"enabled": False},
+            "kubeProxy": {"enabled": False},
+            "kubeEtcd": {"enabled": False},
             # node-exporter needs the host's PID and network namespaces (a privileged
             # namespace); the rules use kubelet and kube-state-metrics, not node metrics.
             "nodeExporter": {"enabled": False},
-            "defaultRules": {"rules": {"etcd": False, "kubeControllerManager": False, "kubeProxy": False,
-                                       "kubeSchedulerAlerting": False, "kubeSchedulerRecording": False,
-                                       "nodeExporterAlerting": False, "nodeExporterRecording": False,
-                                       "windows": False}},
-            "prometheus": {"prometheusSpec": {
-                "retention": "15d",
-                "resources": requests(prometheus),
-                "storageSpec": {"volumeClaimTemplate": {"spec": {
-                    "storageClassName": storage_class, "accessModes": ["ReadWriteOnce"],
-                    "resources": {"requests": {"storage": "20Gi"}}}}},
-                # Exactly the monitors and rules labelled for this release, in every namespace.
-                "serviceMonitorSelectorNilUsesHelmValues": False, "serviceMonitorSelector": selector,
-                "serviceMonitorNamespaceSelector": everywhere,
-                "podMonitorSelectorNilUsesHelmValues": False, "podMonitorSelector": selector,
-                "podMonitorNamespaceSelector": everywhere,
-                "ruleSelectorNilUsesHelmValues": False, "ruleSelector": selector,
-                "ruleNamespaceSelector": everywhere,
-            }},
-            "alertmanager": {"alertmanagerSpec": {
-                "replicas": 1,
-                "resources": requests(alertmanager),
-                # Each environment routes its own alerts (an AlertmanagerConfig in its data
-                # namespace, matching on the `environment` label every rule carries).
-                "alertmanagerConfigSelector": selector,
-                "alertmanagerConfigNamespaceSelector": everywhere,
-                "alertmanagerConfigMatcherStrategy": {"type": "None"},
-            }},
+            "defaultRules": {
+                "rules": {
+                    "etcd": False,
+                    "kubeControllerManager": False,
+                    "kubeProxy": False,
+                    "kubeSchedulerAlerting": False,
+                    "kubeSchedulerRecording": False,
+                    "nodeExporterAlerting": False,
+                    "nodeExporterRecording": False,
+                    "windows": False,
+                }
+            },
+            "prometheus": {
+                "prometheusSpec": {
+                    "retention": "15d",
+                    "resources": requests(prometheus),
+                    "storageSpec": {
+                        "volumeClaimTemplate": {
+                            "spec": {
+                                "storageClassName": storage_class,
+                                "accessModes": ["ReadWriteOnce"],
+                                "resources": {"requests": {"storage": "20Gi"}},
+                            }
+                        }
+                    },
+                    # Exactly the monitors and rules labelled for this release, in every namespace.
+                    "serviceMonitorSelectorNilUsesHelmValues": False,
+                    "serviceMonitorSelector": selector,
+                    "serviceMonitorNamespaceSelector": everywhere,
+                    "podMonitorSelectorNilUsesHelmValues": False,
+                    "podMonitorSelector": selector,
+                    "podMonitorNamespaceSelector": everywhere,
+                    "ruleSelectorNilUsesHelmValues": False,
+                    "ruleSelector": selector,
+                    "ruleNamespaceSelector": everywhere,
+                }
+            },
+            "alertmanager": {
+                "alertmanagerSpec": {
+                    "replicas": 1,
+                    "resources": requests(alertmanager),
+                    # Each environment routes its own alerts (an AlertmanagerConfig in its data
+                    # namespace, matching on the `environment` label every rule carries).
+                    "alertmanagerConfigSelector": selector,
+                    "alertmanagerConfigNamespaceSelector": everywhere,
+                    "alertmanagerConfigMatcherStrategy": {"type": "None"},
+                }
+            },
             "grafana": {
                 "resources": requests(grafana),
                 "sidecar": {"dashboards": {"enabled": True, "label": label, "labelValue": value, "searchNamespace": "ALL"}},
-                "additionalDataSources": [{"name": "Loki", "type": "loki", "uid": c.LOKI_DATASOURCE_UID,
-                                           "url": c.LOKI_URL, "access": "proxy", "editable": False}],
+                "additionalDataSources": [
+                    {"name": "Loki", "type": "loki", "uid": c.LOKI_DATASOURCE_UID, "url": c.LOKI_URL, "access": "proxy", "editable": False}
+                ],
             },
             "prometheusOperator": {"resources": requests(small)},
             "kube-state-metrics": {"resources": requests(small)},
@@ -214,30 +290,56 @@ def kube_prometheus_stack(cluster: Cluster) -> AddOn:
         # reloaders) are not declared restricted-compliant by the chart at this version.
         pod_security="baseline",
         reason="the Prometheus and Alertmanager pods that prometheus-operator generates are not declared "
-               "restricted-compliant by the chart; baseline still forbids host access and privilege")
+        "restricted-compliant by the chart; baseline still forbids host access and privilege",
+    )
 
 
 def loki(cluster: Cluster) -> AddOn:
     single = Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="1Gi")
     return AddOn(
-        name=c.LOKI_RELEASE, chart="loki", repo=GRAFANA_REPO, version="6.49.0", namespace=c.MONITORING_NAMESPACE,
+        name=c.LOKI_RELEASE,
+        chart="loki",
+        repo=GRAFANA_REPO,
+        version="6.49.0",
+        namespace=c.MONITORING_NAMESPACE,
         values={
             # One process on a Longhorn volume: a three-node site's logs fit one binary.
             "deploymentMode": "SingleBinary",
-            "loki": {"auth_enabled": False, "commonConfig": {"replication_factor": 1},
-                     "storage": {"type": "filesystem"},
-                     "schemaConfig": {"configs": [{"from": "2026-01-01", "store": "tsdb", "object_store": "filesystem",
-                                                   "schema": "v13", "index": {"prefix": "loki_index_", "period": "24h"}}]},
-                     "limits_config": {"retention_period": "744h"},
-                     "compactor": {"retention_enabled": True, "delete_request_store": "filesystem"}},
-            "singleBinary": {"replicas": 1, "resources": requests(single),
-                             "persistence": {"enabled": True, "size": "20Gi",
-                                             "storageClass": cluster.storage_classes[0].name}},
-            "backend": {"replicas": 0}, "read": {"replicas": 0}, "write": {"replicas": 0},
-            "chunksCache": {"enabled": False}, "resultsCache": {"enabled": False},
-            "gateway": {"enabled": False}, "lokiCanary": {"enabled": False}, "test": {"enabled": False},
+            "loki": {
+                "auth_enabled": False,
+                "commonConfig": {"replication_factor": 1},
+                "storage": {"type": "filesystem"},
+                "schemaConfig": {
+                    "configs": [
+                        {
+                            "from": "2026-01-01",
+                            "store": "tsdb",
+                            "object_store": "filesystem",
+                            "schema": "v13",
+                            "index": {"prefix": "loki_index_", "period": "24h"},
+                        }
+                    ]
+                },
+                "limits_config": {"retention_period": "744h"},
+                "compactor": {"retention_enabled": True, "delete_request_store": "filesystem"},
+            },
+            "singleBinary": {
+                "replicas": 1,
+                "resources": requests(single),
+                "persistence": {"enabled": True, "size": "20Gi", "storageClass": cluster.storage_classes[0].name},
+            },
+            "backend": {"replicas": 0},
+            "read": {"replicas": 0},
+            "write": {"replicas": 0},
+            "chunksCache": {"enabled": False},
+            "resultsCache": {"enabled": False},
+            "gateway": {"enabled": False},
+            "lokiCanary": {"enabled": False},
+            "test": {"enabled": False},
         },
-        pods=(Pods(single),), own_namespace=False)
+        pods=(Pods(single),),
+        own_namespace=False,
+    )
 
 
 #: Alloy's pipeline: this node's pod log files, labelled with namespace, pod and container.
@@ -291,23 +393,33 @@ loki.write "loki" {{
 def alloy() -> AddOn:
     agent = Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi")
     return AddOn(
-        name="alloy", chart="alloy", repo=GRAFANA_REPO, version="1.13.0", namespace=c.LOG_COLLECTOR_NAMESPACE,
+        name="alloy",
+        chart="alloy",
+        repo=GRAFANA_REPO,
+        version="1.13.0",
+        namespace=c.LOG_COLLECTOR_NAMESPACE,
         values={
             "controller": {"type": "daemonset"},
-            "alloy": {"configMap": {"create": True, "content": ALLOY_CONFIG},
-                      "mounts": {"varlog": True},
-                      "enableReporting": False,
-                      "resources": requests(agent)},
+            "alloy": {
+                "configMap": {"create": True, "content": ALLOY_CONFIG},
+                "mounts": {"varlog": True},
+                "enableReporting": False,
+                "resources": requests(agent),
+            },
         },
         pods=(Pods(agent, per_node=True),),
         pod_security="privileged",
         reason="Alloy reads every pod's log files from the node (/var/log/pods, a hostPath volume), which "
-               "only the privileged level allows; it runs as root because those files are root's")
+        "only the privileged level allows; it runs as root because those files are root's",
+    )
 
 
 def longhorn(cluster: Cluster) -> AddOn:
     return AddOn(
-        name="longhorn", chart="longhorn", repo="https://charts.longhorn.io", version="1.12.0",
+        name="longhorn",
+        chart="longhorn",
+        repo="https://charts.longhorn.io",
+        version="1.12.0",
         namespace=c.LONGHORN_NAMESPACE,
         values={
             # The storage classes are the cluster's own (dist/clusters/<cluster>/_cluster/);
@@ -318,11 +430,21 @@ def longhorn(cluster: Cluster) -> AddOn:
         },
         pod_security="privileged",
         reason="Longhorn's manager, instance managers and CSI plugin run privileged with the host's /dev, "
-               "iSCSI and bidirectional mount propagation: that is how it attaches volumes to nodes",
-        needs=("kube-prometheus-stack",))
+        "iSCSI and bidirectional mount propagation: that is how it attaches volumes to nodes",
+        needs=("kube-prometheus-stack",),
+    )
 
 
 def addons(cluster: Cluster, environments: list[Environment]) -> list[AddOn]:
     """Every add-on of `cluster`, in the order they are rendered."""
-    return [longhorn(cluster), kube_prometheus_stack(cluster), cert_manager(), sealed_secrets(), cnpg(), barman_cloud(),
-            traefik(), loki(cluster), alloy()]
+    return [
+        longhorn(cluster),
+        kube_prometheus_stack(cluster),
+        cert_manager(),
+        sealed_secrets(),
+        cnpg(),
+        barman_cloud(),
+        traefik(),
+        loki(cluster),
+        alloy(),
+    ]

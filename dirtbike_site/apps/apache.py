@@ -41,7 +41,9 @@ def wordpress_config(core: str, uploads: str) -> tuple[ConfigFiles, ConfigFiles]
     The image's Apache grants only /var/www (and enables .htaccess there), so the core folder
     gets the same grant; `uploads` is the one writable, shared folder under the document
     root, so no PHP file is ever served from it."""
-    site = _site(core) + f"""
+    site = (
+        _site(core)
+        + f"""
 # The image grants /var/www only; core is served from where the image unpacked it.
 <Directory {core}>
     Options FollowSymLinks
@@ -55,7 +57,9 @@ def wordpress_config(core: str, uploads: str) -> tuple[ConfigFiles, ConfigFiles]
         Require all denied
     </FilesMatch>
 </Directory>
-""" + _STATUS_SITE
+"""
+        + _STATUS_SITE
+    )
     return (
         ConfigFiles("apache-ports", "/etc/apache2", {"ports.conf": f"Listen 8080\nListen 127.0.0.1:{STATUS_PORT}\n"}),
         ConfigFiles("apache-site", "/etc/apache2/sites-available", {"000-default.conf": site}),

@@ -31,9 +31,16 @@ def _env(site: Site) -> dict[str, str]:
 
 def seed(site: Site) -> HardenedJob:
     return HardenedJob(
-        site.chart("auth"), "logto-seed", namespace=site.ns("auth"), component="database-init", part_of=PART_OF,
+        site.chart("auth"),
+        "logto-seed",
+        namespace=site.ns("auth"),
+        component="database-init",
+        part_of=PART_OF,
         container=Container(
-            name="seed", image=IMAGE, command=_with_db_url("cli db seed -- --swe"), env=_env(site),
+            name="seed",
+            image=IMAGE,
+            command=_with_db_url("cli db seed -- --swe"),
+            env=_env(site),
             resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"),
             mounts=(site.secret_files("logto-db", "/run/secrets/logto"),),
         ),
@@ -42,10 +49,18 @@ def seed(site: Site) -> HardenedJob:
 
 def logto(site: Site) -> HardenedDeployment:
     return HardenedDeployment(
-        site.chart("auth"), "logto", namespace=site.ns("auth"), component="identity", part_of=PART_OF,
-        replicas=site.env.logto_replicas, spread=site.env.spread,
+        site.chart("auth"),
+        "logto",
+        namespace=site.ns("auth"),
+        component="identity",
+        part_of=PART_OF,
+        replicas=site.env.logto_replicas,
+        spread=site.env.spread,
         container=Container(
-            name="logto", image=IMAGE, command=_with_db_url("start"), env=_env(site),
+            name="logto",
+            image=IMAGE,
+            command=_with_db_url("start"),
+            env=_env(site),
             ports=(Port("core", 3001), Port("admin", 3002)),
             resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="768Mi"),
             readiness=Probe.http("/api/status", port="core"),

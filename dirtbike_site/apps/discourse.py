@@ -25,8 +25,18 @@ container starts; no credential is in the manifest."""
 
 from __future__ import annotations
 
-from dirtbike_constructs import (ClaimMount, ConfigFiles, Container, HardenedDeployment, PersistentClaim, Port, Probe,
-                                 Resources, SecurityExceptions, SharedDir)
+from dirtbike_constructs import (
+    ClaimMount,
+    ConfigFiles,
+    Container,
+    HardenedDeployment,
+    PersistentClaim,
+    Port,
+    Probe,
+    Resources,
+    SecurityExceptions,
+    SharedDir,
+)
 
 from ..site import PART_OF, Site
 
@@ -58,16 +68,19 @@ server {{
 }}
 """
 # (variable, folder, file): what each container reads from the sealed files at start.
-DATABASE_SECRETS = (("DISCOURSE_DB_PASSWORD", SECRETS, "db-password"),
-                    ("DISCOURSE_REDIS_PASSWORD", SECRETS, "redis-password"),
-                    ("DISCOURSE_SECRET_KEY_BASE", SECRETS, "secret-key-base"))
-MAIL_SECRETS = (("DISCOURSE_SMTP_ADDRESS", SMTP_SECRETS, "address"),
-                ("DISCOURSE_SMTP_USER_NAME", SMTP_SECRETS, "user-name"),
-                ("DISCOURSE_SMTP_PASSWORD", SMTP_SECRETS, "password"))
+DATABASE_SECRETS = (
+    ("DISCOURSE_DB_PASSWORD", SECRETS, "db-password"),
+    ("DISCOURSE_REDIS_PASSWORD", SECRETS, "redis-password"),
+    ("DISCOURSE_SECRET_KEY_BASE", SECRETS, "secret-key-base"),
+)
+MAIL_SECRETS = (
+    ("DISCOURSE_SMTP_ADDRESS", SMTP_SECRETS, "address"),
+    ("DISCOURSE_SMTP_USER_NAME", SMTP_SECRETS, "user-name"),
+    ("DISCOURSE_SMTP_PASSWORD", SMTP_SECRETS, "password"),
+)
 # tmp/ is an emptyDir: recreate the folders unicorn writes its pid files and sockets into, then
 # migrate and precompile from the Ember build inside the image (nothing is fetched).
-PREPARE = ("mkdir -p tmp/pids tmp/sockets && bundle exec rake db:migrate"
-           " && SKIP_EMBER_CLI_COMPILE=1 exec bundle exec rake assets:precompile")
+PREPARE = "mkdir -p tmp/pids tmp/sockets && bundle exec rake db:migrate && SKIP_EMBER_CLI_COMPILE=1 exec bundle exec rake assets:precompile"
 SERVE = "exec bundle exec config/unicorn_launcher -E production -c config/unicorn.conf.rb"
 
 
@@ -90,9 +103,16 @@ def unicorn_health(socket_mode: bool, **timing: int) -> Probe:
 def build(site: Site) -> HardenedDeployment:
     settings = site.env.discourse
     forum = site.chart("forum")
-    PersistentClaim(forum, "discourse-shared", namespace=site.ns("forum"), size=settings.shared_size,
-                    storage_class=site.env.postgres.storage_class, access_mode="ReadWriteMany",
-                    app="discourse", part_of=PART_OF)  # every replica serves the same uploads
+    PersistentClaim(
+        forum,
+        "discourse-shared",
+        namespace=site.ns("forum"),
+        size=settings.shared_size,
+        storage_class=site.env.postgres.storage_class,
+        access_mode="ReadWriteMany",
+        app="discourse",
+        part_of=PART_OF,
+    )  # every replica serves the same uploads
     socket_mode = settings.mode == "socket"
     listener = {"UNICORN_LISTENER": f"{SOCKET_DIR}/unicorn.sock"} if socket_mode else {"UNICORN_BIND_ALL": "true", "UNICORN_PORT": "3000"}
     low_uid = SecurityExceptions(low_uid=f"the image's discourse user ({DISCOURSE_UID}) owns {APP_DIR}")
@@ -116,15 +136,23 @@ def build(site: Site) -> HardenedDeployment:
         "DISCOURSE_REFRESH_MAXMIND_DB_DURING_PRECOMPILE_DAYS": "0",
     }
     prepare = Container(
-        name="prepare", image=settings.image, working_dir=APP_DIR,
+        name="prepare",
+        image=settings.image,
+        working_dir=APP_DIR,
         command=start_command(DATABASE_SECRETS, PREPARE),
-        env=settings_env, resources=settings.resources,
-        writable_paths=BOOT_WRITES, scratch_size_limit="512Mi",
-        run_as_user=DISCOURSE_UID, run_as_group=DISCOURSE_UID, exceptions=low_uid,
+        env=settings_env,
+        resources=settings.resources,
+        writable_paths=BOOT_WRITES,
+        scratch_size_limit="512Mi",
+        run_as_user=DISCOURSE_UID,
+        run_as_group=DISCOURSE_UID,
+        exceptions=low_uid,
         mounts=(database_files, ASSETS, APP_TMP),
     )
     app = Container(
-        name="discourse", image=settings.image, working_dir=APP_DIR,
+        name="discourse",
+        image=settings.image,
+        working_dir=APP_DIR,
         command=start_command(DATABASE_SECRETS + MAIL_SECRETS, SERVE),
         env={
             **settings_env,
@@ -140,27 +168,49 @@ def build(site: Site) -> HardenedDeployment:
         readiness=unicorn_health(socket_mode),
         liveness=unicorn_health(socket_mode, period_seconds=30),
         startup=unicorn_health(socket_mode, failure_threshold=60),
-        writable_paths=BOOT_WRITES, scratch_size_limit="512Mi",
-        run_as_user=DISCOURSE_UID, run_as_group=DISCOURSE_UID, exceptions=low_uid,
-        mounts=(ClaimMount("discourse-shared", "/shared/uploads", sub_path="uploads"),
-                ClaimMount("discourse-shared", "/shared/backups", sub_path="backups"),
-                database_files, site.secret_files("discourse-smtp", SMTP_SECRETS), ASSETS, APP_TMP,
-                *((SOCKET,) if socket_mode else ())),
+        writable_paths=BOOT_WRITES,
+        scratch_size_limit="512Mi",
+        run_as_user=DISCOURSE_UID,
+        run_as_group=DISCOURSE_UID,
+        exceptions=low_uid,
+        mounts=(
+            ClaimMount("discourse-shared", "/shared/uploads", sub_path="uploads"),
+            ClaimMount("discourse-shared", "/shared/backups", sub_path="backups"),
+            database_files,
+            site.secret_files("discourse-smtp", SMTP_SECRETS),
+            ASSETS,
+            APP_TMP,
+            *((SOCKET,) if socket_mode else ()),
+        ),
     )
     sidecars = []
     if socket_mode:
-        sidecars.append(Container(
-            name="nginx", image=NGINX_IMAGE,
-            resources=Resources(cpu="25m", memory="32Mi", cpu_limit="250m", memory_limit="128Mi"),
-            ports=(Port("http", 8080, service_port=80),),
-            readiness=Probe.http("/srv/status"), liveness=Probe.tcp("http", period_seconds=20),
-            writable_paths=("/tmp", "/var/cache/nginx"),
-            run_as_user=NGINX_UID, run_as_group=DISCOURSE_UID,
-            exceptions=SecurityExceptions(low_uid=f"nginx-unprivileged runs as its nginx user ({NGINX_UID})"),
-            mounts=(ConfigFiles("nginx", "/etc/nginx/conf.d", {"default.conf": NGINX_CONF}), SOCKET),
-        ))
+        sidecars.append(
+            Container(
+                name="nginx",
+                image=NGINX_IMAGE,
+                resources=Resources(cpu="25m", memory="32Mi", cpu_limit="250m", memory_limit="128Mi"),
+                ports=(Port("http", 8080, service_port=80),),
+                readiness=Probe.http("/srv/status"),
+                liveness=Probe.tcp("http", period_seconds=20),
+                writable_paths=("/tmp", "/var/cache/nginx"),
+                run_as_user=NGINX_UID,
+                run_as_group=DISCOURSE_UID,
+                exceptions=SecurityExceptions(low_uid=f"nginx-unprivileged runs as its nginx user ({NGINX_UID})"),
+                mounts=(ConfigFiles("nginx", "/etc/nginx/conf.d", {"default.conf": NGINX_CONF}), SOCKET),
+            )
+        )
     return HardenedDeployment(
-        forum, "discourse", namespace=site.ns("forum"), component="forum", part_of=PART_OF,
-        replicas=settings.replicas, spread=site.env.spread, strategy="RollingUpdate",
-        container=app, init_containers=[prepare], sidecars=sidecars, termination_grace_period_seconds=60,
+        forum,
+        "discourse",
+        namespace=site.ns("forum"),
+        component="forum",
+        part_of=PART_OF,
+        replicas=settings.replicas,
+        spread=site.env.spread,
+        strategy="RollingUpdate",
+        container=app,
+        init_containers=[prepare],
+        sidecars=sidecars,
+        termination_grace_period_seconds=60,
     )

@@ -20,9 +20,20 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from dirtbike_constructs import (AcmeIssuer, BasicAuth, BodyLimit, CloudflareDns, ContentSecurityPolicy, IpAllowList,
-                                 PublicRoute, RedirectRegex, RedirectScheme, SecurityHeaders, TlsCertificate,
-                                 TraefikMiddleware)
+from dirtbike_constructs import (
+    AcmeIssuer,
+    BasicAuth,
+    BodyLimit,
+    CloudflareDns,
+    ContentSecurityPolicy,
+    IpAllowList,
+    PublicRoute,
+    RedirectRegex,
+    RedirectScheme,
+    SecurityHeaders,
+    TlsCertificate,
+    TraefikMiddleware,
+)
 
 from ..site import PART_OF, Site
 
@@ -63,8 +74,14 @@ def routed(site: Site, prefix: str) -> bool:
 
 def issuer(site: Site) -> AcmeIssuer:
     endpoint: Literal["production", "staging"] = "production" if site.env.name == "prod" else "staging"
-    return AcmeIssuer(site.chart("web"), "issuer", name=f"dirtbike-{site.env.name}-letsencrypt-{endpoint}",
-                      endpoint=endpoint, dns=CloudflareDns(secret=f"dirtbike-{site.env.name}-acme-dns"), part_of=PART_OF)
+    return AcmeIssuer(
+        site.chart("web"),
+        "issuer",
+        name=f"dirtbike-{site.env.name}-letsencrypt-{endpoint}",
+        endpoint=endpoint,
+        dns=CloudflareDns(secret=f"dirtbike-{site.env.name}-acme-dns"),
+        part_of=PART_OF,
+    )
 
 
 def routes(site: Site, acme: AcmeIssuer, targets: dict[str, tuple[str, Any, int]]) -> list[PublicRoute]:
@@ -77,8 +94,9 @@ def routes(site: Site, acme: AcmeIssuer, targets: dict[str, tuple[str, Any, int]
     for area, prefixes in by_area.items():
         chart, ns = site.chart(area), site.ns(area)
         hosts = [f"{p}.{domain}" for p in prefixes] + ([domain] if area == "web" else [])
-        cert = TlsCertificate(chart, "certificate", namespace=ns, name=f"{area}-certificate", hosts=hosts,
-                              issuer=acme.name, part_of=PART_OF)
+        cert = TlsCertificate(
+            chart, "certificate", namespace=ns, name=f"{area}-certificate", hosts=hosts, issuer=acme.name, part_of=PART_OF
+        )
         https = TraefikMiddleware(chart, "https-redirect", namespace=ns, spec=RedirectScheme(), part_of=PART_OF)
         headers = TraefikMiddleware(chart, "security-headers", namespace=ns, spec=SecurityHeaders(), part_of=PART_OF)
         limit = TraefikMiddleware(chart, "body-limit", namespace=ns, spec=BodyLimit(UPLOAD_LIMIT_BYTES), part_of=PART_OF)
@@ -89,8 +107,11 @@ def routes(site: Site, acme: AcmeIssuer, targets: dict[str, tuple[str, Any, int]
             _, target, port = targets[prefix]
             middlewares = [headers]
             if prefix in CSP:
-                middlewares.append(TraefikMiddleware(chart, f"csp-{prefix.replace('.', '-')}", namespace=ns,
-                                                     spec=ContentSecurityPolicy(CSP[prefix]), part_of=PART_OF))
+                middlewares.append(
+                    TraefikMiddleware(
+                        chart, f"csp-{prefix.replace('.', '-')}", namespace=ns, spec=ContentSecurityPolicy(CSP[prefix]), part_of=PART_OF
+                    )
+                )
             for gate in admin_gates(site, prefix) if prefix in ADMIN_HOSTS else []:
                 if isinstance(gate, IpAllowList):
                     # One allow-list per namespace: every admin host there admits the same networks.
@@ -100,14 +121,41 @@ def routes(site: Site, acme: AcmeIssuer, targets: dict[str, tuple[str, Any, int]
                 else:
                     middlewares.append(TraefikMiddleware(chart, gate.secret, namespace=ns, spec=gate, part_of=PART_OF))
             middlewares.append(limit)
-            made.append(PublicRoute(chart, f"route-{prefix}", name=prefix.replace(".", "-"), namespace=ns,
-                                    host=f"{prefix}.{domain}", target=target, port=port, tls_secret=cert.secret_name,
-                                    middlewares=middlewares, redirect_middleware=https, part_of=PART_OF))
+            made.append(
+                PublicRoute(
+                    chart,
+                    f"route-{prefix}",
+                    name=prefix.replace(".", "-"),
+                    namespace=ns,
+                    host=f"{prefix}.{domain}",
+                    target=target,
+                    port=port,
+                    tls_secret=cert.secret_name,
+                    middlewares=middlewares,
+                    redirect_middleware=https,
+                    part_of=PART_OF,
+                )
+            )
         if area == "web":
-            apex = TraefikMiddleware(chart, "apex-to-www", namespace=ns, part_of=PART_OF,
-                                     spec=RedirectRegex(regex=rf"^https?://{domain.replace('.', '[.]')}/(.*)",
-                                                        replacement=f"https://www.{domain}/${{1}}"))
-            made.append(PublicRoute(chart, "route-apex", name="apex", namespace=ns, host=domain, target=None,
-                                    tls_secret=cert.secret_name, middlewares=[apex], redirect_middleware=https,
-                                    part_of=PART_OF))
+            apex = TraefikMiddleware(
+                chart,
+                "apex-to-www",
+                namespace=ns,
+                part_of=PART_OF,
+                spec=RedirectRegex(regex=rf"^https?://{domain.replace('.', '[.]')}/(.*)", replacement=f"https://www.{domain}/${{1}}"),
+            )
+            made.append(
+                PublicRoute(
+                    chart,
+                    "route-apex",
+                    name="apex",
+                    namespace=ns,
+                    host=domain,
+                    target=None,
+                    tls_secret=cert.secret_name,
+                    middlewares=[apex],
+                    redirect_middleware=https,
+                    part_of=PART_OF,
+                )
+            )
     return made

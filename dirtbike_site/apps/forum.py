@@ -13,13 +13,19 @@ REDIS_IMAGE = "redis:7.4.2"
 
 def redis(site: Site) -> HardenedStatefulSet:
     return HardenedStatefulSet(
-        site.chart("forum"), "redis", namespace=site.ns("forum"), component="cache", part_of=PART_OF,
+        site.chart("forum"),
+        "redis",
+        namespace=site.ns("forum"),
+        component="cache",
+        part_of=PART_OF,
         container=Container(
-            name="redis", image=REDIS_IMAGE,
+            name="redis",
+            image=REDIS_IMAGE,
             command=("redis-server", "/etc/redis/redis.conf"),
             ports=(Port("redis", 6379),),
             resources=Resources(cpu="50m", memory="128Mi", cpu_limit="500m", memory_limit="512Mi"),
-            readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis", period_seconds=20),
+            readiness=Probe.tcp("redis"),
+            liveness=Probe.tcp("redis", period_seconds=20),
             mounts=(site.secret_files("redis-config", "/etc/redis"),),
         ),
         sidecars=[exporters.redis(site.secret_files("redis-exporter", "/run/secrets/exporter"))],

@@ -14,9 +14,15 @@ SECRETS = "/run/secrets/mysql"
 def build(site: Site) -> HardenedStatefulSet:
     settings = site.env.mysql
     return HardenedStatefulSet(
-        site.chart("data"), "mysql", namespace=site.ns("data"), component="database", part_of=PART_OF,
+        site.chart("data"),
+        "mysql",
+        namespace=site.ns("data"),
+        component="database",
+        part_of=PART_OF,
         container=Container(
-            name="mysql", image=IMAGE, resources=settings.resources,
+            name="mysql",
+            image=IMAGE,
+            resources=settings.resources,
             ports=(Port("mysql", 3306),),
             # The image's entrypoint reads *_FILE variables: credentials stay files.
             env={
@@ -30,9 +36,11 @@ def build(site: Site) -> HardenedStatefulSet:
             liveness=Probe.tcp("mysql", initial_delay_seconds=30, period_seconds=20),
             startup=Probe.tcp("mysql", period_seconds=10, failure_threshold=30),
             writable_paths=("/tmp", "/var/run/mysqld", "/var/lib/mysql-files"),
-            mounts=(site.secret_files("mysql-credentials", SECRETS),
-                    # Creates the exporter's user on first initialisation (run it by hand on an existing database).
-                    site.secret_files("mysql-exporter", "/docker-entrypoint-initdb.d/10-exporter.sql", key="exporter.sql")),
+            mounts=(
+                site.secret_files("mysql-credentials", SECRETS),
+                # Creates the exporter's user on first initialisation (run it by hand on an existing database).
+                site.secret_files("mysql-exporter", "/docker-entrypoint-initdb.d/10-exporter.sql", key="exporter.sql"),
+            ),
         ),
         sidecars=[exporters.mysql(site.secret_files("mysql-exporter", "/run/secrets/exporter"))],
         volume_claims=[VolumeClaimTemplate("data", "/var/lib/mysql", settings.storage_size, site.env.postgres.storage_class)],

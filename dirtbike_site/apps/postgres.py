@@ -9,8 +9,7 @@ The CJK text search configuration exists only in the `discourse` database, so it
 database's default (set by the Discourse init Job, apps/discourse_db.py), not a cluster-wide
 parameter."""
 
-from dirtbike_constructs import (Backup, BarmanObjectStore, CnpgCluster, Database, InitDb, ManagedRole, S3Credentials,
-                                 Storage)
+from dirtbike_constructs import Backup, BarmanObjectStore, CnpgCluster, Database, InitDb, ManagedRole, S3Credentials, Storage
 
 from .. import peers
 from ..images import POSTGRES_CJK_IMAGE
@@ -29,23 +28,36 @@ def build(site: Site) -> CnpgCluster:
     pg = site.env.postgres
     backup = None
     if pg.backup_bucket is not None:
-        store = BarmanObjectStore(site.chart("data"), "backup-store", name=OBJECT_STORE, namespace=site.ns("data"),
-                                  destination_path=pg.backup_bucket, endpoint_url=pg.backup_endpoint,
-                                  credentials=S3Credentials(secret=BACKUP_CREDENTIALS), retention="30d", part_of=PART_OF)
+        store = BarmanObjectStore(
+            site.chart("data"),
+            "backup-store",
+            name=OBJECT_STORE,
+            namespace=site.ns("data"),
+            destination_path=pg.backup_bucket,
+            endpoint_url=pg.backup_endpoint,
+            credentials=S3Credentials(secret=BACKUP_CREDENTIALS),
+            retention="30d",
+            part_of=PART_OF,
+        )
         backup = Backup(store)
     return CnpgCluster(
-        site.chart("data"), "postgres", namespace=site.ns("data"), name="postgres", image=IMAGE,
-        instances=pg.instances, high_availability=pg.instances >= 3,
+        site.chart("data"),
+        "postgres",
+        namespace=site.ns("data"),
+        name="postgres",
+        image=IMAGE,
+        instances=pg.instances,
+        high_availability=pg.instances >= 3,
         storage=Storage(pg.storage_size, pg.storage_class),
         resources=pg.resources,
         backup=backup,
         bootstrap=InitDb(database="app", owner="app"),
-        roles=[ManagedRole("logto", password_secret="postgres-logto"),
-               ManagedRole("discourse", password_secret="postgres-discourse")],
-        databases=[Database("logto", owner="logto"),
-                   Database("discourse", owner="discourse", extensions=("hstore", "pg_trgm"))],
+        roles=[ManagedRole("logto", password_secret="postgres-logto"), ManagedRole("discourse", password_secret="postgres-discourse")],
+        databases=[Database("logto", owner="logto"), Database("discourse", owner="discourse", extensions=("hstore", "pg_trgm"))],
         superuser_secret="postgres-superuser",
         monitor_labels=site.env.prometheus_selector,
         part_of=PART_OF,
-        api_server=peers.kube_api(site.env), operator=peers.CNPG_OPERATOR, prometheus=peers.PROMETHEUS,
+        api_server=peers.kube_api(site.env),
+        operator=peers.CNPG_OPERATOR,
+        prometheus=peers.PROMETHEUS,
     )

@@ -8,8 +8,17 @@ images' Dockerfiles at this version; re-check them when raising WANDERER_VERSION
 
 from __future__ import annotations
 
-from dirtbike_constructs import (ClaimMount, Container, HardenedDeployment, HardenedStatefulSet, PersistentClaim, Port,
-                                 Probe, Resources, VolumeClaimTemplate)
+from dirtbike_constructs import (
+    ClaimMount,
+    Container,
+    HardenedDeployment,
+    HardenedStatefulSet,
+    PersistentClaim,
+    Port,
+    Probe,
+    Resources,
+    VolumeClaimTemplate,
+)
 
 from ..site import PART_OF, Site
 
@@ -24,19 +33,31 @@ def _read_keys(*pairs: tuple[str, str]) -> str:
 
 def meilisearch(site: Site) -> HardenedDeployment:
     trails = site.chart("trails")
-    PersistentClaim(trails, "meilisearch-data", namespace=site.ns("trails"), size="5Gi",
-                    storage_class=site.env.postgres.storage_class, app="meilisearch", part_of=PART_OF)
+    PersistentClaim(
+        trails,
+        "meilisearch-data",
+        namespace=site.ns("trails"),
+        size="5Gi",
+        storage_class=site.env.postgres.storage_class,
+        app="meilisearch",
+        part_of=PART_OF,
+    )
     return HardenedDeployment(
-        trails, "meilisearch", namespace=site.ns("trails"), component="search", part_of=PART_OF,
+        trails,
+        "meilisearch",
+        namespace=site.ns("trails"),
+        component="search",
+        part_of=PART_OF,
         strategy="Recreate",
         container=Container(
-            name="meilisearch", image=MEILISEARCH_IMAGE,
+            name="meilisearch",
+            image=MEILISEARCH_IMAGE,
             args=("meilisearch", "--config-file-path", "/etc/meilisearch/config.toml"),
             ports=(Port("http", 7700),),
             resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="1Gi"),
-            readiness=Probe.http("/health"), liveness=Probe.http("/health", period_seconds=20),
-            mounts=(site.secret_files("meilisearch-config", "/etc/meilisearch"),
-                    ClaimMount("meilisearch-data", "/meili_data")),
+            readiness=Probe.http("/health"),
+            liveness=Probe.http("/health", period_seconds=20),
+            mounts=(site.secret_files("meilisearch-config", "/etc/meilisearch"), ClaimMount("meilisearch-data", "/meili_data")),
         ),
     )
 
@@ -44,16 +65,21 @@ def meilisearch(site: Site) -> HardenedDeployment:
 def backend(site: Site) -> HardenedStatefulSet:
     start = _read_keys(("MEILI_MASTER_KEY", "meili-master-key"), ("POCKETBASE_ENCRYPTION_KEY", "pocketbase-encryption-key"))
     return HardenedStatefulSet(
-        site.chart("trails"), "wanderer-db", namespace=site.ns("trails"), app="wanderer-db", component="backend",
+        site.chart("trails"),
+        "wanderer-db",
+        namespace=site.ns("trails"),
+        app="wanderer-db",
+        component="backend",
         part_of=PART_OF,
         container=Container(
-            name="pocketbase", image=f"flomp/wanderer-db:{WANDERER_VERSION}",
+            name="pocketbase",
+            image=f"flomp/wanderer-db:{WANDERER_VERSION}",
             command=("sh", "-c", f"{start} exec /pocketbase serve --http=0.0.0.0:8090 --dir=/pb_data"),
-            env={"MEILI_URL": f"http://{site.host('meilisearch', 'trails')}:7700",
-                 "ORIGIN": f"https://trails.{site.env.domain}"},
+            env={"MEILI_URL": f"http://{site.host('meilisearch', 'trails')}:7700", "ORIGIN": f"https://trails.{site.env.domain}"},
             ports=(Port("http", 8090),),
             resources=Resources(cpu="100m", memory="128Mi", cpu_limit="1", memory_limit="512Mi"),
-            readiness=Probe.http("/api/health"), liveness=Probe.http("/api/health", period_seconds=20),
+            readiness=Probe.http("/api/health"),
+            liveness=Probe.http("/api/health", period_seconds=20),
             mounts=(site.secret_files("wanderer-secrets", SECRETS),),
         ),
         volume_claims=[VolumeClaimTemplate("pb-data", "/pb_data", site.env.wanderer_storage_size, site.env.postgres.storage_class)],
@@ -63,10 +89,16 @@ def backend(site: Site) -> HardenedStatefulSet:
 def web(site: Site) -> HardenedDeployment:
     start = _read_keys(("MEILI_MASTER_KEY", "meili-master-key"))
     return HardenedDeployment(
-        site.chart("trails"), "wanderer-web", namespace=site.ns("trails"), app="wanderer-web", component="web",
-        part_of=PART_OF, spread=site.env.spread,
+        site.chart("trails"),
+        "wanderer-web",
+        namespace=site.ns("trails"),
+        app="wanderer-web",
+        component="web",
+        part_of=PART_OF,
+        spread=site.env.spread,
         container=Container(
-            name="web", image=f"flomp/wanderer-web:{WANDERER_VERSION}",
+            name="web",
+            image=f"flomp/wanderer-web:{WANDERER_VERSION}",
             command=("sh", "-c", f"{start} exec node build"),
             env={
                 "HOME": "/tmp",
@@ -80,7 +112,8 @@ def web(site: Site) -> HardenedDeployment:
             },
             ports=(Port("http", 3000),),
             resources=Resources(cpu="100m", memory="192Mi", cpu_limit="1", memory_limit="512Mi"),
-            readiness=Probe.http("/"), liveness=Probe.tcp("http", period_seconds=20),
+            readiness=Probe.http("/"),
+            liveness=Probe.tcp("http", period_seconds=20),
             writable_paths=("/tmp", "/app/uploads"),
             mounts=(site.secret_files("wanderer-secrets", SECRETS),),
         ),

@@ -19,9 +19,21 @@ color's image and core, and first upgrades the database when that core is newer 
 
 from __future__ import annotations
 
-from dirtbike_constructs import (Autoscaling, BlueGreenService, ClaimMount, ColorSpec, ConfigFiles, Container,
-                                 HardenedDeployment, HardenedJob, PersistentClaim, Probe, Resources, SecretFiles,
-                                 SharedDir)
+from dirtbike_constructs import (
+    Autoscaling,
+    BlueGreenService,
+    ClaimMount,
+    ColorSpec,
+    ConfigFiles,
+    Container,
+    HardenedDeployment,
+    HardenedJob,
+    PersistentClaim,
+    Probe,
+    Resources,
+    SecretFiles,
+    SharedDir,
+)
 
 from ..site import PART_OF, Site
 from . import apache, exporters
@@ -34,8 +46,7 @@ WP_SECRETS = "/run/secrets/wordpress"
 WP_CORE = "/usr/src/wordpress"  # where the official image unpacks WordPress
 WP_UPLOADS = f"{WP_CORE}/wp-content/uploads"
 UPLOADS_SUBPATH = "wp-content/uploads"  # where the uploads already are on the shared volume
-WP_KEYS = ("AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY",
-           "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT")
+WP_KEYS = ("AUTH_KEY", "SECURE_AUTH_KEY", "LOGGED_IN_KEY", "NONCE_KEY", "AUTH_SALT", "SECURE_AUTH_SALT", "LOGGED_IN_SALT", "NONCE_SALT")
 PHP_UPLOADS = "upload_max_filesize = 10M\npost_max_size = 15M\n"
 CRON_SCHEDULE = "*/5 * * * *"
 
@@ -44,7 +55,11 @@ def wp_config(site: Site) -> ConfigFiles:
     """The site's own wp-config.php. It holds no credential (they are read from the mounted
     Secret files on each request) and loads wp-settings.php directly, as WP-CLI requires."""
     keys = "\n".join(f"define('{key}', $mounted('{key.lower().replace('_', '-')}'));" for key in WP_KEYS)
-    return ConfigFiles("wp-config", WP_CORE, {"wp-config.php": f"""<?php
+    return ConfigFiles(
+        "wp-config",
+        WP_CORE,
+        {
+            "wp-config.php": f"""<?php
 // Owned by dirtbike_site/apps/web.py. Credentials come from the mounted Secret files.
 $mounted = static function (string $name): string {{
     return rtrim((string) file_get_contents('{WP_SECRETS}/' . $name), "\\r\\n");
@@ -52,7 +67,7 @@ $mounted = static function (string $name): string {{
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'wordpress');
 define('DB_PASSWORD', $mounted('db-password'));
-define('DB_HOST', '{site.host('mysql', 'data')}:3306');
+define('DB_HOST', '{site.host("mysql", "data")}:3306');
 define('DB_CHARSET', 'utf8mb4');
 define('DB_COLLATE', '');
 {keys}
@@ -73,29 +88,49 @@ if (!defined('ABSPATH')) {{
     define('ABSPATH', __DIR__ . '/');
 }}
 require_once ABSPATH . 'wp-settings.php';
-"""})
+"""
+        },
+    )
 
 
 def _shared_mounts(site: Site) -> tuple[ConfigFiles, ClaimMount, SecretFiles]:
-    return (wp_config(site),
-            ClaimMount("wordpress-html", WP_UPLOADS, sub_path=UPLOADS_SUBPATH),
-            site.secret_files("wordpress-secrets", WP_SECRETS))
+    return (
+        wp_config(site),
+        ClaimMount("wordpress-html", WP_UPLOADS, sub_path=UPLOADS_SUBPATH),
+        site.secret_files("wordpress-secrets", WP_SECRETS),
+    )
 
 
 def wordpress(site: Site) -> BlueGreenService:
     wp = site.env.wordpress
     web = site.chart("web")
-    PersistentClaim(web, "wordpress-html", namespace=site.ns("web"), size=wp.html_size,
-                    storage_class=site.env.postgres.storage_class, access_mode="ReadWriteMany",
-                    app="wordpress", part_of=PART_OF)
+    PersistentClaim(
+        web,
+        "wordpress-html",
+        namespace=site.ns("web"),
+        size=wp.html_size,
+        storage_class=site.env.postgres.storage_class,
+        access_mode="ReadWriteMany",
+        app="wordpress",
+        part_of=PART_OF,
+    )
     return BlueGreenService(
-        web, "wordpress", namespace=site.ns("web"), component="web", part_of=PART_OF,
-        blue=ColorSpec(wp.blue_image, wp.blue_replicas), green=ColorSpec(wp.green_image, wp.green_replicas),
-        active=wp.active, split=wp.split, spread=site.env.spread,
+        web,
+        "wordpress",
+        namespace=site.ns("web"),
+        component="web",
+        part_of=PART_OF,
+        blue=ColorSpec(wp.blue_image, wp.blue_replicas),
+        green=ColorSpec(wp.green_image, wp.green_replicas),
+        active=wp.active,
+        split=wp.split,
+        spread=site.env.spread,
         autoscaling=Autoscaling(min_replicas=2, max_replicas=10, cpu_utilization=70) if wp.autoscaling else None,
         sidecars=[exporters.apache(apache.STATUS_PORT)],
         container=Container(
-            name="wordpress", image=wp.blue_image, resources=wp.resources,
+            name="wordpress",
+            image=wp.blue_image,
+            resources=wp.resources,
             # The entrypoint finds WordPress and a wp-config.php here, so it copies and writes nothing.
             working_dir=WP_CORE,
             ports=(apache.PORT,),
@@ -103,9 +138,11 @@ def wordpress(site: Site) -> BlueGreenService:
             readiness=Probe.http("/wp-includes/images/blank.gif"),
             liveness=Probe.tcp("http", period_seconds=20),
             writable_paths=apache.WRITABLE,
-            mounts=(*apache.wordpress_config(WP_CORE, WP_UPLOADS),
-                    ConfigFiles("php-uploads", "/usr/local/etc/php/conf.d", {"uploads.ini": PHP_UPLOADS}),
-                    *_shared_mounts(site)),
+            mounts=(
+                *apache.wordpress_config(WP_CORE, WP_UPLOADS),
+                ConfigFiles("php-uploads", "/usr/local/etc/php/conf.d", {"uploads.ini": PHP_UPLOADS}),
+                *_shared_mounts(site),
+            ),
         ),
     )
 
@@ -132,15 +169,29 @@ def wordpress_cron(site: Site) -> HardenedJob:
     image = wp.blue_image if wp.active == "blue" else wp.green_image
     cli = SharedDir("wp-cli", "/opt/wp-cli")
     return HardenedJob(
-        site.chart("web"), "wordpress-cron", namespace=site.ns("web"), app="wordpress-cron", component="cron",
-        part_of=PART_OF, schedule=CRON_SCHEDULE, backoff_limit=0, active_deadline_seconds=600,
-        init_containers=[Container(
-            name="wp-cli", image=WP_CLI_IMAGE, command=("cp", WP_CLI_PHAR, "/opt/wp-cli/wp"),
-            resources=Resources(cpu="10m", memory="16Mi", cpu_limit="100m", memory_limit="32Mi"),
-            writable_paths=(), mounts=(cli,),
-        )],
+        site.chart("web"),
+        "wordpress-cron",
+        namespace=site.ns("web"),
+        app="wordpress-cron",
+        component="cron",
+        part_of=PART_OF,
+        schedule=CRON_SCHEDULE,
+        backoff_limit=0,
+        active_deadline_seconds=600,
+        init_containers=[
+            Container(
+                name="wp-cli",
+                image=WP_CLI_IMAGE,
+                command=("cp", WP_CLI_PHAR, "/opt/wp-cli/wp"),
+                resources=Resources(cpu="10m", memory="16Mi", cpu_limit="100m", memory_limit="32Mi"),
+                writable_paths=(),
+                mounts=(cli,),
+            )
+        ],
         container=Container(
-            name="wp-cron", image=image, command=("bash", "-c", cron_script(site)),
+            name="wp-cron",
+            image=image,
+            command=("bash", "-c", cron_script(site)),
             env={"HOME": "/tmp"},  # WP-CLI keeps its cache under $HOME
             working_dir=WP_CORE,
             resources=Resources(cpu="50m", memory="128Mi", cpu_limit="1", memory_limit="256Mi"),
@@ -151,20 +202,31 @@ def wordpress_cron(site: Site) -> HardenedJob:
 
 def phpmyadmin(site: Site) -> HardenedDeployment:
     return HardenedDeployment(
-        site.chart("web"), "phpmyadmin", namespace=site.ns("web"), component="admin", part_of=PART_OF,
+        site.chart("web"),
+        "phpmyadmin",
+        namespace=site.ns("web"),
+        component="admin",
+        part_of=PART_OF,
         spread=site.env.spread,
         container=Container(
-            name="phpmyadmin", image=PHPMYADMIN_IMAGE,
+            name="phpmyadmin",
+            image=PHPMYADMIN_IMAGE,
             resources=Resources(cpu="50m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi"),
-            env={"PMA_HOST": site.host("mysql", "data"), "PMA_PORT": "3306",
-                 "PMA_ABSOLUTE_URI": f"https://admin.www.{site.env.domain}/"},
+            env={"PMA_HOST": site.host("mysql", "data"), "PMA_PORT": "3306", "PMA_ABSOLUTE_URI": f"https://admin.www.{site.env.domain}/"},
             ports=(apache.PORT,),
-            readiness=Probe.http("/robots.txt"), liveness=Probe.tcp("http", period_seconds=20),
+            readiness=Probe.http("/robots.txt"),
+            liveness=Probe.tcp("http", period_seconds=20),
             # Sessions and the template cache; the entrypoint writes nothing when both
             # config files below exist.
             writable_paths=(*apache.WRITABLE, "/sessions", "/var/www/html/tmp"),
-            mounts=(*apache.CONFIG,
-                    site.secret_files("phpmyadmin-secret", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),
-                    ConfigFiles("pma-user", "/etc/phpmyadmin", {"config.user.inc.php": "<?php\n// Site overrides for phpMyAdmin.\n$cfg['TempDir'] = '/var/www/html/tmp';\n"})),
+            mounts=(
+                *apache.CONFIG,
+                site.secret_files("phpmyadmin-secret", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),
+                ConfigFiles(
+                    "pma-user",
+                    "/etc/phpmyadmin",
+                    {"config.user.inc.php": "<?php\n// Site overrides for phpMyAdmin.\n$cfg['TempDir'] = '/var/www/html/tmp';\n"},
+                ),
+            ),
         ),
     )

@@ -34,34 +34,53 @@ def cluster_manifest(cfg: dict[str, Any]) -> dict[str, Any]:
     the source cluster's ObjectStore. It has no `plugins` entry, so it archives nothing: the
     source's archive is only read."""
     return {
-        "apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
-        "metadata": {"name": cfg["drill_cluster"], "namespace": cfg["namespace"],
-                     "labels": {"app.kubernetes.io/name": "postgresql", "app.kubernetes.io/instance": cfg["drill_cluster"],
-                                "app.kubernetes.io/component": "restore-drill"}},
+        "apiVersion": "postgresql.cnpg.io/v1",
+        "kind": "Cluster",
+        "metadata": {
+            "name": cfg["drill_cluster"],
+            "namespace": cfg["namespace"],
+            "labels": {
+                "app.kubernetes.io/name": "postgresql",
+                "app.kubernetes.io/instance": cfg["drill_cluster"],
+                "app.kubernetes.io/component": "restore-drill",
+            },
+        },
         "spec": {
-            "instances": 1, "imageName": cfg["image"],
-            "enableSuperuserAccess": True, "superuserSecret": {"name": cfg["superuser_secret"]},
+            "instances": 1,
+            "imageName": cfg["image"],
+            "enableSuperuserAccess": True,
+            "superuserSecret": {"name": cfg["superuser_secret"]},
             "storage": {"size": cfg["storage_size"], "storageClass": cfg["storage_class"]},
             "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
             "bootstrap": {"recovery": {"source": "origin"}},
-            "externalClusters": [{"name": "origin", "plugin": {
-                "name": PLUGIN, "parameters": {"barmanObjectName": cfg["object_store"], "serverName": cfg["source_cluster"]}}}],
+            "externalClusters": [
+                {
+                    "name": "origin",
+                    "plugin": {
+                        "name": PLUGIN,
+                        "parameters": {"barmanObjectName": cfg["object_store"], "serverName": cfg["source_cluster"]},
+                    },
+                }
+            ],
         },
     }
 
 
 def row_ratio(restored: dict[str, int], running: dict[str, int]) -> dict[str, float]:
     """Restored rows over running rows per database (1.0 when both are empty)."""
-    return {db: (restored.get(db, 0) / running[db]) if running[db] else (1.0 if not restored.get(db) else 0.0)
-            for db in running}
+    return {db: (restored.get(db, 0) / running[db]) if running[db] else (1.0 if not restored.get(db) else 0.0) for db in running}
 
 
 def api(method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
     with open(f"{ACCOUNT}/token") as f:
         bearer = f.read().strip()
     context = ssl.create_default_context(cafile=f"{ACCOUNT}/ca.crt")
-    request = urllib.request.Request(f"{API}{path}", method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Authorization": f"Bearer {bearer}", "Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{API}{path}",
+        method=method,
+        data=json.dumps(body).encode() if body else None,
+        headers={"Authorization": f"Bearer {bearer}", "Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, context=context, timeout=30) as response:
         return json.loads(response.read() or b"{}")
 
@@ -70,8 +89,13 @@ def psql(cfg: dict[str, Any], host: str, database: str, sql: str) -> str:
     with open(cfg["superuser_password_file"]) as f:
         superuser_credential = f.read().strip()
     env = {**os.environ, "PGPASSWORD": superuser_credential, "PGSSLMODE": "require", "PGUSER": "postgres", "PGCONNECT_TIMEOUT": "10"}
-    result = subprocess.run(["psql", "-h", host, "-d", database, "-v", "ON_ERROR_STOP=1", "-X", "-At", "-c", sql],
-                            env=env, capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        ["psql", "-h", host, "-d", database, "-v", "ON_ERROR_STOP=1", "-X", "-At", "-c", sql],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.strip()
 
 

@@ -107,8 +107,7 @@ def diff_environment(name: str, old: Mapping[Identity, Any], new: Mapping[Identi
     gone = [i for i in old if i not in new]
     came = [i for i in new if i not in old]
     for before in list(gone):
-        match = next((after for after in came if after[:2] == before[:2]
-                      and _without_name(old[before]) == _without_name(new[after])), None)
+        match = next((after for after in came if after[:2] == before[:2] and _without_name(old[before]) == _without_name(new[after])), None)
         if match is not None:
             result.renamed.append((before, match))
             gone.remove(before)
@@ -129,26 +128,39 @@ def diff_trees(old_files: Mapping[str, str], new_files: Mapping[str, str]) -> li
 
 # --- reading trees ---------------------------------------------------------------------
 
+
 def read_working_tree(dist: Path) -> dict[str, str]:
-    return {p.relative_to(dist).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(dist.rglob("*")) if p.is_file() and not any(s.startswith(".") for s in p.relative_to(dist).parts)}
+    return {
+        p.relative_to(dist).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(dist.rglob("*"))
+        if p.is_file() and not any(s.startswith(".") for s in p.relative_to(dist).parts)
+    }
 
 
 def read_revision(repo: Path, revision: str, dist: str) -> dict[str, str]:
     """Relative path (under dist) -> text of every file of dist/ at `revision`."""
-    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "-z", "--name-only", revision, "--", dist],
-                             check=True, capture_output=True).stdout.decode().split("\0")
+    listing = (
+        subprocess.run(
+            ["git", "-C", str(repo), "ls-tree", "-r", "-z", "--name-only", revision, "--", dist], check=True, capture_output=True
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     paths = [p for p in listing if p]
     if not paths:
         return {}
-    batch = subprocess.run(["git", "-C", str(repo), "cat-file", "--batch"], input="".join(f"{revision}:{p}\n" for p in paths).encode(),
-                           check=True, capture_output=True).stdout
+    batch = subprocess.run(
+        ["git", "-C", str(repo), "cat-file", "--batch"],
+        input="".join(f"{revision}:{p}\n" for p in paths).encode(),
+        check=True,
+        capture_output=True,
+    ).stdout
     files, offset = {}, 0
     for path in paths:
         header_end = batch.index(b"\n", offset)
         size = int(batch[offset:header_end].split()[2])
         start = header_end + 1
-        files[path[len(dist.rstrip("/")) + 1:]] = batch[start:start + size].decode("utf-8")
+        files[path[len(dist.rstrip("/")) + 1 :]] = batch[start : start + size].decode("utf-8")
         offset = start + size + 1
     return files
 
@@ -173,6 +185,7 @@ def read_both(revision: str, dist: str) -> tuple[dict[str, str], dict[str, str]]
 
 
 # --- output ------------------------------------------------------------------------------
+
 
 def _show(value: Any) -> str:
     if value is MISSING:
@@ -237,8 +250,7 @@ def render_markdown(diffs: list[EnvironmentDiff]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dirtbike-diff", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="dirtbike-diff", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("base", nargs="?", default="HEAD", help="git revision to compare with (default HEAD)")
     parser.add_argument("--dist", default="dist", help="the tree, relative to the repository root (default dist)")
     parser.add_argument("--format", choices=("text", "markdown"), default="text")

@@ -40,10 +40,15 @@ def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
         for peer in (flow.source, flow.destination):
             group, name = _endpoint(peer)
             groups.setdefault(group, {})[name] = _label(peer)
-    lines = [f"# {title}", "",
-             "Every connection the NetworkPolicies allow besides DNS; everything else is denied.",
-             "Generated from the flow declarations; changes exactly when a flow changes.", "",
-             "```mermaid", "flowchart LR"]
+    lines = [
+        f"# {title}",
+        "",
+        "Every connection the NetworkPolicies allow besides DNS; everything else is denied.",
+        "Generated from the flow declarations; changes exactly when a flow changes.",
+        "",
+        "```mermaid",
+        "flowchart LR",
+    ]
     for group in sorted(groups):
         lines.append(f'  subgraph {_node_id("ns", group)}["{group}"]')
         for name, label in sorted(groups[group].items()):

@@ -86,10 +86,13 @@ class Evaluator:
     def _select(self, pod: Pod, direction: str) -> list[Mapping[str, Any]]:
         if not pod.governed:
             return []
-        return [p for p in self.policies
-                if p["metadata"].get("namespace") == pod.namespace
-                and direction in p["spec"].get("policyTypes", ["Ingress"])
-                and selects(p["spec"].get("podSelector"), pod.label_map)]
+        return [
+            p
+            for p in self.policies
+            if p["metadata"].get("namespace") == pod.namespace
+            and direction in p["spec"].get("policyTypes", ["Ingress"])
+            and selects(p["spec"].get("podSelector"), pod.label_map)
+        ]
 
     def _peer_matches(self, peer: Mapping[str, Any], policy_ns: str, other: Pod | Address) -> bool:
         if "ipBlock" in peer:
@@ -145,8 +148,7 @@ class Evaluator:
             return self._allowed(destination, "Ingress", source, port, protocol)
         return True
 
-    def reachability(self, pods: Iterable[Pod], addresses: Iterable[Address],
-                     probes: Iterable[tuple[int, str]]) -> set[Connection]:
+    def reachability(self, pods: Iterable[Pod], addresses: Iterable[Address], probes: Iterable[tuple[int, str]]) -> set[Connection]:
         """Every (source, destination, port, protocol) the policies allow among the given
         endpoints, over the probe ports."""
         pods, addresses, probes = list(pods), list(addresses), sorted(set(probes))

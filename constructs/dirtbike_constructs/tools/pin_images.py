@@ -143,8 +143,9 @@ class Resolver:
         """An anonymous pull token from the realm of a Bearer challenge."""
         scheme, _, params_text = challenge.partition(" ")
         if scheme.lower() != "bearer":
-            raise ResolveError(f"{ref.registry}/{ref.repository}: needs credentials ({challenge or 'no challenge'}); "
-                               "only anonymous pulls are supported")
+            raise ResolveError(
+                f"{ref.registry}/{ref.repository}: needs credentials ({challenge or 'no challenge'}); only anonymous pulls are supported"
+            )
         params = dict(_CHALLENGE_PARAM.findall(params_text))
         if "realm" not in params:
             raise ResolveError(f"{ref.registry}: Bearer challenge without a realm: {challenge}")

@@ -33,8 +33,7 @@ def review_files(old_files: dict[str, str], new_files: dict[str, str]) -> list[T
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dirtbike-review", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(prog="dirtbike-review", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("base", nargs="?", default="HEAD", help="git revision to compare with (default HEAD)")
     parser.add_argument("--dist", default="dist", help="the rendered tree, relative to the repository root (default dist)")
     parser.add_argument("--out", type=Path, default=Path("build/review"), help="where the reports go (default build/review)")

@@ -100,14 +100,16 @@ def credential_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
                 verb = "re-sealed" if ident[0] == "SealedSecret" else "changed"
                 parts.append(f"{verb} " + ", ".join(f"`{k}`" for k in changed))
             if parts:
-                found.append(Finding("credential-resealed" if changed else "credential-keys", subject,
-                                     f"credential {subject}: " + "; ".join(parts)))
+                found.append(
+                    Finding("credential-resealed" if changed else "credential-keys", subject, f"credential {subject}: " + "; ".join(parts))
+                )
     return found
 
 
 def _auth_middlewares(tree: Tree) -> set[tuple[str, str]]:
-    return {(ns, name) for (_, ns, name), m in tree.of_kind("Middleware")
-            if any(key in (m.get("spec") or {}) for key in AUTH_MIDDLEWARE_KEYS)}
+    return {
+        (ns, name) for (_, ns, name), m in tree.of_kind("Middleware") if any(key in (m.get("spec") or {}) for key in AUTH_MIDDLEWARE_KEYS)
+    }
 
 
 def routes(tree: Tree | None) -> dict[tuple[Identity, str], tuple[list[str], set[str]]]:
@@ -147,9 +149,13 @@ def exposure_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
         if lost:
             ident, match = key
             reported.update(before[key][0])
-            found.append(Finding("auth-removed", describe(ident),
-                                 f"{describe(ident)} `{match}`: authentication middleware "
-                                 + ", ".join(f"`{m}`" for m in sorted(lost)) + " **removed**"))
+            found.append(
+                Finding(
+                    "auth-removed",
+                    describe(ident),
+                    f"{describe(ident)} `{match}`: authentication middleware " + ", ".join(f"`{m}`" for m in sorted(lost)) + " **removed**",
+                )
+            )
     # A route rewritten (new match) that dropped its authentication on the way.
     old_auth: dict[str, set[str]] = {}
     for hosts, auth in before.values():
@@ -158,6 +164,11 @@ def exposure_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
     for host in sorted(set(old_auth) & set(new_hosts) - reported):
         lost = old_auth[host] - new_hosts[host]
         if lost:
-            found.append(Finding("auth-removed", host, f"public host `{host}`: authentication middleware "
-                                 + ", ".join(f"`{m}`" for m in sorted(lost)) + " **removed**"))
+            found.append(
+                Finding(
+                    "auth-removed",
+                    host,
+                    f"public host `{host}`: authentication middleware " + ", ".join(f"`{m}`" for m in sorted(lost)) + " **removed**",
+                )
+            )
     return found

@@ -33,8 +33,10 @@ def usage(tree: Tree | None) -> Usage:
     """namespace -> CPU (cores) and memory (bytes), requests and limits."""
     if tree is None:
         return {}
-    autoscaled = {(ns, dig(m, "spec", "scaleTargetRef", "name")): dig(m, "spec", "minReplicas") or 1
-                  for (_, ns, _), m in tree.of_kind("HorizontalPodAutoscaler")}
+    autoscaled = {
+        (ns, dig(m, "spec", "scaleTargetRef", "name")): dig(m, "spec", "minReplicas") or 1
+        for (_, ns, _), m in tree.of_kind("HorizontalPodAutoscaler")
+    }
     totals: dict[str, dict[str, float]] = defaultdict(lambda: dict.fromkeys(MEASURES, 0.0))
     for (_, namespace, _), manifest in tree.objects.items():
         found = _pods(manifest, autoscaled)
@@ -48,8 +50,11 @@ def usage(tree: Tree | None) -> Usage:
                 value = dig(resources, side, resource)
                 if value is None:
                     continue
-                amount = (quantity.cpu_millis("review", resource, value) / 1000 if resource == "cpu"
-                          else quantity.memory_bytes("review", resource, value))
+                amount = (
+                    quantity.cpu_millis("review", resource, value) / 1000
+                    if resource == "cpu"
+                    else quantity.memory_bytes("review", resource, value)
+                )
                 totals[namespace][measure] += count * amount
     return {ns: values for ns, values in sorted(totals.items())}
 

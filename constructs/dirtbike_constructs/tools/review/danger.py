@@ -18,8 +18,15 @@ from .model import Finding, Identity, Tree, describe, dig
 
 SELECTOR_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
 #: The StatefulSet spec fields an update may change (everything else is rejected).
-STATEFULSET_MUTABLE = ("replicas", "ordinals", "template", "updateStrategy", "persistentVolumeClaimRetentionPolicy",
-                       "minReadySeconds", "revisionHistoryLimit")
+STATEFULSET_MUTABLE = (
+    "replicas",
+    "ordinals",
+    "template",
+    "updateStrategy",
+    "persistentVolumeClaimRetentionPolicy",
+    "minReadySeconds",
+    "revisionHistoryLimit",
+)
 STORAGECLASS_IMMUTABLE = ("provisioner", "parameters", "reclaimPolicy", "volumeBindingMode")
 PVC_IMMUTABLE = ("storageClassName", "accessModes", "volumeMode", "volumeName", "selector", "dataSource")
 DATA_HOLDERS = ("PersistentVolumeClaim", "StatefulSet", "Cluster", "SealedSecret", "Secret", "Namespace")
@@ -43,34 +50,59 @@ def _immutable(ident: Identity, old: Mapping[str, Any], new: Mapping[str, Any]) 
     subject = describe(ident)
     found = []
     if kind in SELECTOR_KINDS and spec_old.get("selector") != spec_new.get("selector") and kind != "StatefulSet":
-        found.append(Finding("immutable-selector", subject,
-                             f"{subject}: the selector cannot change. Step: `kubectl delete {_kubectl(ident)}`, then apply "
-                             "(its pods stop until the new ones are ready)"))
+        found.append(
+            Finding(
+                "immutable-selector",
+                subject,
+                f"{subject}: the selector cannot change. Step: `kubectl delete {_kubectl(ident)}`, then apply "
+                "(its pods stop until the new ones are ready)",
+            )
+        )
     if kind == "StatefulSet":
         fields = sorted(k for k in set(spec_old) | set(spec_new) if k not in STATEFULSET_MUTABLE and spec_old.get(k) != spec_new.get(k))
         if fields:
             rule = "immutable-volume-claims" if fields == ["volumeClaimTemplates"] else "immutable-statefulset"
-            found.append(Finding(rule, subject,
-                                 f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change. Step: "
-                                 f"`kubectl delete {_kubectl(ident)} --cascade=orphan`, then apply (pods and volumes stay; "
-                                 "existing claims keep their old spec: resize or move them one by one)"))
+            found.append(
+                Finding(
+                    rule,
+                    subject,
+                    f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change. Step: "
+                    f"`kubectl delete {_kubectl(ident)} --cascade=orphan`, then apply (pods and volumes stay; "
+                    "existing claims keep their old spec: resize or move them one by one)",
+                )
+            )
     if kind == "Job" and spec_old.get("template") != spec_new.get("template"):
-        found.append(Finding("immutable-job-template", subject,
-                             f"{subject}: a Job's pod template cannot change. scripts/apply.sh deletes and re-creates "
-                             f"the Job (it runs again); under Argo CD or Flux run `kubectl delete {_kubectl(ident)}` first"))
+        found.append(
+            Finding(
+                "immutable-job-template",
+                subject,
+                f"{subject}: a Job's pod template cannot change. scripts/apply.sh deletes and re-creates "
+                f"the Job (it runs again); under Argo CD or Flux run `kubectl delete {_kubectl(ident)}` first",
+            )
+        )
     if kind == "StorageClass":
         fields = [f for f in STORAGECLASS_IMMUTABLE if old.get(f) != new.get(f)]
         if fields:
-            found.append(Finding("immutable-storage-class", subject,
-                                 f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change. Step: "
-                                 f"`kubectl delete {_kubectl(ident)}`, then apply (volumes made before keep the old settings)"))
+            found.append(
+                Finding(
+                    "immutable-storage-class",
+                    subject,
+                    f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change. Step: "
+                    f"`kubectl delete {_kubectl(ident)}`, then apply (volumes made before keep the old settings)",
+                )
+            )
     if kind == "PersistentVolumeClaim":
         fields = [f for f in PVC_IMMUTABLE if spec_old.get(f) != spec_new.get(f)]
         if fields:
-            found.append(Finding("immutable-claim", subject,
-                                 f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change on a bound claim. Step: "
-                                 "a new claim, copy the data over with the workload stopped, switch the workload, "
-                                 "then delete the old claim"))
+            found.append(
+                Finding(
+                    "immutable-claim",
+                    subject,
+                    f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change on a bound claim. Step: "
+                    "a new claim, copy the data over with the workload stopped, switch the workload, "
+                    "then delete the old claim",
+                )
+            )
     return found
 
 
@@ -80,8 +112,10 @@ def _sizes(ident: Identity, manifest: Mapping[str, Any]) -> dict[str, Any]:
     if kind == "PersistentVolumeClaim":
         return {"": dig(manifest, "spec", "resources", "requests", "storage")}
     if kind == "StatefulSet":
-        return {f" claim template `{t['metadata']['name']}`": dig(t, "spec", "resources", "requests", "storage")
-                for t in dig(manifest, "spec", "volumeClaimTemplates") or []}
+        return {
+            f" claim template `{t['metadata']['name']}`": dig(t, "spec", "resources", "requests", "storage")
+            for t in dig(manifest, "spec", "volumeClaimTemplates") or []
+        }
     if kind == "Cluster":
         return {" storage": dig(manifest, "spec", "storage", "size"), " WAL storage": dig(manifest, "spec", "walStorage", "size")}
     return {}
@@ -104,11 +138,22 @@ def _size_findings(ident: Identity, old: Mapping[str, Any], new: Mapping[str, An
         if small is None or large is None or small == large:
             continue
         if small < large:
-            found.append(Finding("volume-shrink", subject, f"{subject}{where}: {before} → {after}. Volumes cannot shrink: "
-                                 "the API server rejects it. Step: a new, smaller volume and a copy of the data"))
+            found.append(
+                Finding(
+                    "volume-shrink",
+                    subject,
+                    f"{subject}{where}: {before} → {after}. Volumes cannot shrink: "
+                    "the API server rejects it. Step: a new, smaller volume and a copy of the data",
+                )
+            )
         elif ident[0] == "PersistentVolumeClaim" and _expandable(tree, new) is False:
-            found.append(Finding("volume-not-expandable", subject, f"{subject}: {before} → {after}, but storage class "
-                                 f"`{dig(new, 'spec', 'storageClassName')}` does not allow expansion"))
+            found.append(
+                Finding(
+                    "volume-not-expandable",
+                    subject,
+                    f"{subject}: {before} → {after}, but storage class `{dig(new, 'spec', 'storageClassName')}` does not allow expansion",
+                )
+            )
     return found
 
 
@@ -152,6 +197,5 @@ def danger_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
     for before_ident, after_ident in result.renamed:
         text = _prune_text(before_ident, old.objects[before_ident], old)
         if text:
-            found.append(Finding("prune-data", describe(before_ident),
-                                 f"renamed to `{after_ident[2]}`: {text}; the new one starts empty"))
+            found.append(Finding("prune-data", describe(before_ident), f"renamed to `{after_ident[2]}`: {text}; the new one starts empty"))
     return found

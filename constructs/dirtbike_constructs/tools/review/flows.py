@@ -55,8 +55,11 @@ def _operator_pods(tree: Tree) -> list[Pod]:
     for (kind, namespace, name), manifest in tree.objects.items():
         api = str(manifest.get("apiVersion", ""))
         if kind == "Cluster" and api.startswith("postgresql.cnpg.io/"):
-            labels = {**(dig(manifest, "spec", "inheritedMetadata", "labels") or {}),
-                      "cnpg.io/cluster": name, "cnpg.io/podRole": "instance"}
+            labels = {
+                **(dig(manifest, "spec", "inheritedMetadata", "labels") or {}),
+                "cnpg.io/cluster": name,
+                "cnpg.io/podRole": "instance",
+            }
             pods.append(Pod.of(f"{namespace}/{name}", namespace, labels))
         elif kind == "Pooler" and api.startswith("postgresql.cnpg.io/"):
             pods.append(Pod.of(f"{namespace}/{name}", namespace, {"cnpg.io/poolerName": name}))
@@ -128,8 +131,9 @@ def _range_ends(policies: list[Manifest]) -> set[tuple[int, str]]:
     return ends
 
 
-def _reachable(tree: Tree | None, others: list[Pod], addresses: list[Address], probes: set[tuple[int, str]],
-               ours: set[str]) -> set[Connection]:
+def _reachable(
+    tree: Tree | None, others: list[Pod], addresses: list[Address], probes: set[tuple[int, str]], ours: set[str]
+) -> set[Connection]:
     if tree is None:
         return set()
     objects = list(tree.objects.values())
@@ -140,8 +144,7 @@ def _reachable(tree: Tree | None, others: list[Pod], addresses: list[Address], p
     found = evaluator.reachability(pods, addresses, probes)
     own_pods = {p.ident for p in pods if p.namespace in ours}
     # Connections between other teams' pods are not this tree's; DNS is allowed to everyone.
-    return {c for c in found if (c[0] in own_pods or c[1] in own_pods)
-            and not (c[2] == 53 and c[1].startswith("kube-system/"))}
+    return {c for c in found if (c[0] in own_pods or c[1] in own_pods) and not (c[2] == 53 and c[1].startswith("kube-system/"))}
 
 
 def compare_flows(old: Tree | None, new: Tree | None) -> FlowChange:

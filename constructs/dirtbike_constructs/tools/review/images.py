@@ -57,7 +57,9 @@ def image_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
                 added.setdefault(image, []).append(where)
         elif previous != image:
             changes.setdefault((previous, image), []).append(where)
-    found = [Finding("image-changed", f"{old_image} -> {new_image}", f"{_change_text(old_image, new_image)} ({', '.join(users)})")
-             for (old_image, new_image), users in sorted(changes.items())]
+    found = [
+        Finding("image-changed", f"{old_image} -> {new_image}", f"{_change_text(old_image, new_image)} ({', '.join(users)})")
+        for (old_image, new_image), users in sorted(changes.items())
+    ]
     found += [Finding("image-added", image, f"image `{image}` new ({', '.join(users)})") for image, users in sorted(added.items())]
     return found

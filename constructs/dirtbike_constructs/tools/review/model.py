@@ -147,8 +147,6 @@ def describe(ident: Identity) -> str:
     return f"{kind} `{namespace + '/' if namespace else ''}{name}`"
 
 
-
-
 def containers(template: Mapping[str, Any] | None) -> list[dict[str, Any]]:
     """Init containers then containers of a pod template."""
     spec = (template or {}).get("spec") or {}

@@ -37,9 +37,20 @@ POD_FIELDS = {
     "automountServiceAccountToken": ("sa-token", "ServiceAccount token mounted"),
 }
 # Values that need no mention on a new workload (the hardened default).
-SAFE = {"privileged": False, "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True,
-        "seccomp": "RuntimeDefault", "capabilities.add": None, "capabilities.drop": "ALL", "hostNetwork": False,
-        "hostPID": False, "hostIPC": False, "hostPath": None, "automountServiceAccountToken": False}
+SAFE = {
+    "privileged": False,
+    "allowPrivilegeEscalation": False,
+    "readOnlyRootFilesystem": True,
+    "runAsNonRoot": True,
+    "seccomp": "RuntimeDefault",
+    "capabilities.add": None,
+    "capabilities.drop": "ALL",
+    "hostNetwork": False,
+    "hostPID": False,
+    "hostIPC": False,
+    "hostPath": None,
+    "automountServiceAccountToken": False,
+}
 
 
 def _container_profile(container: Mapping[str, Any], pod_seccomp: Any) -> dict[str, Any]:
@@ -73,7 +84,7 @@ def _pod_profile(template: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str,
     pod_seccomp = dig(context, "seccompProfile", "type")
     per_container = {c["name"]: _container_profile(c, pod_seccomp) for c in containers(template)}
     annotations = dig(template, "metadata", "annotations") or {}
-    exceptions = {k[len(EXCEPTION_PREFIX):]: v for k, v in annotations.items() if k.startswith(EXCEPTION_PREFIX)}
+    exceptions = {k[len(EXCEPTION_PREFIX) :]: v for k, v in annotations.items() if k.startswith(EXCEPTION_PREFIX)}
     return pod, per_container, exceptions
 
 
@@ -90,8 +101,9 @@ def _notable(field: str, value: Any) -> bool:
     return field in SAFE and value != SAFE[field]
 
 
-def _compare(where: str, fields: Mapping[str, tuple[str, str]], old: Mapping[str, Any] | None,
-             new: Mapping[str, Any], subject: str) -> list[Finding]:
+def _compare(
+    where: str, fields: Mapping[str, tuple[str, str]], old: Mapping[str, Any] | None, new: Mapping[str, Any], subject: str
+) -> list[Finding]:
     found = []
     for field, (rule, words) in fields.items():
         after = new.get(field)
@@ -113,8 +125,9 @@ def _workload_findings(ident: Identity, old: Mapping[str, Any] | None, new: Mapp
     old_pod, old_containers, old_exceptions = _pod_profile(old_template) if old_template is not None else (None, {}, {})
     found = _compare(subject, POD_FIELDS, old_pod, new_pod, subject)
     for name, profile in new_containers.items():
-        found += _compare(f"{subject}, container `{name}`", CONTAINER_FIELDS, old_containers.get(name) if old_pod else None,
-                          profile, subject)
+        found += _compare(
+            f"{subject}, container `{name}`", CONTAINER_FIELDS, old_containers.get(name) if old_pod else None, profile, subject
+        )
     for key in sorted(set(old_exceptions) | set(new_exceptions)):
         before, after = old_exceptions.get(key), new_exceptions.get(key)
         if before == after:
@@ -161,8 +174,7 @@ def _namespace_findings(ident: Identity, old: Mapping[str, Any] | None, new: Map
     if not parts:
         return []
     where = f"{describe(ident)}{' (new)' if old is None else ''}"
-    return [Finding("pod-security", describe(ident),
-                    f"{where}: Pod Security {', '.join(parts)}" + (" (**loosened**)" if loosened else ""))]
+    return [Finding("pod-security", describe(ident), f"{where}: Pod Security {', '.join(parts)}" + (" (**loosened**)" if loosened else ""))]
 
 
 def privilege_findings(old: Tree | None, new: Tree | None) -> list[Finding]:

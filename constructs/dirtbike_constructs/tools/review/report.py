@@ -52,11 +52,25 @@ def review_tree(name: str, old: Tree | None, new: Tree | None) -> TreeReview:
     if diff.empty:
         return TreeReview(name, [], [], [], [], None, None, "", counts)
     flows = compare_flows(old, new)
-    security = [*flow_findings(flows), *privilege_findings(old, new), *rbac_findings(old, new),
-                *credential_findings(old, new), *exposure_findings(old, new)]
+    security = [
+        *flow_findings(flows),
+        *privilege_findings(old, new),
+        *rbac_findings(old, new),
+        *credential_findings(old, new),
+        *exposure_findings(old, new),
+    ]
     picture = flow_picture(flows) if flows.after or flows.before else None
-    return TreeReview(name, security, rollout_findings(old, new), danger_findings(old, new), image_findings(old, new),
-                      capacity_table(old, new), picture, _without_heading(render_markdown([diff])), counts)
+    return TreeReview(
+        name,
+        security,
+        rollout_findings(old, new),
+        danger_findings(old, new),
+        image_findings(old, new),
+        capacity_table(old, new),
+        picture,
+        _without_heading(render_markdown([diff])),
+        counts,
+    )
 
 
 def _without_heading(markdown: str) -> str:
@@ -76,10 +90,14 @@ def render_tree(review: TreeReview, base: str) -> str:
     if review.unchanged:
         return f"**`{review.name}`**: no changes against `{base}`.\n"
     counts = review.counts
-    lines = [f"## `{review.name}` against `{base}`", "",
-             f"{counts['changed']} objects changed, {counts['added']} added, {counts['removed']} removed, "
-             f"{counts['renamed']} renamed · **{len(review.danger)} will fail or lose data** · "
-             f"{len(review.security)} security · {len(review.rollout)} rollout", ""]
+    lines = [
+        f"## `{review.name}` against `{base}`",
+        "",
+        f"{counts['changed']} objects changed, {counts['added']} added, {counts['removed']} removed, "
+        f"{counts['renamed']} renamed · **{len(review.danger)} will fail or lose data** · "
+        f"{len(review.security)} security · {len(review.rollout)} rollout",
+        "",
+    ]
     lines += ["### Will fail or lose data", "", *_bullets(review.danger), ""] if review.danger else []
     lines += ["### Security posture", "", *_bullets(review.security), ""]
     switches = [f for f in review.rollout if f.rule.startswith("blue-green")]
@@ -99,8 +117,16 @@ def render_tree(review: TreeReview, base: str) -> str:
     lines += ["### Capacity", "", review.capacity or "No change in requests or limits.", ""]
     lines += ["### Images", "", *_bullets(review.images), ""]
     if review.picture:
-        lines += ["### Flows", "", "<details><summary>Flow picture after the change (added: thick green, "
-                  "removed: dotted red)</summary>", "", review.picture, "", "</details>", ""]
+        lines += [
+            "### Flows",
+            "",
+            "<details><summary>Flow picture after the change (added: thick green, removed: dotted red)</summary>",
+            "",
+            review.picture,
+            "",
+            "</details>",
+            "",
+        ]
     lines += ["### Detailed diff", "", review.diff]
     return "\n".join(lines).rstrip() + "\n"
 

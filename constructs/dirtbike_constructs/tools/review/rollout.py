@@ -60,14 +60,28 @@ def restart_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
         if ident[0] in RESTARTING:
             old_template, new_template = pod_template(before), pod_template(manifest)
             if old_template != new_template:
-                found.append((new.apply_key(ident), Finding("restart", describe(ident),
-                              f"{describe(ident)} restarts its pods ({_why(old_template, new_template)} changed)")))
+                found.append(
+                    (
+                        new.apply_key(ident),
+                        Finding(
+                            "restart", describe(ident), f"{describe(ident)} restarts its pods ({_why(old_template, new_template)} changed)"
+                        ),
+                    )
+                )
         elif ident[0] == "Cluster" and str(manifest.get("apiVersion", "")).startswith("postgresql.cnpg.io/"):
             changed = [f for f in CNPG_ROLLING if dig(before, "spec", f) != dig(manifest, "spec", f)]
             if changed:
-                found.append((new.apply_key(ident), Finding("restart", describe(ident),
-                              f"{describe(ident)} restarts its PostgreSQL instances one by one, the primary last by "
-                              f"switchover ({', '.join(changed)} changed)")))
+                found.append(
+                    (
+                        new.apply_key(ident),
+                        Finding(
+                            "restart",
+                            describe(ident),
+                            f"{describe(ident)} restarts its PostgreSQL instances one by one, the primary last by "
+                            f"switchover ({', '.join(changed)} changed)",
+                        ),
+                    )
+                )
     return [finding for _, finding in sorted(found, key=lambda item: item[0])]
 
 
@@ -86,17 +100,29 @@ def job_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
                 unchanged.append(f"`{ident[2]}`")
         elif before is None:
             if old is not None:  # a whole new tree is the first apply, not a change
-                found.append(Finding("cronjob-changed", describe(ident),
-                                     f"{describe(ident)} (new) runs on schedule `{dig(manifest, 'spec', 'schedule')}`"))
+                found.append(
+                    Finding(
+                        "cronjob-changed",
+                        describe(ident),
+                        f"{describe(ident)} (new) runs on schedule `{dig(manifest, 'spec', 'schedule')}`",
+                    )
+                )
         elif before != manifest:
             old_schedule, new_schedule = dig(before, "spec", "schedule"), dig(manifest, "spec", "schedule")
             if old_schedule != new_schedule:
-                found.append(Finding("cronjob-changed", describe(ident), f"{describe(ident)}: schedule `{old_schedule}` → `{new_schedule}`"))
+                found.append(
+                    Finding("cronjob-changed", describe(ident), f"{describe(ident)}: schedule `{old_schedule}` → `{new_schedule}`")
+                )
             if pod_template(before) != pod_template(manifest):
                 found.append(Finding("cronjob-changed", describe(ident), f"{describe(ident)}: its next run uses the changed pod template"))
     if unchanged and found:
-        found.append(Finding("job-rerun", "unchanged Jobs", "scripts/apply.sh re-creates every Job, so these unchanged ones run "
-                             "again too (idempotent): " + ", ".join(unchanged)))
+        found.append(
+            Finding(
+                "job-rerun",
+                "unchanged Jobs",
+                "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): " + ", ".join(unchanged),
+            )
+        )
     return found
 
 
@@ -134,14 +160,22 @@ def blue_green_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
     for ident, manifest in new.of_kind("TraefikService"):
         before = old.objects.get(ident)
         weights = {_color_of(s["name"], ident[2]): s.get("weight") for s in dig(manifest, "spec", "weighted", "services") or []}
-        old_weights = {_color_of(s["name"], ident[2]): s.get("weight") for s in dig(before, "spec", "weighted", "services") or []} if before else {}
+        old_weights = (
+            {_color_of(s["name"], ident[2]): s.get("weight") for s in dig(before, "spec", "weighted", "services") or []} if before else {}
+        )
         if old_weights and weights != old_weights:
+
             def show(w: dict[str, Any]) -> str:
                 return " / ".join(f"{color} {weight}%" for color, weight in w.items())
-            found.append(Finding("blue-green-split", describe(ident), f"**{ident[2]} {new.name}: split {show(old_weights)} -> {show(weights)}**"))
+
+            found.append(
+                Finding("blue-green-split", describe(ident), f"**{ident[2]} {new.name}: split {show(old_weights)} -> {show(weights)}**")
+            )
     for ident in set(old.objects) - set(new.objects):
         if ident[0] == "TraefikService":
-            found.append(Finding("blue-green-split", describe(ident), f"**{ident[2]} {new.name}: split ended** (all traffic to the active colour)"))
+            found.append(
+                Finding("blue-green-split", describe(ident), f"**{ident[2]} {new.name}: split ended** (all traffic to the active colour)")
+            )
     for ident in set(new.objects) - set(old.objects):
         if ident[0] == "TraefikService":
             found.append(Finding("blue-green-split", describe(ident), f"**{ident[2]} {new.name}: split starts**"))
@@ -164,14 +198,23 @@ def chart_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
                 parts.append(f"{field} {dig(before, 'spec', field)} -> {dig(manifest, 'spec', field)}")
         if dig(before, "spec", "valuesContent") != dig(manifest, "spec", "valuesContent"):
             parts.append("values changed")
-        other = sorted(k for k in set(before.get("spec") or {}) | set(manifest.get("spec") or {})
-                       if k not in ("chart", "repo", "version", "valuesContent") and dig(before, "spec", k) != dig(manifest, "spec", k))
+        other = sorted(
+            k
+            for k in set(before.get("spec") or {}) | set(manifest.get("spec") or {})
+            if k not in ("chart", "repo", "version", "valuesContent") and dig(before, "spec", k) != dig(manifest, "spec", k)
+        )
         parts += [f"`{k}` changed" for k in other]
-        found.append(Finding("chart-upgrade", describe(ident),
-                             f"{describe(ident)}: {', '.join(parts)}; the helm-controller upgrades the release"))
+        found.append(
+            Finding("chart-upgrade", describe(ident), f"{describe(ident)}: {', '.join(parts)}; the helm-controller upgrades the release")
+        )
     return found
 
 
 def rollout_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
-    return [*blue_green_findings(old, new), *restart_findings(old, new), *chart_findings(old, new),
-            *scale_findings(old, new), *job_findings(old, new)]
+    return [
+        *blue_green_findings(old, new),
+        *restart_findings(old, new),
+        *chart_findings(old, new),
+        *scale_findings(old, new),
+        *job_findings(old, new),
+    ]
