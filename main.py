@@ -12,7 +12,7 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 INTERRUPTED = 130
 
 
-def _interrupt(signum, frame):
+def _interrupt(signum: int, frame: object) -> None:
     # Ctrl-C reaches the jsii runtime (node) too, which then fails its pipe: whatever Python
     # reports next is the interrupt, not an error of its own.
     raise KeyboardInterrupt

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 from pathlib import Path
 
 from dirtbike_constructs.image_lock import unpinned_report
@@ -56,7 +57,7 @@ CLUSTERS_TREE = "clusters"
 TARGETS = (*environments.NAMES, CLUSTERS_TREE)
 
 
-def before_environments(manifests: list[dict]) -> list[dict]:
+def before_environments(manifests: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A cluster's objects get sync waves below every environment's (their rank in
     APPLY_ORDER minus its length: -N..-1), so a controller syncing both applies the add-ons
     and storage classes first, in the same order among themselves."""

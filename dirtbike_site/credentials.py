@@ -282,7 +282,7 @@ class SealedStore:
 
     env: Environment
     root: Path = SEALED_DIR
-    _cache: dict[str, dict] = field(default_factory=dict)
+    _cache: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def folder(self) -> Path:

@@ -27,7 +27,7 @@ from cryptography.x509.oid import NameOID
 from dirtbike_constructs.sealing import load_certificate, seal
 
 from . import environments
-from .credentials import ROOT, Fixed, Generated, Htpasswd, SealedStore, required
+from .credentials import ROOT, Credential, Fixed, Generated, Htpasswd, SealedStore, required
 
 CONTROLLER_NAMESPACE = "kube-system"
 
@@ -124,7 +124,7 @@ def seal_missing(store: SealedStore, ask: Callable[[str], str]) -> list[str]:
     return done
 
 
-def _refuse_half_sealed_shares(store: SealedStore, credentials: list, existing: dict[str, dict[str, str]]) -> None:
+def _refuse_half_sealed_shares(store: SealedStore, credentials: list[Credential], existing: dict[str, dict[str, str]]) -> None:
     """A shared value sealed in one Secret but missing in another cannot be completed: the
     plaintext is gone. Say which files to delete so both are sealed anew."""
     places: dict[str, list[tuple[str, bool]]] = {}

@@ -3,6 +3,7 @@ error (and the examples run). The README's Python blocks are one program, in ord
 
 from __future__ import annotations
 
+import configparser
 import os
 import re
 import subprocess
@@ -39,6 +40,14 @@ def test_mypy(tmp_path):
     """The configuration is setup.cfg's [mypy]."""
     result = run([sys.executable, "-m", "mypy", *SOURCES, str(readme_program(tmp_path))])
     assert result.returncode == 0, result.stdout[-6000:]
+
+
+def test_mypy_is_strict():
+    """strict for everything it checks; only the generated bindings are skipped."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "setup.cfg")
+    assert config.getboolean("mypy", "strict")
+    assert [s for s in config.sections() if s.startswith("mypy-")] == ["mypy-dirtbike_constructs.imports.*"]
 
 
 def test_pyright(tmp_path):

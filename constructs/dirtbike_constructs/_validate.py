@@ -115,7 +115,7 @@ def image(where: str, field: str, value: Any) -> str:
         raise ConfigError(where, field, value, allowed, "add the exact version tag or digest")
     if match.group("tag") == "latest":
         raise ConfigError(where, field, value, allowed, "'latest' moves under you; pin the version")
-    return value
+    return str(value)
 
 
 def image_version(reference: str) -> str:

@@ -432,8 +432,8 @@ class CnpgCluster(Construct):
         return [{"name": PLUGIN_NAME, "isWALArchiver": True, "parameters": plugin_parameters(backup.store, server)}]
 
     @staticmethod
-    def _store(where: str, field_name: str, store: Any, namespace: str) -> BarmanObjectStore:
-        check.instance_of(where, field_name, store, BarmanObjectStore, "a dirtbike_constructs.BarmanObjectStore")
+    def _store(where: str, field_name: str, value: Any, namespace: str) -> BarmanObjectStore:
+        store: BarmanObjectStore = check.instance_of(where, field_name, value, BarmanObjectStore, "a dirtbike_constructs.BarmanObjectStore")
         if store.namespace != namespace:
             raise ConfigError(
                 where,

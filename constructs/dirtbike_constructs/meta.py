@@ -290,7 +290,8 @@ class ManifestObject(cdk8s.ApiObject):
     def manifest(self) -> dict[str, Any]:
         """A copy of the manifest as the construct built it (before patches and metadata
         additions; `to_json()` has those)."""
-        return _copy(self._manifest)
+        copied: dict[str, Any] = _copy(self._manifest)
+        return copied
 
     def add_json_patch(self, *ops: cdk8s.JsonPatch) -> None:
         """Record RFC 6902 operations, applied to the rendered manifest by `to_json`."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from constructs import Construct
 
@@ -43,7 +43,7 @@ class PersistentClaim(Construct):
         attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
-        spec: dict = {"accessModes": [access_mode], "resources": {"requests": {"storage": size}}}
+        spec: dict[str, Any] = {"accessModes": [access_mode], "resources": {"requests": {"storage": size}}}
         if storage_class is not None:
             spec["storageClassName"] = storage_class
         self.claim = ManifestObject(

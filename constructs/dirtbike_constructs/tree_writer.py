@@ -225,7 +225,7 @@ def leftovers(outdir: Path) -> list[Leftover]:
     return found
 
 
-def _read_journal(path: Path) -> dict:
+def _read_journal(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -10,7 +10,7 @@ APACHE_EXPORTER_IMAGE = "lusotycoon/apache-exporter:v1.0.10"
 SMALL = Resources(cpu="10m", memory="32Mi", cpu_limit="100m", memory_limit="64Mi")
 
 
-def _exporter(name: str, image: str, port: int, args: tuple[str, ...], mounts=()) -> Container:
+def _exporter(name: str, image: str, port: int, args: tuple[str, ...], mounts: tuple[SecretFiles, ...] = ()) -> Container:
     return Container(
         name=name,
         image=image,

@@ -82,7 +82,8 @@ def api(method: str, path: str, body: dict[str, Any] | None = None) -> dict[str,
         headers={"Authorization": f"Bearer {bearer}", "Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, context=context, timeout=30) as response:
-        return json.loads(response.read() or b"{}")
+        answer: dict[str, Any] = json.loads(response.read() or b"{}")
+        return answer
 
 
 def psql(cfg: dict[str, Any], host: str, database: str, sql: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from ..netpol import pod_template  # noqa: F401 - one definition, re-exported for the review rules
+from ..netpol import pod_template as pod_template  # one definition, re-exported for the review rules
 
 Identity = tuple[str, str, str]  # kind, namespace ('' for cluster scope), name
 Manifest = dict[str, Any]
