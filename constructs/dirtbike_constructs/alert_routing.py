@@ -82,7 +82,13 @@ class AlertRouting(Construct):
             if unique.setdefault(receiver.name, receiver) != receiver:
                 raise ConfigError(where, f"receivers[{severity!r}]", receiver, "one definition per receiver name")
         check.label_value(where, "inhibit_by", inhibit_by)
+        if group_by is not None:
+            for label in check.sequence_of(where, "group_by", group_by, str, "label names"):
+                check.non_empty_text(where, "group_by", label)
         group_by = tuple(group_by) if group_by is not None else ("alertname", inhibit_by)
+        extra_labels = check.string_map(where, "selector_labels", selector_labels or {})
+
+        # Everything is validated: from here on, only rendering.
         attach(self, scope, id, where)
         self.receivers = dict(receivers)
         self.match = dict(match)
@@ -126,7 +132,7 @@ class AlertRouting(Construct):
         }
         labels = {
             **recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of),
-            **check.string_map(where, "selector_labels", selector_labels or {}),
+            **extra_labels,
         }
         ManifestObject(
             self,

@@ -247,8 +247,14 @@ class CnpgCluster(Construct):
                     "a port named 'https'",
                     "declare it, e.g. ports={'https': 6443} for the k3s API server",
                 )
+        check.instance_of(where, "monitoring", monitoring, bool, "True or False")
         plugins = self._backup(where, backup, bootstrap, name, namespace) if backup is not None else None
+        bootstrap_spec, external_clusters = self._bootstrap(where, bootstrap, namespace)
+        roles_spec = self._roles(where, roles)
+        database_specs = self._databases(where, databases, roles_spec, bootstrap, name)
+        pooler_spec = self._pooler_spec(where, pooler, name) if pooler is not None else None
 
+        # Everything is validated: from here on, only rendering.
         attach(self, scope, id, where)
         self.name: str = name
         self.namespace: str = namespace
@@ -290,10 +296,11 @@ class CnpgCluster(Construct):
             spec["superuserSecret"] = {"name": superuser_secret}
         if wal_spec is not None:
             spec["walStorage"] = wal_spec
-        spec["bootstrap"] = self._bootstrap(where, bootstrap, spec, namespace)
+        if external_clusters:
+            spec["externalClusters"] = external_clusters
+        spec["bootstrap"] = bootstrap_spec
         if plugins is not None:
             spec["plugins"] = plugins
-        roles_spec = self._roles(where, roles)
         if roles_spec:
             spec["managed"] = {"roles": roles_spec}
 
@@ -340,49 +347,23 @@ class CnpgCluster(Construct):
                     },
                 },
             )
-        seen: set[str] = set()
-        role_names = {r.name for r in roles}
-        for db in databases:
-            check.instance_of(where, "databases", db, Database, "dirtbike_constructs.Database values")
-            check.dns_label(where, "databases.name", db.name)
-            check.dns_label(where, f"databases[{db.name!r}].owner", db.owner)
-            if db.name in seen:
-                raise ConfigError(where, "databases.name", db.name, "each database once")
-            seen.add(db.name)
-            if role_names and db.owner not in role_names and not (isinstance(bootstrap, InitDb) and db.owner == bootstrap.owner):
-                raise ConfigError(
-                    where,
-                    f"databases[{db.name!r}].owner",
-                    db.owner,
-                    "a managed role or the bootstrap owner: " + ", ".join(sorted(role_names)),
-                )
-            if isinstance(db.extensions, str):
-                raise ConfigError(where, f"databases[{db.name!r}].extensions", db.extensions, "a sequence of extension names")
-            for ext in db.extensions:
-                if not isinstance(ext, str) or not re.match(r"^[a-z_][a-z0-9_]*$", ext):
-                    raise ConfigError(where, f"databases[{db.name!r}].extensions", ext, "an extension name such as 'pg_trgm'")
-            check.unique(where, f"databases[{db.name!r}].extensions", db.extensions)
-            db_spec: dict[str, Any] = {
-                "cluster": {"name": name},
-                "name": db.name,
-                "owner": db.owner,
-                "ensure": "present",
-                "databaseReclaimPolicy": "retain",
-            }
-            if db.extensions:
-                db_spec["extensions"] = [{"name": ext, "ensure": "present"} for ext in db.extensions]
+        for db_name, db_spec in database_specs:
             ManifestObject(
                 self,
-                f"Database-{db.name}",
+                f"Database-{db_name}",
                 {
                     "apiVersion": CNPG_API,
                     "kind": "Database",
-                    "metadata": object_meta(f"{name}-{db.name}", namespace, companion_labels),
+                    "metadata": object_meta(f"{name}-{db_name}", namespace, companion_labels),
                     "spec": db_spec,
                 },
             )
-        if pooler is not None:
-            self._pooler(where, pooler, name, namespace, companion_labels, api_server)
+        if pooler_spec is not None:
+            pooler_name = f"{name}-pooler-rw"
+            self.pooler_service = ServiceRef(pooler_name, namespace)
+            self.pooler = CnpgPooler(
+                self, "Pooler", name=pooler_name, cluster=self, labels=companion_labels, api_server=api_server, spec=pooler_spec
+            )
         cnpg_instance_flows(
             self,
             self,
@@ -445,7 +426,8 @@ class CnpgCluster(Construct):
         return store
 
     @classmethod
-    def _bootstrap(cls, where: str, bootstrap: InitDb | Recovery, spec: dict[str, Any], namespace: str) -> dict[str, Any]:
+    def _bootstrap(cls, where: str, bootstrap: InitDb | Recovery, namespace: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The Cluster's `bootstrap` and, for a recovery, its `externalClusters`."""
         if isinstance(bootstrap, InitDb):
             check.dns_label(where, "bootstrap.database", bootstrap.database)
             check.dns_label(where, "bootstrap.owner", bootstrap.owner)
@@ -459,7 +441,7 @@ class CnpgCluster(Construct):
             }
             if bootstrap.secret is not None:
                 initdb["secret"] = {"name": check.dns_label(where, "bootstrap.secret", bootstrap.secret, max_length=253)}
-            return {"initdb": initdb}
+            return {"initdb": initdb}, []
         if isinstance(bootstrap, Recovery):
             cls._store(where, "bootstrap.source", bootstrap.source, namespace)
             server = check.dns_label(where, "bootstrap.server_name", bootstrap.server_name)
@@ -477,17 +459,14 @@ class CnpgCluster(Construct):
                         "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'",
                     )
                 recovery["recoveryTarget"] = {"targetTime": bootstrap.target_time}
-            spec["externalClusters"] = [
-                {"name": "origin", "plugin": {"name": PLUGIN_NAME, "parameters": plugin_parameters(bootstrap.source, server)}}
-            ]
-            return {"recovery": recovery}
+            origin = {"name": "origin", "plugin": {"name": PLUGIN_NAME, "parameters": plugin_parameters(bootstrap.source, server)}}
+            return {"recovery": recovery}, [origin]
         raise ConfigError(where, "bootstrap", bootstrap, "InitDb(...) or Recovery(...)")
 
     @staticmethod
     def _roles(where: str, roles: Sequence[ManagedRole]) -> list[dict[str, Any]]:
         rendered = []
-        for role in roles:
-            check.instance_of(where, "roles", role, ManagedRole, "dirtbike_constructs.ManagedRole values")
+        for role in check.sequence_of(where, "roles", roles, ManagedRole, "dirtbike_constructs.ManagedRole values"):
             check.dns_label(where, "roles.name", role.name)
             check.dns_label(where, f"roles[{role.name!r}].password_secret", role.password_secret, max_length=253)
             check.integer(where, f"roles[{role.name!r}].connection_limit", role.connection_limit, minimum=-1)
@@ -505,31 +484,60 @@ class CnpgCluster(Construct):
         check.unique(where, "roles.name", [r["name"] for r in rendered])
         return rendered
 
-    def _pooler(self, where: str, pooler: PgBouncer, name: str, namespace: str, labels: dict[str, str], api_server: ExternalPeer) -> None:
+    @staticmethod
+    def _databases(
+        where: str, databases: Sequence[Database], roles: list[dict[str, Any]], bootstrap: InitDb | Recovery, name: str
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """(name, Database spec) for each database, checked against the roles."""
+        rendered: list[tuple[str, dict[str, Any]]] = []
+        role_names = {r["name"] for r in roles}
+        for db in check.sequence_of(where, "databases", databases, Database, "dirtbike_constructs.Database values"):
+            check.dns_label(where, "databases.name", db.name)
+            check.dns_label(where, f"databases[{db.name!r}].owner", db.owner)
+            if any(db.name == seen for seen, _ in rendered):
+                raise ConfigError(where, "databases.name", db.name, "each database once")
+            if role_names and db.owner not in role_names and not (isinstance(bootstrap, InitDb) and db.owner == bootstrap.owner):
+                raise ConfigError(
+                    where,
+                    f"databases[{db.name!r}].owner",
+                    db.owner,
+                    "a managed role or the bootstrap owner: " + ", ".join(sorted(role_names)),
+                )
+            if isinstance(db.extensions, str):
+                raise ConfigError(where, f"databases[{db.name!r}].extensions", db.extensions, "a sequence of extension names")
+            for ext in db.extensions:
+                if not isinstance(ext, str) or not re.match(r"^[a-z_][a-z0-9_]*$", ext):
+                    raise ConfigError(where, f"databases[{db.name!r}].extensions", ext, "an extension name such as 'pg_trgm'")
+            check.unique(where, f"databases[{db.name!r}].extensions", db.extensions)
+            db_spec: dict[str, Any] = {
+                "cluster": {"name": name},
+                "name": db.name,
+                "owner": db.owner,
+                "ensure": "present",
+                "databaseReclaimPolicy": "retain",
+            }
+            if db.extensions:
+                db_spec["extensions"] = [{"name": ext, "ensure": "present"} for ext in db.extensions]
+            rendered.append((db.name, db_spec))
+        return rendered
+
+    @staticmethod
+    def _pooler_spec(where: str, pooler: PgBouncer, name: str) -> dict[str, Any]:
+        """The Pooler's spec: PgBouncer in front of the read-write service."""
         check.instance_of(where, "pooler", pooler, PgBouncer, "a dirtbike_constructs.PgBouncer or None")
         check.integer(where, "pooler.instances", pooler.instances, minimum=1, maximum=10)
         check.one_of(where, "pooler.pool_mode", pooler.pool_mode, ("transaction", "session"))
         check.integer(where, "pooler.max_client_conn", pooler.max_client_conn, minimum=1)
         check.integer(where, "pooler.default_pool_size", pooler.default_pool_size, minimum=1)
-        pooler_name = f"{name}-pooler-rw"
-        self.pooler_service = ServiceRef(pooler_name, namespace)
-        self.pooler = CnpgPooler(
-            self,
-            "Pooler",
-            name=pooler_name,
-            cluster=self,
-            labels=labels,
-            api_server=api_server,
-            spec={
-                "cluster": {"name": name},
-                "instances": pooler.instances,
-                "type": "rw",
-                "pgbouncer": {
-                    "poolMode": pooler.pool_mode,
-                    "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
-                },
+        return {
+            "cluster": {"name": name},
+            "instances": pooler.instances,
+            "type": "rw",
+            "pgbouncer": {
+                "poolMode": pooler.pool_mode,
+                "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
             },
-        )
+        }
 
 
 def cnpg_instance_flows(

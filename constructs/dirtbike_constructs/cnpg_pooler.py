@@ -8,7 +8,9 @@ from typing import Any
 
 from constructs import Construct
 
+from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo, NamedPort
+from .errors import ConfigError
 from .flows import allow_own
 from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .peer import ExternalPeer
@@ -39,8 +41,24 @@ class CnpgPooler(Construct):
         api_server: ExternalPeer,
         spec: Mapping[str, Any],
     ) -> None:
+        """name: the Pooler's name (a DNS label). cluster: the CnpgCluster (or another
+        endpoint standing for one) it fronts. labels: the Pooler's labels. api_server: the API
+        server as an ExternalPeer with a port named 'https'. spec: the Pooler's spec."""
         where = construct_path(scope, id)
-        namespace = cluster.endpoint.namespace or ""
+        check.dns_label(where, "name", name)
+        info = getattr(cluster, "endpoint", None)
+        if not isinstance(info, EndpointInfo) or info.external or not info.namespace or "postgresql" not in info.ports:
+            raise ConfigError(where, "cluster", cluster, "a CnpgCluster of this app (an endpoint in a namespace with a 'postgresql' port)")
+        namespace = info.namespace
+        labels = check.string_map(where, "labels", labels)
+        check.instance_of(where, "api_server", api_server, ExternalPeer, "a dirtbike_constructs.ExternalPeer")
+        if "https" not in api_server.ports:
+            raise ConfigError(
+                where, "api_server.ports", dict(api_server.ports), "a port named 'https'", "declare it, e.g. ports={'https': 6443}"
+            )
+        check.instance_of(where, "spec", spec, Mapping, "a mapping: the Pooler's spec")
+
+        # Everything is validated: from here on, only rendering.
         attach(self, scope, id, where)
         self.name: str = name
         self.namespace: str = namespace

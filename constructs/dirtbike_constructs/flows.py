@@ -9,6 +9,7 @@ traffic, a PodMetrics scrape); the site declares only its application's flows.""
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -18,7 +19,7 @@ from constructs import Construct, IConstruct
 from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
-from .meta import app_state, construct_path_of
+from .meta import UndoLog, app_state, construct_path_of
 
 if TYPE_CHECKING:
     from .zero_trust_namespace import ZeroTrustNamespace
@@ -54,18 +55,20 @@ class Flow:
 class FlowRegistry:
     """The ZeroTrustNamespaces and flows of one App. `FlowRegistry.of(scope)` finds it."""
 
-    def __init__(self) -> None:
+    def __init__(self, undo: UndoLog) -> None:
         self.namespaces: dict[str, ZeroTrustNamespace] = {}
         self.flows: list[Flow] = []
+        self._undo = undo
 
     @classmethod
     def of(cls, scope: IConstruct) -> FlowRegistry:
-        return app_state(scope, cls)
+        return app_state(scope, FlowRegistry, lambda: cls(UndoLog.of(scope)))
 
     def add_namespace(self, namespace: ZeroTrustNamespace) -> None:
         """Register a namespace and render the sides of flows already declared into it (a
         construct may declare its own flows before its namespace exists)."""
         self.namespaces[namespace.name] = namespace
+        self._undo.record(functools.partial(self.namespaces.pop, namespace.name, None))
         for flow in self.flows:
             self._render(flow, only=namespace.name)
 
@@ -108,8 +111,15 @@ class FlowRegistry:
                 raise ConfigError(
                     where, "flow", str(flow), "each flow once", f"it is already declared by {existing.declared_by}; remove this declaration"
                 )
-        self.flows.append(flow)
-        self._render(flow)
+        mark = self._undo.begin()
+        try:
+            self.flows.append(flow)
+            self._undo.record(functools.partial(self.flows.remove, flow))
+            self._render(flow)
+        except BaseException:  # a side's NetworkPolicy could not be rendered: take the flow back
+            self._undo.roll_back(mark)
+            raise
+        self._undo.commit()
         return flow
 
     def _namespace_of(self, where: str, label: str, info: EndpointInfo, strict: bool) -> ZeroTrustNamespace | None:

@@ -52,13 +52,51 @@ _STATE_ATTR = "_dirtbike_state"
 T = TypeVar("T")
 
 
-def app_state(scope: IConstruct, kind: Callable[[], T]) -> T:
-    """The one `kind()` object of the App `scope` belongs to, made on first use and kept on
-    the App object itself (never at module level): two Apps in one process never share it."""
+def app_state(scope: IConstruct, kind: type[T], make: Callable[[], T] | None = None) -> T:
+    """The one `kind` object of the App `scope` belongs to, made on first use (by `make`,
+    default `kind()`) and kept on the App object itself (never at module level): two Apps in
+    one process never share it."""
     states: dict[object, object] = vars(scope.node.root).setdefault(_STATE_ATTR, {})
     if kind not in states:
-        states[kind] = kind()
+        states[kind] = make() if make is not None else kind()
     return cast(T, states[kind])
+
+
+class UndoLog:
+    """What the constructions under way in one App have changed (children joined to the
+    tree, object names claimed, flows and hosts registered), as the steps that take each
+    change back. `all_or_nothing` opens an entry per construction; a construction that
+    fails takes back everything done since it began, wherever in the tree it was done (a
+    flow's NetworkPolicy joins its namespace's subtree, not the construct's). Once the
+    outermost construction succeeds the log is emptied. One per App (`UndoLog.of`)."""
+
+    def __init__(self) -> None:
+        self._steps: list[Callable[[], object]] = []
+        self._depth = 0
+
+    @classmethod
+    def of(cls, scope: IConstruct) -> UndoLog:
+        return app_state(scope, cls)
+
+    def record(self, step: Callable[[], object]) -> None:
+        """Remember how to take back a change; kept only while a construction is under way."""
+        if self._depth:
+            self._steps.append(step)
+
+    def begin(self) -> int:
+        self._depth += 1
+        return len(self._steps)
+
+    def commit(self) -> None:
+        self._depth -= 1
+        if not self._depth:
+            self._steps.clear()
+
+    def roll_back(self, mark: int) -> None:
+        """Take back every change since `mark`, newest first."""
+        self._depth -= 1
+        while len(self._steps) > mark:
+            self._steps.pop()()
 
 
 def construct_path_of(scope: IConstruct) -> str:
@@ -90,8 +128,17 @@ class ObjectNames:
     same group, kind, namespace and name are refused when the second one is built. One per
     App (it hangs off the App's root construct, never off a module)."""
 
-    def __init__(self) -> None:
+    def __init__(self, undo: UndoLog) -> None:
         self._owners: dict[ObjectKey, str] = {}
+        self.undo = undo
+
+    def forget(self, key: ObjectKey) -> None:
+        """Release one claim (its object could not join the tree)."""
+        self._owners.pop(key, None)
+
+    def owners(self) -> dict[ObjectKey, str]:
+        """A copy of what is claimed, by whom."""
+        return dict(self._owners)
 
     def claim(self, key: ObjectKey, where: str) -> None:
         owner = self._owners.get(key)
@@ -106,12 +153,7 @@ class ObjectNames:
                 f"give {where} or {owner} another name",
             )
         self._owners[key] = where
-
-    def release(self, path: str) -> None:
-        """Forget every object rendered under path (a construct that failed to build)."""
-        prefix = path + "/"
-        for key in [k for k, owner in self._owners.items() if owner == path or owner.startswith(prefix)]:
-            del self._owners[key]
+        self.undo.record(functools.partial(self._owners.pop, key, None))
 
 
 _NAMES_ATTR = "_dirtbike_object_names"
@@ -139,7 +181,7 @@ def chart_defaults(scope: Construct) -> ChartDefaults:
             root = chart.node.root
             names = root.__dict__.get(_NAMES_ATTR)
             if names is None:
-                names = ObjectNames()
+                names = ObjectNames(UndoLog.of(root))
                 setattr(root, _NAMES_ATTR, names)
             cached = ChartDefaults(labels=dict(chart.labels or {}), namespace=chart.namespace, names=names)
             setattr(chart, _CHART_ATTR, cached)
@@ -168,31 +210,63 @@ def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
         if "There is already a Construct with name" in str(error):
             raise ConfigError(where, "id", id, "an id not yet used in this scope", "choose another id") from None
         raise
+    UndoLog.of(scope).record(functools.partial(_remove_child, scope, id))
     setattr(construct, _PATH_ATTR, where)
     setattr(construct, _CHART_ATTR, chart_defaults(scope))
+
+
+def _remove_child(scope: Construct, id: str) -> None:
+    scope.node.try_remove_child(id)
 
 
 _Init = TypeVar("_Init", bound=Callable[..., None])
 
 
 def all_or_nothing(init: _Init) -> _Init:
-    """Decorates a construct's `__init__` so that a failed construction leaves the tree as it
-    was: props are validated before `attach`, and should anything still fail after it (two
-    constructs rendering one object name), the construct leaves its scope again and its
-    object names are released."""
+    """Decorates a construct's `__init__` so that a failed construction leaves the App as it
+    was. The constructs validate every prop before `attach` (the mechanism); this is the
+    safety net for what can only fail once objects exist (two constructs rendering one
+    object name, a flow's NetworkPolicy clashing in its namespace): everything done since
+    the construction began is taken back through the App's `UndoLog` (children removed
+    from wherever they joined, object names released, flows and hosts forgotten)."""
 
     @functools.wraps(init)
     def build(self: Construct, scope: Construct, id: str, *args: Any, **kwargs: Any) -> None:
+        log = UndoLog.of(scope) if isinstance(scope, Construct) else None
+        if log is None:  # construct_path refuses the scope with a ConfigError
+            init(self, scope, id, *args, **kwargs)
+            return
+        mark = log.begin()
         try:
             init(self, scope, id, *args, **kwargs)
         except BaseException:
-            where = self.__dict__.get(_PATH_ATTR)
-            if where is not None:  # it had joined the tree
-                scope.node.try_remove_child(id)
-                chart_defaults(scope).names.release(where)
+            log.roll_back(mark)
             raise
+        log.commit()
 
     return cast(_Init, build)
+
+
+def _checked_manifest(where: str, manifest: Any) -> Mapping[str, Any]:
+    """The metadata of a manifest that has what every object needs (apiVersion, kind,
+    metadata.name, an optional metadata.namespace), so a slip is a ConfigError here instead
+    of a KeyError or a jsii failure."""
+    meta = manifest.get("metadata") if isinstance(manifest, Mapping) else None
+    if (
+        not isinstance(manifest, Mapping)
+        or not all(isinstance(manifest.get(k), str) and manifest[k] for k in ("apiVersion", "kind"))
+        or not isinstance(meta, Mapping)
+        or not isinstance(meta.get("name"), str)
+        or not meta["name"]
+        or not isinstance(meta.get("namespace", ""), (str, type(None)))
+    ):
+        raise ConfigError(
+            where,
+            "manifest",
+            manifest,
+            "a mapping with 'apiVersion', 'kind' and 'metadata' holding a 'name' (and optionally a 'namespace') as strings",
+        )
+    return meta
 
 
 def content_hash(*parts: Any) -> str:
@@ -254,26 +328,34 @@ class ManifestObject(cdk8s.ApiObject):
     """
 
     def __init__(self, scope: Construct, id: str, manifest: Mapping[str, Any]):
-        meta = manifest["metadata"]
-        defaults = chart_defaults(scope)
         where = construct_path(scope, id)
+        meta = _checked_manifest(where, manifest)
+        defaults = chart_defaults(scope)
         if meta.get("namespace") is None and defaults.namespace is not None:
             require_cluster_scope_allowed(scope, where, manifest["kind"])
         api_version: str = manifest["apiVersion"]
         group = api_version.rpartition("/")[0]
-        defaults.names.claim((group, manifest["kind"], meta.get("namespace") or "", meta["name"]), where)
+        key = (group, manifest["kind"], meta.get("namespace") or "", meta["name"])
+        defaults.names.claim(key, where)
         # Labels go to jsii only when the chart has labels of its own, so cdk8s resolves which
         # wins (the object's); otherwise to_json puts what was added after the construct's own
         # (a label dict per object would cost about a tenth more per object).
-        super().__init__(
-            scope,
-            id,
-            api_version=manifest["apiVersion"],
-            kind=manifest["kind"],
-            metadata=cdk8s.ApiObjectMetadata(
-                name=meta["name"], namespace=meta.get("namespace"), labels=meta.get("labels") if defaults.labels else None
-            ),
-        )
+        try:
+            super().__init__(
+                scope,
+                id,
+                api_version=manifest["apiVersion"],
+                kind=manifest["kind"],
+                metadata=cdk8s.ApiObjectMetadata(
+                    name=meta["name"], namespace=meta.get("namespace"), labels=meta.get("labels") if defaults.labels else None
+                ),
+            )
+        except RuntimeError as error:
+            defaults.names.forget(key)
+            if "There is already a Construct with name" in str(error):
+                raise ConfigError(where, "id", id, "an id not yet used in this scope", "choose another id") from None
+            raise
+        UndoLog.of(scope).record(functools.partial(_remove_child, scope, id))
         self._manifest = dict(manifest)
         self._chart_labels = defaults.labels
         self._patches: list[cdk8s.JsonPatch] = []

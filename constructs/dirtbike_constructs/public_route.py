@@ -4,6 +4,7 @@ and port must exist."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -12,7 +13,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
-from .meta import ManifestObject, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
+from .meta import ManifestObject, UndoLog, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .traefik_middleware import TraefikMiddleware
 
 HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
@@ -88,6 +89,7 @@ class PublicRoute(Construct):
 
         attach(self, scope, id, where)
         hosts[host] = where
+        UndoLog.of(scope).record(functools.partial(hosts.pop, host, None))
         self.host = host
         self.name = name
         if target is None:  # Traefik's internal no-op service: the middlewares answer
