@@ -28,11 +28,11 @@ from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, w
 
 from . import environments
 from . import failures
-from .credentials import SealedStore, missing_report
+from .credentials import SealedStore
+from .missing_inputs import FILE as MISSING_FILE, missing_inputs_report
 from .platform import build
 from . import cluster_site
 
-MISSING_FILE = "MISSING-CREDENTIALS.md"
 FLOWS_FILE = "FLOWS.md"
 UNPINNED_FILE = "UNPINNED-IMAGES.md"
 ENVIRONMENT_LABEL = "dirtbike.io/environment"
@@ -93,7 +93,7 @@ def render(env_name: str) -> dict[str, str]:
     unpinned = unpinned_report(f"Images not pinned by digest in {env.name}", pinned.unpinned)
     if unpinned:
         tree[UNPINNED_FILE] = unpinned
-    report = missing_report(store)
+    report = missing_inputs_report(store, site.flows)
     if report:
         tree[MISSING_FILE] = report
     return dict(sorted(tree.items()))
@@ -146,6 +146,8 @@ def _run(args: argparse.Namespace) -> int:
     for name, tree in trees.items():
         print(f"{args.outdir.name}/{name}: {len(tree)} files")
         if MISSING_FILE in tree and name != CLUSTERS_TREE:
-            missing = [c.name for c in SealedStore(environments.get(name)).missing()]
-            print(f"  credentials not sealed yet (see {args.outdir.name}/{name}/{MISSING_FILE}): {', '.join(missing)}", file=sys.stderr)
+            print(
+                f"  inputs missing, `make apply` refuses it until they are set: see {args.outdir.name}/{name}/{MISSING_FILE}",
+                file=sys.stderr,
+            )
     return failures.OK

@@ -5,7 +5,7 @@ values committed per environment under sealed/<env>/.
     sealed/<env>/<namespace>/<secret>.yaml        {type, encryptedData: {key: ciphertext}}
 
 Only ciphertext is ever written. Synthesis renders a SealedSecret for each credential whose
-keys are all sealed and lists the others in dist/<env>/MISSING-CREDENTIALS.md.
+keys are all sealed and lists the others in dist/<env>/MISSING-INPUTS.md.
 """
 
 from __future__ import annotations
@@ -315,13 +315,13 @@ class SealedStore:
         return [c for c in required(self.env) if self.sealed(c) is None]
 
 
-def missing_report(store: SealedStore) -> str | None:
-    """The MISSING-CREDENTIALS.md text, or None when everything is sealed."""
+def credentials_section(store: SealedStore) -> list[str]:
+    """The credentials not sealed yet, as a section of MISSING-INPUTS.md; [] when all are."""
     missing = store.missing()
     if not missing:
-        return None
+        return []
     lines = [
-        f"# Credentials missing in {store.env.name}",
+        "## Credentials not sealed yet",
         "",
         "These Secrets are referenced but not sealed yet; the workloads that mount them will not start.",
         f"Seal them with `make seal ENV={store.env.name}` (see README, Credentials).",
@@ -333,4 +333,4 @@ def missing_report(store: SealedStore) -> str | None:
         have = store.read(c)
         keys = ", ".join(k + (" (sealed)" if k in have else "") for k in c.keys)
         lines.append(f"| {c.namespace_in(store.env)} | {c.name} | {keys} | {c.purpose} |")
-    return "\n".join(lines) + "\n"
+    return lines

@@ -160,12 +160,14 @@ class Cluster:
     environment: the kube context, the nodes, the storage classes (cluster-scoped, so one
     definition for every environment on it) and the add-ons (rendered into dist/clusters/).
 
-    api_server: the API server's addresses (required: an operator value, no range is right for
-    every cluster). storage_classes: default one `longhorn-retain` class with three replicas."""
+    api_server: the API server's addresses, an operator's value (no range is right for every
+    cluster); default None: not set yet, so the pods that need the API get no egress to it
+    and dist/<env>/MISSING-INPUTS.md (which `make apply` refuses) says what to set.
+    storage_classes: default one `longhorn-retain` class with three replicas."""
 
     name: str
     kube_context: str
-    api_server: ApiServer
+    api_server: ApiServer | None = None
     nodes: Nodes = field(default_factory=Nodes)
     storage_classes: tuple[LonghornClass, ...] = (LonghornClass("longhorn-retain", 3),)
 
@@ -177,20 +179,17 @@ class Cluster:
 #: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
 #: longhorn-scratch: one replica, deleted with its claim, for what is rebuilt anyway (the
 #: restore drill's temporary cluster).
-#: The k3s servers' node subnet. PLACEHOLDER until the clusters' operators set the real addresses
-#: (docs/cluster.md, "The API server's addresses"): every server node, a /32 each.
-SERVER_NODES_PLACEHOLDER = ApiServer(cidrs=("10.0.0.0/24",))
+#: api_server: not set until each cluster's operator adds its server nodes' addresses
+#: (docs/cluster.md, "The API server's addresses"): api_server=ApiServer(cidrs=("<node>/32", ...)).
 CLUSTERS: dict[str, Cluster] = {
     "nonprod": Cluster(
         name="nonprod",
         kube_context="dirtbike-nonprod",
-        api_server=SERVER_NODES_PLACEHOLDER,
         storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete")),
     ),
     "prod": Cluster(
         name="prod",
         kube_context="dirtbike-prod",
-        api_server=SERVER_NODES_PLACEHOLDER,
         storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete")),
     ),
 }
@@ -286,8 +285,10 @@ class Environment:
     def _validate_api_server(self, where: str) -> None:
         api = self.on.api_server
         field_name = f"clusters[{self.cluster!r}].api_server"
+        if api is None:  # not set yet: reported in MISSING-INPUTS.md, no egress rendered
+            return
         if not isinstance(api, ApiServer) or isinstance(api.cidrs, str) or not api.cidrs:
-            raise ConfigError(where, field_name, api, "ApiServer(cidrs=(...)) with the server nodes' addresses")
+            raise ConfigError(where, field_name, api, "ApiServer(cidrs=(...)) with the server nodes' addresses, or None until known")
         for cidr in api.cidrs:
             try:
                 network = ipaddress.ip_network(cidr)

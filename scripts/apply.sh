@@ -30,7 +30,7 @@ classes and the add-ons), then wait for the CRDs the add-ons install to be estab
   --diff-only                  show `kubectl diff` and stop
   --dry-run                    server-side dry run of every apply; nothing changes, nothing is pruned
   --yes                        no typed confirmation for prod
-  --allow-missing-credentials  apply although dist/<env>/MISSING-CREDENTIALS.md lists unsealed ones
+  --allow-missing-inputs       apply although dist/<env>/MISSING-INPUTS.md lists what is still missing
   --timeout DURATION           how long to wait for each cluster, job, rollout and CRD (default 300s)
   --skip-cluster               apply the environment only, not its cluster's tree first
   -h, --help                   this text
@@ -54,7 +54,7 @@ while [ $# -gt 0 ]; do
     --diff-only) show_diff=1 diff_only=1 ;;
     --dry-run) dry_run=1 ;;
     --yes) yes=1 ;;
-    --allow-missing-credentials) allow_missing=1 ;;
+    --allow-missing-inputs) allow_missing=1 ;;
     --skip-cluster) skip_cluster=1 ;;
     --timeout) [ $# -ge 2 ] || { echo "apply: --timeout needs a value such as 300s" >&2; usage; }
                shift; timeout=$1 ;;
@@ -84,8 +84,10 @@ fi
   die_env "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
 (cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" >/dev/null) ||
   die "dist/$env_name is stale: run make synth, review and commit the diff first"
-if [ -f "$dist/MISSING-CREDENTIALS.md" ] && [ "$allow_missing" -eq 0 ]; then
-  die "credentials are not sealed yet (dist/$env_name/MISSING-CREDENTIALS.md): make seal ENV=$env_name, or pass --allow-missing-credentials"
+if [ -f "$dist/MISSING-INPUTS.md" ] && [ "$allow_missing" -eq 0 ]; then
+  # The report's section titles say what is missing (credentials, cluster values).
+  missing=$(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md" | tr 'A-Z\n' 'a-z;' | sed 's/;$//; s/;/; /g')
+  die "inputs are missing ($missing; dist/$env_name/MISSING-INPUTS.md says which and how to set them), or pass --allow-missing-inputs"
 fi
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.
@@ -124,7 +126,7 @@ if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then
   if [ "$diff_only" -eq 1 ]; then passthrough+=(--diff-only); elif [ "$show_diff" -eq 1 ]; then passthrough+=(--diff); fi
   [ "$dry_run" -eq 1 ] && passthrough+=(--dry-run)
   [ "$yes" -eq 1 ] && passthrough+=(--yes)
-  [ "$allow_missing" -eq 1 ] && passthrough+=(--allow-missing-credentials)
+  [ "$allow_missing" -eq 1 ] && passthrough+=(--allow-missing-inputs)
   rc=0
   "$0" "$first_tree" "${passthrough[@]}" || rc=$?
   [ "$rc" -eq 0 ] || { echo "apply: $first_tree was not applied, so $env_name was not either (--skip-cluster skips it)" >&2; exit "$rc"; }

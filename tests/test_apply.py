@@ -71,7 +71,7 @@ def env_applies(calls):
 
 
 def test_wrong_context_is_refused(run):
-    result = run("stage", "--allow-missing-credentials", context="dirtbike-prod")
+    result = run("stage", "--allow-missing-inputs", context="dirtbike-prod")
     assert result.returncode == 3
     assert "current kube context is 'dirtbike-prod', environment stage applies to 'dirtbike-nonprod'" in result.stderr
     assert not applies(result.calls)
@@ -86,18 +86,22 @@ def test_stale_dist_is_refused(run, tmp_path):
     dist = tmp_path / "dist"
     shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
     next((dist / "stage").rglob("*deployment*.yaml")).write_text("changed: by hand\n")
-    result = run("stage", "--allow-missing-credentials", dist_root=str(dist), real_python=True)
+    result = run("stage", "--allow-missing-inputs", dist_root=str(dist), real_python=True)
     assert result.returncode == 1 and "dist/stage is stale" in result.stderr
     assert not applies(result.calls)
 
 
-def test_missing_credentials_are_refused_unless_allowed(run):
+def test_missing_inputs_are_refused_unless_allowed(run):
+    """Unsealed credentials and unset cluster values (the API server addresses) both stop the
+    apply, and the refusal says which kinds are missing and where the list is."""
     result = run("stage")
-    assert result.returncode == 1 and "make seal ENV=stage" in result.stderr
+    assert result.returncode == 1
+    assert "credentials not sealed yet; cluster values not set" in result.stderr
+    assert "dist/stage/MISSING-INPUTS.md" in result.stderr and "--allow-missing-inputs" in result.stderr
 
 
 def test_missing_crds_and_namespaces_are_named(run):
-    result = run("stage", "--allow-missing-credentials", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3
     assert (
         "CRD clusters.postgresql.cnpg.io: install the CloudNativePG operator 1.30, the cnpg add-on of dist/clusters/nonprod"
@@ -108,7 +112,7 @@ def test_missing_crds_and_namespaces_are_named(run):
 
 
 def test_the_cluster_tree_comes_first_and_its_crds_are_awaited(run):
-    result = run("stage", "--allow-missing-credentials")
+    result = run("stage", "--allow-missing-inputs")
     assert result.returncode == 0, result.stderr
     cluster_applies = [i for i, c in enumerate(result.calls) if c.startswith("apply ") and "/dist/clusters/nonprod/" in c]
     env_apply = next(i for i, c in enumerate(result.calls) if c.startswith("apply ") and "/dist/stage/" in c)
@@ -123,28 +127,28 @@ def test_the_cluster_tree_comes_first_and_its_crds_are_awaited(run):
 
 
 def test_crds_the_add_ons_do_not_establish_stop_the_environment(run):
-    result = run("stage", "--allow-missing-credentials", "--timeout", "0s", missing="clusters.postgresql.cnpg.io")
+    result = run("stage", "--allow-missing-inputs", "--timeout", "0s", missing="clusters.postgresql.cnpg.io")
     assert result.returncode == 3
     assert "CRD clusters.postgresql.cnpg.io: not established within 0s after the add-ons of clusters/nonprod" in result.stderr
     assert applies(result.calls) and not env_applies(result.calls)
 
 
 def test_skip_cluster_applies_the_environment_only(run):
-    result = run("stage", "--allow-missing-credentials", "--skip-cluster")
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster")
     assert result.returncode == 0, result.stderr
     assert applies(result.calls) == env_applies(result.calls)
     assert not [c for c in result.calls if "condition=Established" in c]
 
 
 def test_a_failing_cluster_tree_stops_before_the_environment(run):
-    result = run("stage", "--allow-missing-credentials", fail="00-storageclass-longhorn-retain")
+    result = run("stage", "--allow-missing-inputs", fail="00-storageclass-longhorn-retain")
     assert result.returncode == 1
     assert "clusters/nonprod was not applied, so stage was not either" in result.stderr
     assert not env_applies(result.calls)
 
 
 def test_applies_in_order_with_waits(run):
-    result = run("stage", "--allow-missing-credentials")
+    result = run("stage", "--allow-missing-inputs")
     assert result.returncode == 0, result.stderr
     groups = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in env_applies(result.calls)]
     ranks = [{name[:2] for name in group} for group in groups]
@@ -172,7 +176,7 @@ def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path
         "ConfigMap    v1        dirtbike-stage-web   old-settings\n"
         "Namespace    v1        <none>               dirtbike-stage-retired\n"
     )
-    result = run("stage", "--allow-missing-credentials", "--skip-cluster", live=str(live))
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster", live=str(live))
     assert result.returncode == 0, result.stderr
     (listing,) = [c for c in result.calls if c.startswith("get ") and " -l " in c]
     assert "-l app.kubernetes.io/managed-by=dirtbike-constructs,dirtbike.io/environment=stage" in listing
@@ -184,45 +188,45 @@ def test_prune_uses_the_owner_labels_and_deletes_only_what_is_gone(run, tmp_path
 
 
 def test_dry_run_is_server_side_and_prunes_nothing(run):
-    result = run("stage", "--allow-missing-credentials", "--dry-run")
+    result = run("stage", "--allow-missing-inputs", "--dry-run")
     assert result.returncode == 0
     assert all("--dry-run=server" in c for c in applies(result.calls))
     assert not [c for c in result.calls if c.startswith(("delete", "wait", "rollout"))]  # not even Job replacement
 
 
 def test_diff_only_shows_and_stops(run):
-    result = run("stage", "--allow-missing-credentials", "--diff-only")
+    result = run("stage", "--allow-missing-inputs", "--diff-only")
     assert result.returncode == 0
     assert any(c.startswith("diff --server-side") for c in result.calls) and not applies(result.calls)
-    assert run("stage", "--allow-missing-credentials", "--diff-only", diff_rc="2").returncode == 1
+    assert run("stage", "--allow-missing-inputs", "--diff-only", diff_rc="2").returncode == 1
 
 
 def test_diff_comes_first_then_the_apply(run):
-    result = run("stage", "--allow-missing-credentials", "--diff")
+    result = run("stage", "--allow-missing-inputs", "--diff")
     assert result.returncode == 0
     diff_at = next(i for i, c in enumerate(result.calls) if c.startswith("diff "))
     assert applies(result.calls) and diff_at < result.calls.index(applies(result.calls)[0])
 
 
 def test_prod_needs_typed_confirmation(run):
-    refused = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="yes\n")
+    refused = run("prod", "--allow-missing-inputs", context="dirtbike-prod", stdin="yes\n")
     assert refused.returncode == 1 and "not confirmed" in refused.stderr and not applies(refused.calls)
     # Its cluster's tree is confirmed on its own, then the environment.
-    half = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\nno\n")
+    half = run("prod", "--allow-missing-inputs", context="dirtbike-prod", stdin="prod\nno\n")
     assert half.returncode == 1 and applies(half.calls) and not env_applies(half.calls)
-    confirmed = run("prod", "--allow-missing-credentials", context="dirtbike-prod", stdin="prod\nprod\n")
+    confirmed = run("prod", "--allow-missing-inputs", context="dirtbike-prod", stdin="prod\nprod\n")
     assert confirmed.returncode == 0 and env_applies(confirmed.calls)
-    assert run("prod", "--allow-missing-credentials", "--yes", context="dirtbike-prod").returncode == 0
+    assert run("prod", "--allow-missing-inputs", "--yes", context="dirtbike-prod").returncode == 0
 
 
 def test_failure_names_the_object_and_stops(run):
-    result = run("stage", "--allow-missing-credentials", fail="11-deployment-wordpress-blue")
+    result = run("stage", "--allow-missing-inputs", fail="11-deployment-wordpress-blue")
     assert result.returncode == 1
     assert "kubectl apply failed in group 11" in result.stderr and "11-deployment-wordpress-blue.yaml" in result.stderr
     assert not [c for c in result.calls if "12-" in c or (c.startswith("delete") and "job.batch" not in c)]
     rollout = run(
         "stage",
-        "--allow-missing-credentials",
+        "--allow-missing-inputs",
         fail="rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-green",
         fail_message="error: timed out waiting for the condition",
     )
@@ -245,7 +249,7 @@ UNREACHABLE = "The connection to the server 10.0.0.1:6443 was refused - did you 
 
 
 def test_an_unreachable_cluster_is_reported_as_such(run):
-    result = run("stage", "--allow-missing-credentials", unreachable=UNREACHABLE)
+    result = run("stage", "--allow-missing-inputs", unreachable=UNREACHABLE)
     assert result.returncode == 3
     assert result.stderr.strip() == f"apply: cannot reach the cluster of context dirtbike-nonprod: {UNREACHABLE}"
     assert not [c for c in result.calls if c.startswith("get crd")]
@@ -253,21 +257,21 @@ def test_an_unreachable_cluster_is_reported_as_such(run):
 
 def test_a_failing_lookup_is_not_reported_as_a_missing_crd(run):
     message = 'Error from server (Forbidden): customresourcedefinitions.apiextensions.k8s.io "clusters.postgresql.cnpg.io" is forbidden'
-    result = run("stage", "--allow-missing-credentials", fail="get crd clusters.postgresql.cnpg.io", fail_message=message)
+    result = run("stage", "--allow-missing-inputs", fail="get crd clusters.postgresql.cnpg.io", fail_message=message)
     assert result.returncode == 3 and "missing prerequisites" not in result.stderr
     assert f"could not look up CRD clusters.postgresql.cnpg.io: {message}" in result.stderr
 
 
 def test_a_wait_that_fails_at_once_says_why(run):
     message = 'Error from server (NotFound): clusters.postgresql.cnpg.io "postgres" not found'
-    result = run("stage", "--allow-missing-credentials", fail="wait --for=condition=Ready", fail_message=message)
+    result = run("stage", "--allow-missing-inputs", fail="wait --for=condition=Ready", fail_message=message)
     assert result.returncode == 1
     assert f"PostgreSQL cluster dirtbike-stage-data/postgres did not become ready: kubectl wait failed: {message}" in result.stderr
     assert "within" not in result.stderr
 
 
 def test_no_current_context_names_the_expected_one(run):
-    result = run("stage", "--allow-missing-credentials", context="", contexts="dirtbike-dev\ndirtbike-stage")
+    result = run("stage", "--allow-missing-inputs", context="", contexts="dirtbike-dev\ndirtbike-stage")
     assert result.returncode == 3
     assert (
         "kubectl has no current context (error: current-context is not set); environment stage applies to "
@@ -282,7 +286,7 @@ def test_hidden_files_are_never_applied(run, tmp_path):
     (dist / "stage" / ".backup" / "dirtbike-stage-web").mkdir(parents=True)
     (dist / "stage" / ".backup" / "dirtbike-stage-web" / "11-deployment-old.yaml").write_text("kind: Deployment\n")
     (dist / "stage" / "dirtbike-stage-web" / ".11-deployment-draft.yaml").write_text("kind: Deployment\n")
-    result = run("stage", "--allow-missing-credentials", "--diff", "--skip-cluster", dist_root=str(dist))
+    result = run("stage", "--allow-missing-inputs", "--diff", "--skip-cluster", dist_root=str(dist))
     assert result.returncode == 0, result.stderr
     touched = [c for c in result.calls if c.startswith(("apply ", "diff "))]
     assert touched and not [c for c in touched if "/." in c]
@@ -320,7 +324,7 @@ def test_usage_lists_every_option():
         "--diff-only",
         "--dry-run",
         "--yes",
-        "--allow-missing-credentials",
+        "--allow-missing-inputs",
         "--timeout",
         "--skip-cluster",
         "-h",

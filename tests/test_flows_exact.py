@@ -4,14 +4,16 @@ environments even when all three share one cluster."""
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 
 import pytest
-from conftest import dist_objects
+import yaml
+from conftest import ROOT, dist_objects
 
 from dirtbike_constructs import EndpointInfo
 from dirtbike_constructs.tools.netpol import Address, Evaluator, Pod, selects
-from dirtbike_site import environments, peers
+from dirtbike_site import cli, environments, peers
 from dirtbike_site.platform import build
 
 EXTERNAL_PODS = [peers.TRAEFIK, peers.PROMETHEUS, peers.CNPG_OPERATOR]
@@ -73,6 +75,8 @@ def declared(env_name: str, governed: list[Pod]) -> set[tuple[str, str, int, str
     pods = [*governed, *external_pods()]
     expected = set()
     for flow in site.flows:
+        if flow.pending:  # declared, but denied until its peer's addresses are set
+            continue
         sources, destinations = members(flow.source, pods), members(flow.destination, pods)
         assert sources and destinations, f"{flow} selects nothing in dist/{env_name}"
         for src in sources:
@@ -135,15 +139,45 @@ def test_postgres_instances_reach_each_other_on_both_ports(env):
         assert evaluator.can_connect(first, second, port) and evaluator.can_connect(second, first, port), port
 
 
+def objects_of(tree: dict[str, str]) -> list[dict]:
+    return [yaml.safe_load(text) for path, text in sorted(tree.items()) if path.endswith(".yaml")]
+
+
 @pytest.mark.parametrize("env", environments.NAMES)
-def test_api_server_egress_is_the_servers_not_the_internet(env):
-    """The pods holding the superuser password and the S3 keys reach the API server's
-    addresses on its port, and no public address on that port."""
+def test_api_server_egress_is_the_servers_not_the_internet(env, monkeypatch):
+    """Once the cluster's API server addresses are set, the pods holding the superuser
+    password and the S3 keys reach those addresses on the API port, and no public address on
+    that port; nothing is pending any more."""
+    cluster = environments.get(env).cluster
+    api = environments.ApiServer(cidrs=("192.0.2.11/32", "192.0.2.12/32", "192.0.2.13/32"))
+    monkeypatch.setitem(environments.CLUSTERS, cluster, dataclasses.replace(environments.CLUSTERS[cluster], api_server=api))
+    tree = cli.render(env)
+    assert cli.MISSING_FILE not in tree or "## Cluster values not set" not in tree[cli.MISSING_FILE]
+    assert "Declared, not allowed yet" not in tree[cli.FLOWS_FILE]
+    objects = objects_of(tree)
+    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
+    evaluator = Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces)
+    postgres = [pod for pod in pods_of(objects) if pod.label_map.get("cnpg.io/cluster") == "postgres"]
+    assert postgres
+    for pod in postgres:
+        for server in ("192.0.2.11", "192.0.2.13"):
+            assert evaluator.can_connect(pod, Address(server, server), 6443)
+        assert not evaluator.can_connect(pod, Address("other-node", "192.0.2.14"), 6443)
+        assert not evaluator.can_connect(pod, Address("public", "203.0.113.10"), 6443)
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_api_server_egress_is_denied_while_its_addresses_are_not_set(env):
+    """The committed clusters do not have their API server addresses yet: the flows that need
+    them are reported as pending (FLOWS.md, MISSING-INPUTS.md) and no policy lets the pods
+    reach any address on the API port."""
     evaluator, objects = evaluator_of(env)
-    api = environments.get(env).on.api_server
-    inside = Address("server", str(next(ipaddress.ip_network(api.cidrs[0]).hosts())))
-    public = Address("public", "203.0.113.10")
-    for pod in pods_of(objects):
-        if pod.label_map.get("cnpg.io/cluster") == "postgres":
-            assert evaluator.can_connect(pod, inside, api.port)
-            assert not evaluator.can_connect(pod, public, api.port)
+    pending = [f for f in build(environments.get(env)).flows if f.pending]
+    assert {f.destination.name for f in pending} == {"kube-apiserver"} and {f.port for f in pending} == {6443}
+    report = (ROOT / "dist" / env / "MISSING-INPUTS.md").read_text()
+    assert all(str(f) in report for f in pending) and "CLUSTERS[" in report
+    postgres = [pod for pod in pods_of(objects) if pod.label_map.get("cnpg.io/cluster") == "postgres"]
+    assert postgres
+    for pod in postgres:
+        for address in (*ADDRESSES, Address("server", "192.0.2.11")):
+            assert not evaluator.can_connect(pod, address, 6443)

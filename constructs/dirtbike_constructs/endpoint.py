@@ -31,7 +31,8 @@ class EndpointInfo:
     ExternalPeer). namespace: where its pods run; None for an IP range. selector: the labels
     of its pods. ports: the ports it accepts connections on, by name. cidrs / except_cidrs:
     the address ranges of a network endpoint. external: True for what this app does not
-    render (only then may a flow name a port by number)."""
+    render (only then may a flow name a port by number). pending: for an external endpoint
+    whose addresses are not known yet, what is missing and how to supply it ('' otherwise)."""
 
     name: str
     kind: str
@@ -42,6 +43,7 @@ class EndpointInfo:
     cidrs: tuple[str, ...] = ()
     except_cidrs: tuple[str, ...] = ()
     external: bool = False
+    pending: str = ""
 
     @property
     def is_network(self) -> bool:
@@ -50,7 +52,8 @@ class EndpointInfo:
     @property
     def identity(self) -> tuple[object, ...]:
         """What makes two endpoints the same traffic (for duplicate flows)."""
-        return (self.namespace, self.cidrs, self.except_cidrs, tuple(sorted(self.selector.items())))
+        # Pending peers have no addresses yet: their names tell them apart.
+        return (self.namespace, self.cidrs, self.except_cidrs, tuple(sorted(self.selector.items())), self.name if self.pending else "")
 
     def describe_ports(self) -> str:
         """'http (8080), metrics (9100)', or '(none)'."""

@@ -48,6 +48,12 @@ class Flow:
     def key(self) -> tuple[object, ...]:
         return (self.source.identity, self.destination.identity, self.port, self.protocol)
 
+    @property
+    def pending(self) -> str:
+        """What is missing before this flow can be allowed ('' when it is rendered): a side
+        is an `ExternalPeer.pending`, so no policy allows the traffic yet."""
+        return self.source.pending or self.destination.pending
+
     def __str__(self) -> str:
         return f"{self.source.name} -> {self.destination.name}:{self.port}/{self.protocol}"
 
@@ -147,6 +153,8 @@ class FlowRegistry:
         return namespace
 
     def _render(self, flow: Flow, only: str | None = None) -> None:
+        if flow.pending:  # no addresses yet: the traffic stays denied (fail closed)
+            return
         for side in ("egress", "ingress"):
             info = flow.source if side == "egress" else flow.destination
             if info.external or info.namespace is None or (only is not None and info.namespace != only):
@@ -165,7 +173,9 @@ def allow(source: Endpoint, destination: Endpoint, port: str | int, *, protocol:
     destination's, for each side this app runs. Raises ConfigError for a value that is not an
     endpoint, a side outside the App's ZeroTrustNamespaces, a flow between two Apps or two
     boundaries (naming both construct paths), a port the destination does not expose (listing
-    the ones it has), a number for a port of this app's workload, or a flow declared twice."""
+    the ones it has), a number for a port of this app's workload, or a flow declared twice.
+    A flow to or from an `ExternalPeer.pending` is recorded but renders nothing until the
+    peer's addresses are known (`Flow.pending` says what is missing)."""
     src, dst = _info(source, "source"), _info(destination, "destination")
     roots = {id(r): r for r in (_root(source), _root(destination)) if r is not None}
     where = src.path or dst.path or "allow"

@@ -17,13 +17,15 @@ PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 @dataclass(frozen=True)
 class ExternalPeer:
     """An endpoint others run. Build it with `ExternalPeer.pods` (pods in a namespace this app
-    does not manage) or `ExternalPeer.network` (IP ranges outside the pod network).
+    does not manage), `ExternalPeer.network` (IP ranges outside the pod network) or
+    `ExternalPeer.pending` (an endpoint whose addresses an operator has yet to supply).
 
     name: used in NetworkPolicy names. namespace and selector: where its pods run and their
     labels (selector default: every pod of the namespace). cidrs / except_cidrs: the address
     ranges of a network. ports: the ports it is known to listen on, by name (flows to an
-    external peer may also give a number). Checked when it is made: a bad value raises
-    ConfigError."""
+    external peer may also give a number). missing: what is missing and how to supply it
+    (only for `ExternalPeer.pending`, whose addresses are not known yet). Checked when it is
+    made: a bad value raises ConfigError."""
 
     name: str
     namespace: str | None = None
@@ -31,6 +33,7 @@ class ExternalPeer:
     cidrs: tuple[str, ...] = ()
     except_cidrs: tuple[str, ...] = ()
     ports: Mapping[str, int | NamedPort] = field(default_factory=dict)
+    missing: str = ""
 
     @classmethod
     def pods(
@@ -47,10 +50,30 @@ class ExternalPeer:
         cidrs = (cidr,) if isinstance(cidr, str) else tuple(cidr)
         return cls(name=name, cidrs=cidrs, except_cidrs=tuple(except_cidrs), ports=dict(ports or {}))
 
+    @classmethod
+    def pending(cls, name: str, *, missing: str, ports: Mapping[str, int | NamedPort] | None = None) -> ExternalPeer:
+        """An endpoint whose addresses are not known yet (an operator's value still to be set).
+
+        Flows to or from it are declared, checked and reported (`Flow.pending`, the flow
+        report) but render no NetworkPolicy rule, so the traffic stays denied until the value
+        is supplied: a rule without addresses would allow every destination instead.
+        missing: what is missing and how to supply it, shown wherever the flow is reported."""
+        return cls(name=name, ports=dict(ports or {}), missing=missing)
+
     def __post_init__(self) -> None:
         where = f"ExternalPeer {self.name!r}"
         check.dns_label(where, "name", self.name)
-        if (self.namespace is None) == (not self.cidrs):
+        if self.missing:
+            check.non_empty_text(where, "missing", self.missing)
+            if self.namespace is not None or self.cidrs or self.except_cidrs or self.selector:
+                raise ConfigError(
+                    where,
+                    "missing",
+                    self.missing,
+                    "no namespace, selector or cidr on a pending peer",
+                    "use ExternalPeer.network or ExternalPeer.pods once the addresses are known",
+                )
+        elif (self.namespace is None) == (not self.cidrs):
             raise ConfigError(
                 where, "namespace/cidr", (self.namespace, self.cidrs), "either a namespace (pods) or a cidr (network), not both or neither"
             )
@@ -83,6 +106,7 @@ class ExternalPeer:
             cidrs=self.cidrs,
             except_cidrs=self.except_cidrs,
             external=True,
+            pending=self.missing,
         )
 
 

@@ -11,11 +11,14 @@ from ..flows import Flow
 
 
 def _endpoint(info: EndpointInfo) -> tuple[str, str]:
-    """(group, name): the namespace, or 'network' for an IP range, and the endpoint's name."""
-    return ("network" if info.is_network else info.namespace or ""), info.name
+    """(group, name): the namespace, or 'network' for an IP range or a peer whose addresses
+    are pending, and the endpoint's name."""
+    return ("network" if info.is_network or info.pending else info.namespace or ""), info.name
 
 
 def _label(info: EndpointInfo) -> str:
+    if info.pending:
+        return f"{info.name} (addresses not set)"
     if info.is_network:
         return f"{info.name} ({', '.join(info.cidrs)}" + (f" except {', '.join(info.except_cidrs)}" if info.except_cidrs else "") + ")"
     return info.name
@@ -34,9 +37,13 @@ def unique_flows(flows: Iterable[Flow]) -> list[Flow]:
 
 
 def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
-    flows = unique_flows(flows)
+    """The report: the allowed flows as a graph and a table, then the declared flows no policy
+    allows yet because a peer's addresses are pending (drawn dotted), with what is missing."""
+    everything = unique_flows(flows)
+    flows = [f for f in everything if not f.pending]
+    pending = [f for f in everything if f.pending]
     groups: dict[str, dict[str, str]] = {}
-    for flow in flows:
+    for flow in everything:
         for peer in (flow.source, flow.destination):
             group, name = _endpoint(peer)
             groups.setdefault(group, {})[name] = _label(peer)
@@ -57,9 +64,29 @@ def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
     for flow in flows:
         src, dst = _endpoint(flow.source), _endpoint(flow.destination)
         lines.append(f'  {_node_id(*src)} -->|"{flow.port}/{flow.protocol}"| {_node_id(*dst)}')
+    for flow in pending:
+        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
+        lines.append(f'  {_node_id(*src)} -.->|"{flow.port}/{flow.protocol} pending"| {_node_id(*dst)}')
     lines += ["```", "", "| from | to | port |", "|---|---|---|"]
     for flow in flows:
-        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
-        lines.append(f"| {src[0]}/{_label(flow.source)} | {dst[0]}/{_label(flow.destination)} | {flow.port}/{flow.protocol} |")
+        lines.append(_row(flow))
     lines.append(f"\n{len(flows)} flows.")
+    if pending:
+        lines += [
+            "",
+            "## Declared, not allowed yet",
+            "",
+            "No policy allows these until the missing value is set; the traffic is denied meanwhile.",
+            "",
+            "| from | to | port | missing |",
+            "|---|---|---|---|",
+        ]
+        lines += [_row(flow, flow.pending) for flow in pending]
+        lines.append(f"\n{len(pending)} pending flows.")
     return "\n".join(lines) + "\n"
+
+
+def _row(flow: Flow, *extra: str) -> str:
+    src, dst = _endpoint(flow.source), _endpoint(flow.destination)
+    cells = [f"{src[0]}/{_label(flow.source)}", f"{dst[0]}/{_label(flow.destination)}", f"{flow.port}/{flow.protocol}", *extra]
+    return "| " + " | ".join(cells) + " |"
