@@ -67,6 +67,20 @@ def dns_label(where: str, field: str, value: Any, *, max_length: int = 63) -> st
     return value
 
 
+def dns_subdomain(where: str, field: str, value: Any) -> str:
+    """A DNS-1123 subdomain (the names of Secrets, StorageClasses, most objects): labels
+    joined by dots, at most 253 characters."""
+    if not isinstance(value, str) or len(value) > 253 or not all(DNS_LABEL.match(part) for part in value.split(".")):
+        raise ConfigError(
+            where,
+            field,
+            value,
+            "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', each dot-separated part starting and "
+            "ending with a letter or digit, at most 253 characters",
+        )
+    return value
+
+
 def label_value(where: str, field: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.match(value):
         raise ConfigError(where, field, value, "a label value: at most 63 characters of [A-Za-z0-9-_.], alphanumeric at both ends")

@@ -24,8 +24,23 @@ from .peer import INTERNET, PROMETHEUS, ExternalPeer
 from .postgres_tuning import tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
-# CloudNativePG schedules take six fields: seconds first.
-SCHEDULE = re.compile(r"^(\S+\s+){5}\S+$")
+#: The superuser, which always exists.
+SUPERUSER = "postgres"
+#: Roles the operator creates and manages itself (declarative role management docs): the
+#: superuser, the replication user and the PgBouncer pooler's authentication user.
+OPERATOR_ROLES = frozenset({SUPERUSER, "streaming_replica", "cnpg_pooler_pgbouncer"})
+# A ScheduledBackup's schedule as the operator's webhook parses it (robfig/cron `Parse`):
+# second minute hour day-of-month month day-of-week, each field in range; or a descriptor.
+_SCHEDULE_FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (
+    ("second", 0, 59, {}),
+    ("minute", 0, 59, {}),
+    ("hour", 0, 23, {}),
+    ("day of month", 1, 31, {}),
+    ("month", 1, 12, {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}),
+    ("day of week", 0, 6, {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())}),
+)
+_SCHEDULE_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+_EVERY = re.compile(r"^@every ([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
 #: The CloudNativePG operator as its Helm chart installs it (namespace cnpg-system, pods
 #: labelled app.kubernetes.io/name=cloudnative-pg).
 CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace="cnpg-system", selector={"app.kubernetes.io/name": "cloudnative-pg"})
@@ -227,7 +242,7 @@ class CnpgCluster(Construct):
         )
         bootstrap = bootstrap if bootstrap is not None else InitDb()
         if superuser_secret is not None:
-            check.dns_label(where, "superuser_secret", superuser_secret, max_length=253)
+            check.dns_subdomain(where, "superuser_secret", superuser_secret)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
@@ -386,7 +401,7 @@ class CnpgCluster(Construct):
         check.memory_bytes(where, f"{field_name}.size", storage.size)
         spec: dict[str, Any] = {"size": storage.size}
         if storage.storage_class is not None:
-            spec["storageClass"] = check.dns_label(where, f"{field_name}.storage_class", storage.storage_class, max_length=253)
+            spec["storageClass"] = check.dns_subdomain(where, f"{field_name}.storage_class", storage.storage_class)
         return spec
 
     @classmethod
@@ -394,8 +409,7 @@ class CnpgCluster(Construct):
         """The Cluster's `plugins`: the Barman Cloud plugin as WAL archiver for the store."""
         check.instance_of(where, "backup", backup, Backup, "a dirtbike_constructs.Backup or None")
         cls._store(where, "backup.store", backup.store, namespace)
-        if not isinstance(backup.schedule, str) or not SCHEDULE.match(backup.schedule.strip()):
-            raise ConfigError(where, "backup.schedule", backup.schedule, "a six-field cron expression, seconds first, e.g. '0 0 3 * * *'")
+        backup_schedule(where, "backup.schedule", backup.schedule)
         server = check.dns_label(where, "backup.server_name", backup.server_name if backup.server_name is not None else name)
         if (
             isinstance(bootstrap, Recovery)
@@ -440,7 +454,7 @@ class CnpgCluster(Construct):
                 "localeCType": "C.UTF-8",
             }
             if bootstrap.secret is not None:
-                initdb["secret"] = {"name": check.dns_label(where, "bootstrap.secret", bootstrap.secret, max_length=253)}
+                initdb["secret"] = {"name": check.dns_subdomain(where, "bootstrap.secret", bootstrap.secret)}
             return {"initdb": initdb}, []
         if isinstance(bootstrap, Recovery):
             cls._store(where, "bootstrap.source", bootstrap.source, namespace)
@@ -468,7 +482,15 @@ class CnpgCluster(Construct):
         rendered = []
         for role in check.sequence_of(where, "roles", roles, ManagedRole, "dirtbike_constructs.ManagedRole values"):
             check.dns_label(where, "roles.name", role.name)
-            check.dns_label(where, f"roles[{role.name!r}].password_secret", role.password_secret, max_length=253)
+            if role.name in OPERATOR_ROLES:
+                raise ConfigError(
+                    where,
+                    "roles.name",
+                    role.name,
+                    "a role the operator does not create itself (not " + ", ".join(sorted(OPERATOR_ROLES)) + ")",
+                    "the operator manages this role; give the managed role another name",
+                )
+            check.dns_subdomain(where, f"roles[{role.name!r}].password_secret", role.password_secret)
             check.integer(where, f"roles[{role.name!r}].connection_limit", role.connection_limit, minimum=-1)
             rendered.append(
                 {
@@ -496,12 +518,16 @@ class CnpgCluster(Construct):
             check.dns_label(where, f"databases[{db.name!r}].owner", db.owner)
             if any(db.name == seen for seen, _ in rendered):
                 raise ConfigError(where, "databases.name", db.name, "each database once")
-            if role_names and db.owner not in role_names and not (isinstance(bootstrap, InitDb) and db.owner == bootstrap.owner):
+            # With an initdb bootstrap the roles are known: the superuser, the bootstrap owner and
+            # the managed roles; a recovered cluster also has its origin's roles.
+            owners = {SUPERUSER, *role_names, *([bootstrap.owner] if isinstance(bootstrap, InitDb) else [])}
+            if db.owner not in owners and (role_names or isinstance(bootstrap, InitDb)):
                 raise ConfigError(
                     where,
                     f"databases[{db.name!r}].owner",
                     db.owner,
-                    "a managed role or the bootstrap owner: " + ", ".join(sorted(role_names)),
+                    "a role that exists: " + ", ".join(sorted(owners)),
+                    "add it as a ManagedRole, or own the database by one of these",
                 )
             if isinstance(db.extensions, str):
                 raise ConfigError(where, f"databases[{db.name!r}].extensions", db.extensions, "a sequence of extension names")
@@ -538,6 +564,42 @@ class CnpgCluster(Construct):
                 "parameters": {"max_client_conn": str(pooler.max_client_conn), "default_pool_size": str(pooler.default_pool_size)},
             },
         }
+
+
+def backup_schedule(where: str, field: str, value: Any) -> str:
+    """A schedule the ScheduledBackup webhook accepts and reads as meant: six fields, seconds
+    first, each in range (day of week 0-6 or sun-sat), or a descriptor ('@daily', '@every
+    6h'). Five fields parse there too, but as seconds-first, so '0 3 * * *' would run at
+    minute 3 of every hour: refused with the six-field form as the fix."""
+    allowed = "a six-field cron expression, seconds first, e.g. '0 0 3 * * *' (daily 03:00), or '@daily'"
+    if not isinstance(value, str):
+        raise ConfigError(where, field, value, allowed)
+    text = value.strip()
+    if text.startswith("@"):
+        if text in _SCHEDULE_DESCRIPTORS or _EVERY.match(text):
+            return value
+        raise ConfigError(where, field, value, allowed, "descriptors: " + ", ".join(_SCHEDULE_DESCRIPTORS) + ", '@every <duration>'")
+    fields = text.split()
+    if len(fields) == 5:
+        raise ConfigError(
+            where, field, value, allowed, f"CloudNativePG reads the first field as seconds: write '0 {text}' for the five-field schedule"
+        )
+    if len(fields) != 6:
+        raise ConfigError(where, field, value, allowed)
+    for text_field, (label, low, high, names) in zip(fields, _SCHEDULE_FIELDS):
+        for part in text_field.split(","):
+            base, slash, step = part.partition("/")
+            if slash and (not step.isdigit() or int(step) == 0):
+                raise ConfigError(where, field, value, allowed, f"bad step in {part!r} ({label})")
+            if base in ("*", "?"):
+                continue
+            for bound in base.split("-", 1):
+                number = int(bound) if bound.isdigit() else names.get(bound.lower())
+                if number is None or not low <= number <= high:
+                    raise ConfigError(
+                        where, field, value, allowed, f"{bound!r} is outside {low}-{high} in the {label} field {text_field!r}"
+                    )
+    return value
 
 
 def cnpg_instance_flows(

@@ -26,25 +26,72 @@ from .errors import ConfigError
 MB = 2**20
 _SIZE = re.compile(r"^([0-9]+)\s*(kB|MB|GB|TB)?$")
 _UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40}
-# Parameters the operator owns; setting them would be ignored or break the instance manager.
+# Parameters the operator owns (CloudNativePG's FixedConfigurationParameters): its webhook
+# refuses the blocked ones, and it overwrites the fixed ones with its own value, so setting
+# them would be refused or silently do nothing. Those later releases opened to users (the
+# TLS protocol versions and ciphers, wal_level, archive_timeout) are not listed.
 OPERATOR_OWNED = frozenset(
     {
+        "allow_system_table_mods",
+        "archive_cleanup_command",
         "archive_command",
         "archive_mode",
+        "bonjour",
+        "bonjour_name",
+        "cluster_name",
         "config_file",
         "data_directory",
+        "data_sync_retry",
+        "event_source",
+        "external_pid_file",
+        "full_page_writes",
         "hba_file",
+        "hot_standby",
+        "huge_pages",
         "ident_file",
+        "jit_provider",
         "listen_addresses",
+        "log_destination",
+        "log_directory",
+        "log_file_mode",
+        "log_filename",
+        "log_rotation_age",
+        "log_rotation_size",
+        "log_truncate_on_rotation",
+        "logging_collector",
         "port",
         "primary_conninfo",
         "primary_slot_name",
+        "promote_trigger_file",
+        "recovery_end_command",
+        "recovery_min_apply_delay",
+        "recovery_target",
+        "recovery_target_action",
+        "recovery_target_inclusive",
+        "recovery_target_lsn",
+        "recovery_target_name",
+        "recovery_target_time",
+        "recovery_target_timeline",
+        "recovery_target_xid",
+        "restart_after_crash",
         "restore_command",
+        "shared_preload_libraries",
         "ssl",
         "ssl_ca_file",
         "ssl_cert_file",
         "ssl_key_file",
+        "ssl_passphrase_command",
+        "ssl_passphrase_command_supports_reload",
+        "stats_temp_directory",
+        "synchronous_standby_names",
+        "syslog_facility",
+        "syslog_ident",
+        "syslog_sequence_numbers",
+        "syslog_split_messages",
         "unix_socket_directories",
+        "unix_socket_group",
+        "unix_socket_permissions",
+        "wal_log_hints",
     }
 )
 

@@ -1,0 +1,170 @@
+"""Values that pass a shape check but fail or misbehave on the cluster are refused at
+construction; values the cluster accepts stay accepted.
+
+Each case names the upstream rule it mirrors (CloudNativePG 1.30, the Barman Cloud plugin,
+Traefik 3, cert-manager 1.21)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import API_SERVER
+
+from dirtbike_constructs import (
+    Backup,
+    BarmanObjectStore,
+    CnpgCluster,
+    ConfigError,
+    Database,
+    InitDb,
+    ManagedRole,
+    PgBouncer,
+    Resources,
+    S3Credentials,
+    Storage,
+)
+
+PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
+
+
+def cluster(chart, **props):
+    props.setdefault("namespace", "data")
+    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
+    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
+    props.setdefault("resources", PG_RESOURCES)
+    props.setdefault("api_server", API_SERVER)
+    return CnpgCluster(chart, "pg", **props)
+
+
+def backup(chart, schedule):
+    store = BarmanObjectStore(chart, "store", namespace="data", destination_path="s3://backups/pg", credentials=S3Credentials("creds"))
+    return Backup(store, schedule=schedule)
+
+
+def refused(chart, field, **props):
+    with pytest.raises(ConfigError) as error:
+        cluster(chart, **props)
+    assert error.value.field == field, str(error.value)
+    return error.value
+
+
+# --- CloudNativePG: postgresql parameters ----------------------------------------------------
+# The operator's FixedConfigurationParameters (pkg/postgres/configuration.go): the cluster
+# webhook refuses the "blocked" ones, and the "fixed" ones are overwritten by the operator's
+# own value, so a user's setting would silently do nothing.
+
+
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("logging_collector", "off"),  # blocked: the instance manager reads the CSV log
+        ("log_destination", "stderr"),  # blocked
+        ("log_directory", "/tmp"),  # blocked
+        ("hot_standby", "off"),  # blocked: replicas must serve reads for their probes
+        ("huge_pages", "on"),  # blocked
+        ("restart_after_crash", "on"),  # blocked: the instance manager restarts PostgreSQL
+        ("recovery_min_apply_delay", "1h"),  # blocked
+        ("unix_socket_permissions", "0777"),  # blocked
+        ("allow_system_table_mods", "on"),  # blocked
+        ("cluster_name", "other"),  # fixed: the operator sets the cluster's name
+        ("full_page_writes", "off"),  # fixed: on, or a crash can corrupt pages
+        ("synchronous_standby_names", "ANY 1 (*)"),  # fixed: set from spec.postgresql.synchronous
+        ("recovery_target_time", "2026-01-01 00:00:00+00"),  # fixed: use Recovery(target_time=...)
+        ("shared_preload_libraries", "pg_stat_statements"),  # fixed: the operator manages the list
+    ],
+)
+def test_parameters_the_operator_owns_are_refused(chart, key, value):
+    error = refused(chart, f"parameters[{key!r}]", parameters={key: value})
+    assert "the operator sets it" in str(error)
+
+
+@pytest.mark.parametrize("key, value", [("wal_keep_size", "1GB"), ("log_min_duration_statement", "500ms"), ("jit", "off")])
+def test_parameters_users_may_set_are_accepted(chart, key, value):
+    assert cluster(chart, parameters={key: value}).parameters[key] == value
+
+
+# --- CloudNativePG: managed roles and databases ----------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["postgres", "streaming_replica"])
+def test_roles_the_operator_manages_itself_are_refused(chart, name):
+    """docs/src/declarative_role_management.md: the operator creates and manages the
+    `postgres` superuser and `streaming_replica` (replication) itself; a managed role of that
+    name would fight it (and `streaming_replica` is not a DNS label, so only postgres reaches
+    the reserved-name check)."""
+    error = refused(chart, "roles.name", roles=[ManagedRole(name, "s")])
+    assert name == "streaming_replica" or "the operator manages" in str(error)
+
+
+def test_the_pooler_role_is_reserved_when_a_pooler_runs(chart):
+    """The PgBouncer Pooler authenticates as `cnpg_pooler_pgbouncer`, which the operator
+    creates; it is not a DNS label either, so the role name rule refuses it already."""
+    refused(chart, "roles.name", roles=[ManagedRole("cnpg_pooler_pgbouncer", "s")], pooler=PgBouncer())
+
+
+def test_a_database_owned_by_the_superuser_is_accepted(chart):
+    """`postgres` always exists: a Database it owns reconciles with or without managed roles."""
+    cluster(chart, roles=[ManagedRole("app-user", "s")], databases=[Database("reports", owner="postgres")])
+
+
+def test_a_database_owned_by_a_role_that_never_exists_is_refused(chart):
+    """The Database controller runs `CREATE DATABASE ... OWNER <owner>`; with an initdb
+    bootstrap and no managed roles only the bootstrap owner and `postgres` exist, so any
+    other owner fails on the cluster ("role does not exist") until someone creates it."""
+    error = refused(chart, "databases['shop'].owner", databases=[Database("shop", owner="shop")])
+    assert "app" in error.allowed and "postgres" in error.allowed
+
+
+def test_a_database_owned_by_the_bootstrap_owner_is_accepted(chart):
+    cluster(chart, bootstrap=InitDb(owner="shop"), databases=[Database("shop", owner="shop")])
+
+
+# --- CloudNativePG: ScheduledBackup schedule -------------------------------------------------
+# internal/webhook/v1/scheduledbackup_webhook.go: the schedule must parse with robfig/cron's
+# Parse (seconds first: second minute hour day-of-month month day-of-week, or a descriptor);
+# a five-field schedule parses there too but reads as seconds-first (it only warns), so
+# '0 3 * * *' would back up at minute 3 of every hour: refused as well.
+
+
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "0 0 25 * * *",  # hour 25
+        "60 0 3 * * *",  # second 60
+        "0 0 3 0 * *",  # day of month 0
+        "0 0 3 * 13 *",  # month 13
+        "0 0 3 * * 7",  # robfig's day of week is 0-6
+        "0 0 3 * * mon-fry",
+        "0 */0 3 * * *",  # a zero step
+        "0 3 * * *",  # five fields: seconds first, so minute 3 of every hour
+        "@fortnightly",
+    ],
+)
+def test_a_backup_schedule_the_operator_refuses_is_refused(chart, schedule):
+    refused(chart, "backup.schedule", backup=backup(chart, schedule))
+
+
+@pytest.mark.parametrize(
+    "schedule", ["0 0 3 * * *", "0 30 2 * * sun", "0 0 */6 * * *", "0 0 3 1-7 * MON", "0 0 3 ? * *", "@daily", "@every 6h"]
+)
+def test_backup_schedules_the_operator_accepts_are_accepted(chart, schedule):
+    cluster(chart, backup=backup(chart, schedule))
+
+
+# --- Kubernetes names that are DNS subdomains -------------------------------------------------
+
+
+def test_secret_and_storage_class_names_with_dots_are_accepted(chart):
+    """Secret and StorageClass names are DNS-1123 subdomains (dots allowed), not labels."""
+    pg = cluster(
+        chart,
+        storage=Storage("20Gi", "longhorn.retain"),
+        superuser_secret="pg.superuser",
+        roles=[ManagedRole("app", "pg.app")],
+        bootstrap=InitDb(secret="pg.app-owner"),
+    )
+    assert pg.name == "pg"
+
+
+@pytest.mark.parametrize("secret", ["pg..app", ".pg", "pg.", "Pg.app", "a" * 254])
+def test_secret_names_that_are_no_subdomain_are_refused(chart, secret):
+    refused(chart, "superuser_secret", superuser_secret=secret)
