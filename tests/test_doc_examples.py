@@ -156,3 +156,18 @@ def test_readme_shows_every_public_construct():
     called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
     assert sorted(shown - called - NO_EXAMPLE_YET) == [], "add an example to README.md, Using the constructs"
     assert sorted(NO_EXAMPLE_YET & called) == [], "the README shows it now: remove it from NO_EXAMPLE_YET"
+
+
+def test_blocks_are_read_as_the_rule_says(tmp_path):
+    """Runnable blocks in order; a not-run block apart with its reason; a Python fence spelled
+    otherwise reported, never dropped; other languages ignored."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "# Page\n\n```python\nx = 1\n```\n\n<!-- not-run: a fragment of the call above -->\n```python\nf(x, ...)\n```\n\n"
+        "```py\ny = 2\n```\n\n```bash\nmake test\n```\n\n```python\nprint(x)\n```\n"
+    )
+    blocks = python_blocks(page)
+    assert [(b.line, b.code) for b in blocks.run] == [(3, "x = 1\n"), (20, "print(x)\n")]
+    assert blocks.program() == "x = 1\n\nprint(x)\n"
+    assert [(b.line, b.not_run) for b in blocks.not_run] == [(8, "a fragment of the call above")]
+    assert [b.line for b in blocks.malformed] == [12]
