@@ -38,6 +38,7 @@ import cdk8s  # noqa: E402
 
 from dirtbike_constructs import (  # noqa: E402
     Container,
+    DeploymentProps,
     HardenedDeployment,
     Port,
     Probe,
@@ -81,7 +82,7 @@ def synthetic(workloads: int) -> int:
     chart = cdk8s.Chart(app, "bench")
     ZeroTrustNamespace(chart, "ns", name="bench")
     for i in range(workloads):
-        HardenedDeployment(chart, f"app-{i}", namespace="bench", container=WORKLOAD)
+        HardenedDeployment(chart, f"app-{i}", DeploymentProps(namespace="bench", container=WORKLOAD))
     return len(render_tree(chart_manifests([chart])))
 
 

@@ -12,37 +12,41 @@ from keys import key_pair
 
 from dirtbike_constructs import (
     AcmeIssuer,
-    BarmanObjectStore,
-    S3Credentials,
     Alert,
     AlertRouting,
     AlertRules,
+    BarmanObjectStore,
     BlueGreenService,
+    BlueGreenServiceProps,
     CloudflareDns,
     CnpgCluster,
     ColorSpec,
-    HelmChart,
-    LogsPanel,
-    PlatformNamespace,
-    WebhookReceiver,
+    DeploymentProps,
     GrafanaDashboard,
     HardenedDeployment,
     HardenedJob,
     HardenedStatefulSet,
+    HelmChart,
+    JobProps,
+    LogsPanel,
     LonghornStorageClass,
     Panel,
     PersistentClaim,
+    PlatformNamespace,
     PodMetrics,
     Port,
     Probe,
     PublicRoute,
     RedirectScheme,
     Resources,
+    S3Credentials,
     SealedSecret,
+    StatefulSetProps,
     Storage,
     TlsCertificate,
     TraefikMiddleware,
     VolumeClaimTemplate,
+    WebhookReceiver,
     ZeroTrustNamespace,
 )
 from dirtbike_constructs.sealing import load_certificate, seal
@@ -53,7 +57,9 @@ CLUSTER_SCOPED = ("namespace", "storage-class", "issuer", "platform-namespace")
 
 
 def _web(chart: Construct, id: str = "web") -> HardenedDeployment:
-    return HardenedDeployment(chart, id, namespace=NS, container=container(ports=(Port("http", 8080), Port("metrics", 9090))))
+    return HardenedDeployment(
+        chart, id, DeploymentProps(namespace=NS, container=container(ports=(Port("http", 8080), Port("metrics", 9090))))
+    )
 
 
 BUILDERS: dict[str, Callable[[Construct], Any]] = {
@@ -64,19 +70,23 @@ BUILDERS: dict[str, Callable[[Construct], Any]] = {
     "db": lambda c: HardenedStatefulSet(
         c,
         "db",
-        namespace=NS,
-        container=container(ports=(Port("redis", 6379),), readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")),
-        volume_claims=[VolumeClaimTemplate("data", "/data", "1Gi")],
+        StatefulSetProps(
+            namespace=NS,
+            container=container(ports=(Port("redis", 6379),), readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")),
+            volume_claims=[VolumeClaimTemplate("data", "/data", "1Gi")],
+        ),
     ),
-    "job": lambda c: HardenedJob(c, "job", namespace=NS, container=container(ports=(), readiness=None, liveness=None)),
+    "job": lambda c: HardenedJob(c, "job", JobProps(namespace=NS, container=container(ports=(), readiness=None, liveness=None))),
     "front": lambda c: BlueGreenService(
         c,
         "front",
-        namespace=NS,
-        container=container(),
-        active="blue",
-        blue=ColorSpec("ghcr.io/example/app:1.2.3"),
-        green=ColorSpec("ghcr.io/example/app:1.2.4"),
+        BlueGreenServiceProps(
+            namespace=NS,
+            container=container(),
+            active="blue",
+            blue=ColorSpec("ghcr.io/example/app:1.2.3"),
+            green=ColorSpec("ghcr.io/example/app:1.2.4"),
+        ),
     ),
     "pg": lambda c: CnpgCluster(
         c,

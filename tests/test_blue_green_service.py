@@ -10,7 +10,15 @@ from conftest import as_yaml, find, synth
 from factories import container
 
 from dirtbike_constructs.synth import render_tree
-from dirtbike_constructs import COLOR_LABEL, Autoscaling, BlueGreenService, ColorSpec, ConfigError, Port
+from dirtbike_constructs import (
+    Autoscaling,
+    BlueGreenService,
+    BlueGreenServiceProps,
+    COLOR_LABEL,
+    ColorSpec,
+    ConfigError,
+    Port,
+)
 
 BLUE = ColorSpec("ghcr.io/example/web:1.0.0", replicas=2)
 GREEN = ColorSpec("ghcr.io/example/web:1.1.0", replicas=2)
@@ -22,7 +30,7 @@ def release(chart, **props):
     props.setdefault("blue", BLUE)
     props.setdefault("green", GREEN)
     props.setdefault("active", "blue")
-    return BlueGreenService(chart, "web", **props)
+    return BlueGreenService(chart, "web", BlueGreenServiceProps(**props))
 
 
 def test_defaults_snapshot(chart, snapshot_yaml):
@@ -110,7 +118,10 @@ def test_autoscaling_on_active_color_only(chart):
         ({"container": container(ports=())}, "container.ports"),
         ({"container": "web"}, "container"),
         ({"name": "Web"}, "name"),
-        ({"replicas": 3}, "replicas"),
+        ({"replicas": -1}, "replicas"),
+        ({"app": "other"}, "app"),
+        ({"pod_labels": {COLOR_LABEL: "red"}}, "pod_labels"),
+        ({"service_type": "LoadBalancer"}, "external_service_reason"),
         ({"namespace": "Web"}, "namespace"),
         ({"component": "web tier"}, "component"),
     ],

@@ -16,7 +16,14 @@ import cdk8s
 import pytest
 from conftest import ROOT
 
-from dirtbike_constructs import Container, HardenedDeployment, Port, Probe, Resources
+from dirtbike_constructs import (
+    Container,
+    DeploymentProps,
+    HardenedDeployment,
+    Port,
+    Probe,
+    Resources,
+)
 from dirtbike_site import cli, failures
 
 HERE = Path(__file__).resolve()
@@ -53,18 +60,18 @@ def synth_with(render, monkeypatch, capsys, *args: str) -> tuple[int, list[str]]
 
 def test_a_misspelled_prop_is_answered_with_the_site_line(site_here, monkeypatch, capsys):
     def render(name):
-        HardenedDeployment(cdk8s.Chart(cdk8s.App(), "c"), "web", namepsace="web", container=container())  # misspelled
+        HardenedDeployment(cdk8s.Chart(cdk8s.App(), "c"), "web", DeploymentProps(namepsace="web", container=container()))  # misspelled
 
     code, lines = synth_with(render, monkeypatch, capsys)
     assert code == failures.BAD_INPUT and len(lines) <= 4
     assert "unexpected keyword argument 'namepsace'" in lines[0]
     assert lines[1].startswith(f"  at tests/test_cli_failures.py:{line_of('# misspelled')}: HardenedDeployment(")
-    assert "help(dirtbike_constructs.HardenedDeployment)" in lines[2]
+    assert "help(dirtbike_constructs.DeploymentProps)" in lines[2]
 
 
 def test_a_config_error_names_the_site_line(site_here, monkeypatch, capsys):
     def render(name):
-        HardenedDeployment(cdk8s.Chart(cdk8s.App(), "c"), "web", namespace="Web", container=container())  # bad ns
+        HardenedDeployment(cdk8s.Chart(cdk8s.App(), "c"), "web", DeploymentProps(namespace="Web", container=container()))  # bad ns
 
     code, lines = synth_with(render, monkeypatch, capsys)
     assert code == failures.BAD_INPUT and len(lines) <= 3

@@ -14,24 +14,28 @@ from factories import RESOURCES, container
 from dirtbike_constructs import (
     Autoscaling,
     BlueGreenService,
+    BlueGreenServiceProps,
     ClaimMount,
     ColorSpec,
     ConfigError,
     ConfigFiles,
+    DeploymentProps,
     HardenedDeployment,
     HardenedJob,
     HardenedStatefulSet,
+    JobProps,
     Port,
     Probe,
     Resources,
     SecretFiles,
+    StatefulSetProps,
     VolumeClaimTemplate,
 )
 
 
 def deploy(chart, **props):
     props.setdefault("container", container())
-    return HardenedDeployment(chart, "app", namespace="ns", **props)
+    return HardenedDeployment(chart, "app", DeploymentProps(namespace="ns", **props))
 
 
 def refused(action) -> ConfigError:
@@ -124,7 +128,7 @@ def test_a_single_value_for_a_sequence_is_refused_with_the_fix(chart, props, fie
 
 def test_a_single_volume_claim_is_refused(chart):
     claim = VolumeClaimTemplate("data", "/data", "1Gi")
-    error = refused(lambda: HardenedStatefulSet(chart, "db", namespace="ns", container=container(), volume_claims=claim))
+    error = refused(lambda: HardenedStatefulSet(chart, "db", StatefulSetProps(namespace="ns", container=container(), volume_claims=claim)))
     assert error.field == "volume_claims"
 
 
@@ -165,12 +169,14 @@ def test_blue_green_autoscaling_keeps_the_idle_colors_count(chart):
     BlueGreenService(
         chart,
         "web",
-        namespace="ns",
-        container=container(),
-        blue=ColorSpec("example/app:1", replicas=2),
-        green=ColorSpec("example/app:2", replicas=1),
-        active="blue",
-        autoscaling=Autoscaling(),
+        BlueGreenServiceProps(
+            namespace="ns",
+            container=container(),
+            blue=ColorSpec("example/app:1", replicas=2),
+            green=ColorSpec("example/app:2", replicas=1),
+            active="blue",
+            autoscaling=Autoscaling(),
+        ),
     )
     manifests = synth(chart)
     assert "replicas" not in find(manifests, "Deployment", "web-blue")["spec"]
@@ -185,18 +191,20 @@ def test_blue_green_autoscaling_keeps_the_idle_colors_count(chart):
     ["60 * * * *", "0 24 * * *", "0 0 0 * *", "0 0 * 13 *", "0 0 * * 8", "*/0 * * * *", "0 0 * * funday", "TZ=UTC 0 4 * * *", "0 4 * *"],
 )
 def test_a_schedule_the_api_server_refuses_is_refused(chart, schedule):
-    error = refused(lambda: HardenedJob(chart, "job", namespace="ns", container=container(), schedule=schedule))
+    error = refused(lambda: HardenedJob(chart, "job", JobProps(namespace="ns", container=container(), schedule=schedule)))
     assert error.field == "schedule"
 
 
 @pytest.mark.parametrize("schedule", ["*/15 * * * *", "0 4 1 * *", "30 2 * * mon-fri", "0 0 1,15 jan,jul *", "@daily"])
 def test_valid_schedules_are_accepted(chart, schedule):
-    HardenedJob(chart, "job", namespace="ns", container=container(), schedule=schedule)
+    HardenedJob(chart, "job", JobProps(namespace="ns", container=container(), schedule=schedule))
 
 
 @pytest.mark.skipif(not zoneinfo.available_timezones(), reason="no time zone database on this machine")
 def test_an_unknown_time_zone_is_refused_with_a_suggestion(chart):
-    error = refused(lambda: HardenedJob(chart, "job", namespace="ns", container=container(), schedule="@daily", time_zone="asia/shanghai"))
+    error = refused(
+        lambda: HardenedJob(chart, "job", JobProps(namespace="ns", container=container(), schedule="@daily", time_zone="asia/shanghai"))
+    )
     assert error.field == "time_zone" and "did you mean 'Asia/Shanghai'" in str(error)
 
 

@@ -9,17 +9,18 @@ from conftest import synth
 from factories import API_SERVER, container
 
 from dirtbike_constructs import (
-    CNPG_OPERATOR,
-    PROMETHEUS,
     Backup,
+    BarmanObjectStore,
+    CNPG_OPERATOR,
     CnpgCluster,
     ConfigError,
+    DeploymentProps,
     ExternalPeer,
-    BarmanObjectStore,
     HardenedDeployment,
+    PROMETHEUS,
     PgBouncer,
-    S3Credentials,
     Resources,
+    S3Credentials,
     Storage,
     ZeroTrustNamespace,
     allow,
@@ -112,7 +113,7 @@ def test_the_pooler_is_a_destination_with_its_own_flows():
     chart, pg = fresh_cluster(pooler=PgBouncer())
     assert pg.pooler is not None and pg.pooler.endpoint.selector == {"cnpg.io/poolerName": "pg-pooler-rw"}
     app = cdk8s.Chart(chart.node.root, "app")
-    web = HardenedDeployment(app, "web", namespace="data", container=container())
+    web = HardenedDeployment(app, "web", DeploymentProps(namespace="data", container=container()))
     allow(web, pg.pooler, "pgbouncer")
     pooler = Pod.of("pooler", "data", {"cnpg.io/poolerName": "pg-pooler-rw", "cnpg.io/podRole": "pooler"})
     client = Pod.of("web", "data", dict(web.endpoint.selector))

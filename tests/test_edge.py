@@ -11,10 +11,12 @@ from dirtbike_constructs import (
     AcmeIssuer,
     BasicAuth,
     BlueGreenService,
+    BlueGreenServiceProps,
     BodyLimit,
     CloudflareDns,
     ColorSpec,
     ConfigError,
+    DeploymentProps,
     HardenedDeployment,
     Port,
     PublicRoute,
@@ -29,7 +31,9 @@ from dirtbike_constructs import (
 
 @pytest.fixture
 def edge(chart):
-    app = HardenedDeployment(chart, "app", namespace="web", container=container(ports=(Port("http", 8080, service_port=80),)))
+    app = HardenedDeployment(
+        chart, "app", DeploymentProps(namespace="web", container=container(ports=(Port("http", 8080, service_port=80),)))
+    )
     https = TraefikMiddleware(chart, "https", namespace="web", spec=RedirectScheme())
     return chart, app, https
 
@@ -61,12 +65,14 @@ def test_split_routes_to_the_traefik_service(chart):
     bg = BlueGreenService(
         chart,
         "site",
-        namespace="web",
-        container=container(ports=(Port("http", 8080, service_port=80),)),
-        blue=ColorSpec("ghcr.io/example/site:1"),
-        green=ColorSpec("ghcr.io/example/site:2"),
-        active="blue",
-        split={"blue": 90, "green": 10},
+        BlueGreenServiceProps(
+            namespace="web",
+            container=container(ports=(Port("http", 8080, service_port=80),)),
+            blue=ColorSpec("ghcr.io/example/site:1"),
+            green=ColorSpec("ghcr.io/example/site:2"),
+            active="blue",
+            split={"blue": 90, "green": 10},
+        ),
     )
     PublicRoute(chart, "www", namespace="web", host="www.example.org", target=bg, port=80, tls_secret="t", redirect_middleware=https)
     route = find(synth(chart), "IngressRoute", "www")

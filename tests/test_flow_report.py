@@ -7,7 +7,15 @@ import dataclasses
 import cdk8s
 from factories import container
 
-from dirtbike_constructs import ExternalPeer, HardenedDeployment, Port, ZeroTrustNamespace, allow, flows_of
+from dirtbike_constructs import (
+    DeploymentProps,
+    ExternalPeer,
+    HardenedDeployment,
+    Port,
+    ZeroTrustNamespace,
+    allow,
+    flows_of,
+)
 from dirtbike_constructs.tools.flow_report import render_flow_report, unique_flows
 from dirtbike_site import cli, environments
 
@@ -17,8 +25,8 @@ def small_app(extra_flow: bool = False, image: str = "ghcr.io/example/app:1.2.3"
     chart = cdk8s.Chart(app, "c")
     ZeroTrustNamespace(chart, "web", name="web")
     ZeroTrustNamespace(chart, "data", name="data")
-    api = HardenedDeployment(chart, "api", namespace="web", container=container(image=image))
-    db = HardenedDeployment(chart, "db", namespace="data", container=container(ports=(Port("http", 15432),)))
+    api = HardenedDeployment(chart, "api", DeploymentProps(namespace="web", container=container(image=image)))
+    db = HardenedDeployment(chart, "db", DeploymentProps(namespace="data", container=container(ports=(Port("http", 15432),))))
     allow(ExternalPeer.pods("traefik", namespace="ingress-system"), api, "http")
     allow(api, db, "http")
     if extra_flow:

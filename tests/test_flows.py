@@ -10,9 +10,11 @@ from factories import container
 
 from dirtbike_constructs import (
     ConfigError,
+    DeploymentProps,
     ExternalPeer,
     HardenedDeployment,
     HardenedJob,
+    JobProps,
     NamedPort,
     Port,
     PublicRoute,
@@ -34,12 +36,13 @@ def two_namespaces(app: cdk8s.App | None = None, *, boundaries: tuple[str | None
     chart_a, chart_b = cdk8s.Chart(app, "a"), cdk8s.Chart(app, "b")
     ns_a = ZeroTrustNamespace(chart_a, "ns", name="team-a", boundary=boundaries[0])
     ns_b = ZeroTrustNamespace(chart_b, "ns", name="team-b", boundary=boundaries[1])
-    client = HardenedDeployment(chart_a, "client", namespace="team-a", container=container())
+    client = HardenedDeployment(chart_a, "client", DeploymentProps(namespace="team-a", container=container()))
     server = HardenedDeployment(
         chart_b,
         "server",
-        namespace="team-b",
-        container=container(ports=(Port("http", 8080), Port("metrics", 9100), Port("dns", 5353, protocol="UDP"))),
+        DeploymentProps(
+            namespace="team-b", container=container(ports=(Port("http", 8080), Port("metrics", 9100), Port("dns", 5353, protocol="UDP")))
+        ),
     )
     return (chart_a, ns_a, client), (chart_b, ns_b, server)
 
@@ -123,7 +126,7 @@ def test_numbers_and_names_of_external_peers():
 def test_a_construct_declares_its_own_flows_before_its_namespace_exists():
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "c")
-    web = HardenedDeployment(chart, "web", namespace="shop", container=container())
+    web = HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container()))
     allow_own(web, web, INTERNET, "https")
     ZeroTrustNamespace(chart, "ns", name="shop")
     assert "egress-web-to-internet-443" in policies(chart)
@@ -200,7 +203,7 @@ def test_a_route_is_not_an_endpoint():
 
 def test_a_job_accepts_no_connections():
     (chart_a, _, client), _ = two_namespaces()
-    job = HardenedJob(chart_a, "job", namespace="team-a", container=container(readiness=None, liveness=None))
+    job = HardenedJob(chart_a, "job", JobProps(namespace="team-a", container=container(readiness=None, liveness=None)))
     allow(job, client, "http")  # a Job is a fine source
     with pytest.raises(ConfigError, match="accepts no connections") as error:
         allow(client, job, "http")
@@ -232,7 +235,7 @@ def test_flow_between_two_apps_names_both_construct_paths():
 
 def test_workload_outside_the_apps_namespaces():
     (chart_a, _, client), _ = two_namespaces()
-    stranger = HardenedDeployment(chart_a, "stranger", namespace="elsewhere", container=container())
+    stranger = HardenedDeployment(chart_a, "stranger", DeploymentProps(namespace="elsewhere", container=container()))
     with pytest.raises(ConfigError, match="ZeroTrustNamespace of this app") as error:
         allow(client, stranger, "http")
     assert error.value.field == "destination"
@@ -272,9 +275,13 @@ def test_longest_names_fit():
     chart = cdk8s.Chart(app, "c")
     ZeroTrustNamespace(chart, "ns", name="n" * 63)
     ZeroTrustNamespace(chart, "other", name="o" * 63)
-    near = HardenedDeployment(chart, "a", name="a" * 63, namespace="n" * 63, container=container())
+    near = HardenedDeployment(chart, "a", DeploymentProps(name="a" * 63, namespace="n" * 63, container=container()))
     far = HardenedDeployment(
-        chart, "far", name="f" * 63, namespace="o" * 63, container=container(ports=(Port("http", 8080), Port("dns", 5353, protocol="UDP")))
+        chart,
+        "far",
+        DeploymentProps(
+            name="f" * 63, namespace="o" * 63, container=container(ports=(Port("http", 8080), Port("dns", 5353, protocol="UDP")))
+        ),
     )
     allow(near, far, "dns")
     names = [m["metadata"]["name"] for m in synth(chart) if m["kind"] == "NetworkPolicy"]

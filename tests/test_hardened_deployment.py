@@ -11,6 +11,7 @@ from dirtbike_constructs import (
     ClaimMount,
     ConfigError,
     ConfigFiles,
+    DeploymentProps,
     HardenedDeployment,
     Port,
     Probe,
@@ -25,7 +26,7 @@ from dirtbike_constructs.hardened_deployment import CHECKSUM_ANNOTATION
 def deploy(chart, **props):
     props.setdefault("namespace", "apps")
     props.setdefault("container", container())
-    return HardenedDeployment(chart, "app", **props)
+    return HardenedDeployment(chart, "app", DeploymentProps(**props))
 
 
 def pod_spec(manifests):
@@ -104,9 +105,11 @@ def test_secrets_are_files_and_config_changes_roll_pods(chart):
         HardenedDeployment(
             c,
             "app",
-            namespace="apps",
-            container=container(
-                mounts=(ConfigFiles("settings", "/etc/app", files), SecretFiles("app-db", "/run/secrets/db", fingerprint=fingerprint))
+            DeploymentProps(
+                namespace="apps",
+                container=container(
+                    mounts=(ConfigFiles("settings", "/etc/app", files), SecretFiles("app-db", "/run/secrets/db", fingerprint=fingerprint))
+                ),
             ),
         )
         return find(synth(c), "Deployment")["spec"]["template"]["metadata"]["annotations"][CHECKSUM_ANNOTATION]
@@ -321,7 +324,7 @@ def test_conflicting_volumes_and_config_names(chart):
 
 def test_bad_scope_and_duplicate_id_are_config_errors(chart):
     with pytest.raises(ConfigError, match="constructs.Construct"):
-        HardenedDeployment("not a scope", "app", namespace="apps", container=container())
+        HardenedDeployment("not a scope", "app", DeploymentProps(namespace="apps", container=container()))
     deploy(chart)
     with pytest.raises(ConfigError, match="not yet used"):
         deploy(chart)

@@ -10,7 +10,11 @@ import yaml
 from catalog import BUILDERS, NS
 from factories import container
 
-from dirtbike_constructs import ConfigError, HardenedDeployment
+from dirtbike_constructs import (
+    ConfigError,
+    DeploymentProps,
+    HardenedDeployment,
+)
 from dirtbike_constructs.layout import ApplyOrder, main, render_layout, write_layout
 from dirtbike_constructs.synth import APPLY_ORDER
 
@@ -72,7 +76,7 @@ def test_waves_and_owner_labels_can_be_left_out():
 
 def test_two_objects_on_one_path_name_both_constructs():
     chart = cdk8s.Chart(cdk8s.App(), "c")
-    HardenedDeployment(chart, "web", namespace=NS, container=container())
+    HardenedDeployment(chart, "web", DeploymentProps(namespace=NS, container=container()))
     cdk8s.ApiObject(chart, "raw", api_version="apps/v1", kind="Deployment", metadata=cdk8s.ApiObjectMetadata(name="web", namespace=NS))
     with pytest.raises(ConfigError) as error:
         render_layout(chart)

@@ -7,7 +7,17 @@ import pytest
 from conftest import dist_objects, find, synth
 from factories import container
 
-from dirtbike_constructs import Alert, AlertRules, ConfigError, HardenedDeployment, PodMetrics, Port, Probe, flows_of
+from dirtbike_constructs import (
+    Alert,
+    AlertRules,
+    ConfigError,
+    DeploymentProps,
+    HardenedDeployment,
+    PodMetrics,
+    Port,
+    Probe,
+    flows_of,
+)
 from dirtbike_site import environments
 
 
@@ -77,13 +87,18 @@ def test_pod_metrics(chart):
     app = HardenedDeployment(
         chart,
         "app",
-        namespace="apps",
-        container=container(),
-        sidecars=[
-            container(
-                name="exporter", ports=(Port("metrics", 9100, expose=False),), readiness=Probe.tcp("metrics"), liveness=Probe.tcp("metrics")
-            )
-        ],
+        DeploymentProps(
+            namespace="apps",
+            container=container(),
+            sidecars=[
+                container(
+                    name="exporter",
+                    ports=(Port("metrics", 9100, expose=False),),
+                    readiness=Probe.tcp("metrics"),
+                    liveness=Probe.tcp("metrics"),
+                )
+            ],
+        ),
     )
     PodMetrics(chart, "m", target=app, selector_labels={"release": "kps"})
     monitor = find(synth(chart), "PodMonitor")

@@ -8,7 +8,14 @@ import cdk8s_plus_27 as kplus
 import pytest
 from factories import container
 
-from dirtbike_constructs import ConfigError, HardenedDeployment, PlusWorkload, ZeroTrustNamespace, allow
+from dirtbike_constructs import (
+    ConfigError,
+    DeploymentProps,
+    HardenedDeployment,
+    PlusWorkload,
+    ZeroTrustNamespace,
+    allow,
+)
 from dirtbike_constructs.layout import render_layout
 
 
@@ -32,7 +39,7 @@ def policies(chart: cdk8s.Chart) -> dict[str, dict]:
 def test_flows_to_and_from_a_cdk8s_plus_workload():
     chart = cdk8s.Chart(cdk8s.App(), "shop")
     ZeroTrustNamespace(chart, "ns", name="shop")
-    api = HardenedDeployment(chart, "api", namespace="shop", container=container())
+    api = HardenedDeployment(chart, "api", DeploymentProps(namespace="shop", container=container()))
     plus = PlusWorkload(legacy(chart))
     assert set(plus.endpoint.ports) == {"tcp-8080", "metrics"}
     allow(api, plus, "tcp-8080")

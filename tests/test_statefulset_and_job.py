@@ -6,14 +6,24 @@ import pytest
 from conftest import as_yaml, find, kinds, synth
 from factories import container
 
-from dirtbike_constructs import ConfigError, HardenedJob, HardenedStatefulSet, Port, Probe, Reads, VolumeClaimTemplate
+from dirtbike_constructs import (
+    ConfigError,
+    HardenedJob,
+    HardenedStatefulSet,
+    JobProps,
+    Port,
+    Probe,
+    Reads,
+    StatefulSetProps,
+    VolumeClaimTemplate,
+)
 
 
 def stateful(chart, **props):
     props.setdefault("namespace", "data")
     props.setdefault("container", container(ports=(Port("mysql", 3306),), readiness=Probe.tcp("mysql"), liveness=Probe.tcp("mysql")))
     props.setdefault("volume_claims", [VolumeClaimTemplate("data", "/var/lib/mysql", "20Gi", "longhorn-retain")])
-    return HardenedStatefulSet(chart, "mysql", **props)
+    return HardenedStatefulSet(chart, "mysql", StatefulSetProps(**props))
 
 
 def test_statefulset_snapshot(chart, snapshot_yaml):
@@ -60,7 +70,7 @@ def test_statefulset_rules(chart, props, field):
 def job(chart, **props):
     props.setdefault("namespace", "forum")
     props.setdefault("container", container(ports=(), readiness=None, liveness=None))
-    return HardenedJob(chart, "db-init", **props)
+    return HardenedJob(chart, "db-init", JobProps(**props))
 
 
 def test_job_snapshot(chart, snapshot_yaml):

@@ -83,8 +83,8 @@ CONSUMER = textwrap.dedent("""
     import cdk8s
     import imports
     from imports.consumer_bindings import MARKER
-    from dirtbike_constructs import (BlueGreenService, CnpgCluster, ColorSpec, Container, ExternalPeer,
-                                     HardenedDeployment, Port, Probe, Resources, Storage, ZeroTrustNamespace, allow)
+    from dirtbike_constructs import (BlueGreenService, BlueGreenServiceProps, CnpgCluster, ColorSpec, Container, DeploymentProps,
+                                     ExternalPeer, HardenedDeployment, Port, Probe, Resources, Storage, ZeroTrustNamespace, allow)
     from dirtbike_constructs.imports.cnpg_cluster.io.cnpg.postgresql import Cluster
 
     res = Resources(cpu="100m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi")
@@ -93,12 +93,12 @@ CONSUMER = textwrap.dedent("""
     app = cdk8s.App()
     chart = cdk8s.Chart(app, "consumer")
     ZeroTrustNamespace(chart, "ns", name="shop")
-    api = HardenedDeployment(chart, "api", namespace="shop", container=web)
+    api = HardenedDeployment(chart, "api", DeploymentProps(namespace="shop", container=web))
     pg = CnpgCluster(chart, "pg", namespace="shop", image="ghcr.io/cloudnative-pg/postgresql:16.4",
                      storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
                      api_server=ExternalPeer.network("kube-apiserver", cidr="10.0.0.0/24", ports={"https": 6443}))
-    BlueGreenService(chart, "front", namespace="shop", container=web, active="blue",
-                     blue=ColorSpec("ghcr.io/example/web:1.0.0"), green=ColorSpec("ghcr.io/example/web:1.1.0"))
+    BlueGreenService(chart, "front", BlueGreenServiceProps(namespace="shop", container=web, active="blue",
+                     blue=ColorSpec("ghcr.io/example/web:1.0.0"), green=ColorSpec("ghcr.io/example/web:1.1.0")))
     allow(api, pg, "postgresql")
     print(MARKER, list(imports.__path__)[0], Cluster.GVK.kind)
     print(app.synth_yaml())
@@ -156,6 +156,7 @@ ACCEPTANCE = textwrap.dedent('''
     import cdk8s_plus_27 as kplus
     from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                      Container, GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
+                                     BlueGreenServiceProps, DeploymentProps, JobProps, StatefulSetProps,
                                      LonghornStorageClass, ManifestObject, Panel, PersistentClaim, PodMetrics, Port, Probe,
                                      PublicRoute, RedirectScheme, Resources, SealedSecret, Storage, TlsCertificate,
                                      TraefikMiddleware, VolumeClaimTemplate, ZeroTrustNamespace, ExternalPeer, PgBouncer, PlusWorkload, allow)
@@ -174,13 +175,13 @@ ACCEPTANCE = textwrap.dedent('''
               target_namespace="addons", values={"replicas": 2})
 
     chart = cdk8s.Chart(app, "shop", labels={"team": "checkout"})
-    api = HardenedDeployment(chart, "api", namespace="shop", container=web)
-    HardenedStatefulSet(chart, "cache", namespace="shop", container=Container(
+    api = HardenedDeployment(chart, "api", DeploymentProps(namespace="shop", container=web))
+    HardenedStatefulSet(chart, "cache", StatefulSetProps(namespace="shop", container=Container(
         name="redis", image="redis:7.4.1", resources=res, ports=(Port("redis", 6379),),
-        readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")), volume_claims=[VolumeClaimTemplate("data", "/data", "1Gi")])
-    HardenedJob(chart, "migrate", namespace="shop", container=Container(name="migrate", image="ghcr.io/example/web:1.0.0", resources=res))
-    BlueGreenService(chart, "front", namespace="shop", container=web, active="blue",
-                     blue=ColorSpec("ghcr.io/example/web:1.0.0"), green=ColorSpec("ghcr.io/example/web:1.1.0"))
+        readiness=Probe.tcp("redis"), liveness=Probe.tcp("redis")), volume_claims=[VolumeClaimTemplate("data", "/data", "1Gi")]))
+    HardenedJob(chart, "migrate", JobProps(namespace="shop", container=Container(name="migrate", image="ghcr.io/example/web:1.0.0", resources=res)))
+    BlueGreenService(chart, "front", BlueGreenServiceProps(namespace="shop", container=web, active="blue",
+                     blue=ColorSpec("ghcr.io/example/web:1.0.0"), green=ColorSpec("ghcr.io/example/web:1.1.0")))
     pg = CnpgCluster(chart, "pg", namespace="shop", image="ghcr.io/cloudnative-pg/postgresql:16.4", instances=1, high_availability=False,
                      storage=Storage("1Gi"), resources=Resources("250m", "1Gi", "1", "1Gi"),
                      api_server=ExternalPeer.network("kube-api", cidr="10.0.0.10/32", ports={"https": 6443}),

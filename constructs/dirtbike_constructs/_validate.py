@@ -343,3 +343,46 @@ def time_zone(where: str, field: str, value: Any) -> str:
                 where, field, value, allowed, f"did you mean {close[0]!r}?" if close else "see the tz database names"
             ) from None
     return value
+
+
+# A label or annotation key: an optional DNS-subdomain prefix and '/', then a name of at most 63
+# characters of [A-Za-z0-9-_.], alphanumeric at both ends.
+_KEY_PREFIX = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_KEY_NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
+
+
+def qualified_name(where: str, field: str, value: Any) -> str:
+    """A label or annotation key such as 'example.org/team' or 'tier'."""
+    prefix, _, name = value.rpartition("/") if isinstance(value, str) else ("", "", "")
+    if (
+        not isinstance(value, str)
+        or len(name) > 63
+        or not _KEY_NAME.match(name)
+        or (prefix and (len(prefix) > 253 or not _KEY_PREFIX.match(prefix)))
+        or value.startswith("/")
+    ):
+        raise ConfigError(
+            where,
+            field,
+            value,
+            "a key such as 'example.org/name': an optional DNS subdomain and '/', then at most 63 characters "
+            "of [A-Za-z0-9-_.], alphanumeric at both ends",
+        )
+    return value
+
+
+def label_map(where: str, field: str, value: Any) -> dict[str, str]:
+    """Labels (or a node selector): qualified keys, label values."""
+    labels = string_map(where, field, value)
+    for key, item in labels.items():
+        qualified_name(where, f"{field} key", key)
+        label_value(where, f"{field}[{key!r}]", item)
+    return labels
+
+
+def annotation_map(where: str, field: str, value: Any) -> dict[str, str]:
+    """Annotations: qualified keys, any string values."""
+    annotations = string_map(where, field, value)
+    for key in annotations:
+        qualified_name(where, f"{field} key", key)
+    return annotations

@@ -3,20 +3,19 @@ own ServiceAccount, Service, owned ConfigMaps, and (when asked or needed) Role, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from constructs import Construct
 
 from . import _validate as check
-from .container import Container
 from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
-from .pod import CHECKSUM_ANNOTATION, Reads, plan_pod
+from .pod import CHECKSUM_ANNOTATION, PodPlan, plan_pod
+from .pod_props import PodProps, Reads
 
-__all__ = ["Autoscaling", "CHECKSUM_ANNOTATION", "HardenedDeployment", "Reads"]
+__all__ = ["Autoscaling", "CHECKSUM_ANNOTATION", "DeploymentProps", "HardenedDeployment", "Reads"]
 
 
 @dataclass(frozen=True)
@@ -31,90 +30,75 @@ class Autoscaling:
     cpu_utilization: int = 70
 
 
+@dataclass(frozen=True, kw_only=True)
+class DeploymentProps(PodProps):
+    """The props of a HardenedDeployment: every `PodProps` field, and the Deployment's own."""
+
+    replicas: int = 1
+    """Default 1; 0 parks the workload. With autoscaling the HPA sets the count: leave replicas
+    at its default (anything else is refused, as it would be ignored)."""
+    strategy: Literal["RollingUpdate", "Recreate"] = "RollingUpdate"
+    """'RollingUpdate' (default: one extra pod at a time, none unavailable) or 'Recreate' (for a
+    ReadWriteOnce volume)."""
+    autoscaling: Autoscaling | None = None
+    """An HPA on CPU; default None (no HPA)."""
+
+
+@dataclass
+class DeploymentPlan:
+    """A validated Deployment: its pod and the Deployment's own settings."""
+
+    pod: PodPlan
+    replicas: int
+    strategy: str
+    autoscaling: Autoscaling | None
+
+
+def plan_deployment(where: str, props: DeploymentProps, default_name: str) -> DeploymentPlan:
+    """Validate every prop of a HardenedDeployment, touching nothing."""
+    check.instance_of(
+        where, "props", props, DeploymentProps, "a dirtbike_constructs.DeploymentProps: HardenedDeployment(scope, id, DeploymentProps(...))"
+    )
+    replicas = check.integer(where, "replicas", props.replicas, minimum=0, maximum=1000)
+    check.one_of(where, "strategy", props.strategy, ("RollingUpdate", "Recreate"))
+    autoscaling = props.autoscaling
+    if autoscaling is not None:
+        check.instance_of(where, "autoscaling", autoscaling, Autoscaling, "a dirtbike_constructs.Autoscaling or None")
+        check.integer(where, "autoscaling.min_replicas", autoscaling.min_replicas, minimum=1)
+        check.integer(where, "autoscaling.max_replicas", autoscaling.max_replicas, minimum=autoscaling.min_replicas)
+        check.integer(where, "autoscaling.cpu_utilization", autoscaling.cpu_utilization, minimum=1, maximum=100)
+        if replicas != 1:  # the HPA owns the count: a replicas value here would be ignored
+            raise ConfigError(
+                where,
+                "replicas",
+                replicas,
+                "the default (1) when autoscaling is set: the HPA sets the count",
+                "set autoscaling.min_replicas instead" if replicas else "remove autoscaling to park the workload at 0",
+            )
+    pod = plan_pod(where, props, default_name=default_name)
+    return DeploymentPlan(pod=pod, replicas=replicas, strategy=props.strategy, autoscaling=autoscaling)
+
+
 class HardenedDeployment(Construct):
     """A hardened Deployment and its companions.
 
     Renders: ServiceAccount (token automount off unless `reads` is set), Role and RoleBinding
     (only with `reads`, scoped by resourceNames, verb `get`), ConfigMaps for owned
     ConfigFiles, the Deployment (pod template annotated with a checksum of the owned config
-    and secret fingerprints), a ClusterIP Service when any port is exposed, a
-    PodDisruptionBudget when more than one replica runs, and an HPA with `autoscaling`.
+    and secret fingerprints), a Service (ClusterIP unless `service_type` says otherwise) when
+    any port is exposed, a PodDisruptionBudget when more than one replica runs, and an HPA
+    with `autoscaling`. Props: `DeploymentProps`.
 
     Attributes: `name`, `namespace`, `app`, `service_name`, `service_ports`, `endpoint` (the
     flow endpoint: pods and named container ports), `deployment` (the primary object).
     """
 
     @all_or_nothing
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        namespace: str,
-        container: Container,
-        name: str | None = None,
-        app: str | None = None,
-        component: str | None = None,
-        part_of: str | None = None,
-        replicas: int = 1,
-        init_containers: Sequence[Container] = (),
-        sidecars: Sequence[Container] = (),
-        reads: Sequence[Reads] = (),
-        autoscaling: Autoscaling | None = None,
-        spread: Literal["preferred", "required"] = "preferred",
-        strategy: Literal["RollingUpdate", "Recreate"] = "RollingUpdate",
-        pod_labels: Mapping[str, str] | None = None,
-        termination_grace_period_seconds: int = 30,
-    ) -> None:
-        """
-        namespace: where everything renders (explicit, never the chart's default).
-        container: the main container; its image version becomes app.kubernetes.io/version.
-        name: metadata name of every object; default: the construct id.
-        app: app.kubernetes.io/name; default: name. component, part_of: the matching
-        recommended labels; default: omitted.
-        replicas: default 1; 0 parks the workload. With autoscaling the HPA sets the count:
-        leave replicas at its default (anything else is refused, as it would be ignored).
-        init_containers, sidecars: hardened exactly like the main container; sidecars need
-        probes, init containers do not.
-        reads: API read access; default none (no Role, no token).
-        autoscaling: default None (no HPA).
-        spread: topology spread across nodes, 'preferred' (ScheduleAnyway, default) or
-        'required' (DoNotSchedule).
-        strategy: 'RollingUpdate' (default) or 'Recreate' (for a ReadWriteOnce volume).
-        pod_labels: extra pod labels (not part of the selector); default none.
-        termination_grace_period_seconds: default 30.
-        """
+    def __init__(self, scope: Construct, id: str, props: DeploymentProps) -> None:
         where = construct_path(scope, id)
-        check.integer(where, "replicas", replicas, minimum=0, maximum=1000)
-        check.one_of(where, "strategy", strategy, ("RollingUpdate", "Recreate"))
-        if autoscaling is not None:
-            check.instance_of(where, "autoscaling", autoscaling, Autoscaling, "a dirtbike_constructs.Autoscaling or None")
-            check.integer(where, "autoscaling.min_replicas", autoscaling.min_replicas, minimum=1)
-            check.integer(where, "autoscaling.max_replicas", autoscaling.max_replicas, minimum=autoscaling.min_replicas)
-            check.integer(where, "autoscaling.cpu_utilization", autoscaling.cpu_utilization, minimum=1, maximum=100)
-            if replicas != 1:  # the HPA owns the count: a replicas value here would be ignored
-                raise ConfigError(
-                    where,
-                    "replicas",
-                    replicas,
-                    "the default (1) when autoscaling is set: the HPA sets the count",
-                    "set autoscaling.min_replicas instead" if replicas else "remove autoscaling to park the workload at 0",
-                )
-        pod = plan_pod(
-            where,
-            name=name if name is not None else id,
-            namespace=namespace,
-            container=container,
-            app=app,
-            component=component,
-            part_of=part_of,
-            init_containers=init_containers,
-            sidecars=sidecars,
-            reads=reads,
-            pod_labels=pod_labels,
-            spread=spread,
-            termination_grace_period_seconds=termination_grace_period_seconds,
-        )
+        plan = plan_deployment(where, props, id)
+        pod = plan.pod
+        autoscaling = plan.autoscaling
 
         attach(self, scope, id, where)
         self.name: str = pod.name
@@ -127,13 +111,13 @@ class HardenedDeployment(Construct):
 
         spec: dict[str, Any] = {}
         if autoscaling is None:
-            spec["replicas"] = replicas
+            spec["replicas"] = plan.replicas
         spec.update(
             {
                 "revisionHistoryLimit": 5,
                 "selector": {"matchLabels": dict(pod.selector)},
-                "strategy": {"type": strategy}
-                if strategy == "Recreate"
+                "strategy": {"type": plan.strategy}
+                if plan.strategy == "Recreate"
                 else {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}},
                 "template": pod.template,
             }
@@ -144,13 +128,13 @@ class HardenedDeployment(Construct):
             {
                 "apiVersion": "apps/v1",
                 "kind": "Deployment",
-                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                "metadata": pod.workload_meta(),
                 "spec": spec,
             },
         )
         pod.render_service(self)
 
-        pod.render_disruption_budget(self, autoscaling.min_replicas if autoscaling else replicas)
+        pod.render_disruption_budget(self, autoscaling.min_replicas if autoscaling else plan.replicas)
         if autoscaling is not None:
             ManifestObject(
                 self,

@@ -3,82 +3,74 @@ pod as the long-running workloads."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from constructs import Construct
 
 from . import _validate as check
-from .container import Container
 from .endpoint import EndpointInfo
-from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
-from .pod import ApiAccess, Reads, plan_pod
+from .errors import ConfigError
+from .meta import ManifestObject, attach, construct_path, all_or_nothing
+from .pod import plan_pod
+from .pod_props import PodProps, Spread
+
+
+@dataclass(frozen=True, kw_only=True)
+class JobProps(PodProps):
+    """The props of a HardenedJob: every `PodProps` field, and the Job's and CronJob's own.
+    Sidecars run as native sidecars (init containers with restartPolicy Always, Kubernetes
+    1.29 and later), so they stop when the main container has finished."""
+
+    spread: Spread | None = None
+    """Default None (a Job runs one pod: nothing to spread); 'preferred' or 'required' as
+    PodProps."""
+    backoff_limit: int = 2
+    """Retries before the Job fails; default 2 (0-20)."""
+    active_deadline_seconds: int = 1800
+    """Default 1800: a hung job fails instead of blocking an apply."""
+    schedule: str | None = None
+    """Five-field cron or @daily etc.; default None (a plain Job). Set: a CronJob."""
+    concurrency_policy: Literal["Forbid", "Replace", "Allow"] = "Forbid"
+    """For CronJobs: default 'Forbid' (a run never overlaps the previous one)."""
+    time_zone: str = "Etc/UTC"
+    """For CronJobs: the schedule's IANA time zone; default 'Etc/UTC'."""
 
 
 class HardenedJob(Construct):
     """A hardened Job, or a CronJob when `schedule` is set, with its ServiceAccount (and Role
-    with `reads`) and owned ConfigMaps. Probes are optional for the main container.
-
-    namespace, container, name, app, component, part_of, init_containers, reads, pod_labels:
-    as HardenedDeployment. api_access: ApiAccess grants (named objects, no wildcards). backoff_limit: retries before the Job fails; default 2.
-    active_deadline_seconds: default 1800 (a hung job fails instead of blocking an apply).
-    schedule: five-field cron or @daily etc.; default None (a plain Job).
-    concurrency_policy: for CronJobs; default 'Forbid'. time_zone: for CronJobs; default 'Etc/UTC'.
+    with `reads` or `api_access`) and owned ConfigMaps. Probes are optional for the main
+    container. It renders no Service: a Job accepts no connections. Props: `JobProps`.
 
     Attributes: `name`, `namespace`, `app`, `endpoint` (a flow source; it exposes no ports:
     a Job accepts no connections), `kind` ('Job' or 'CronJob')."""
 
     @all_or_nothing
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        namespace: str,
-        container: Container,
-        name: str | None = None,
-        app: str | None = None,
-        component: str | None = None,
-        part_of: str | None = None,
-        init_containers: Sequence[Container] = (),
-        reads: Sequence[Reads] = (),
-        api_access: Sequence[ApiAccess] = (),
-        pod_labels: Mapping[str, str] | None = None,
-        backoff_limit: int = 2,
-        active_deadline_seconds: int = 1800,
-        schedule: str | None = None,
-        concurrency_policy: Literal["Forbid", "Replace", "Allow"] = "Forbid",
-        time_zone: str = "Etc/UTC",
-    ) -> None:
+    def __init__(self, scope: Construct, id: str, props: JobProps) -> None:
         where = construct_path(scope, id)
-        check.integer(where, "backoff_limit", backoff_limit, minimum=0, maximum=20)
-        check.integer(where, "active_deadline_seconds", active_deadline_seconds, minimum=1)
+        check.instance_of(where, "props", props, JobProps, "a dirtbike_constructs.JobProps: HardenedJob(scope, id, JobProps(...))")
+        backoff_limit = check.integer(where, "backoff_limit", props.backoff_limit, minimum=0, maximum=20)
+        active_deadline_seconds = check.integer(where, "active_deadline_seconds", props.active_deadline_seconds, minimum=1)
+        schedule = props.schedule
         if schedule is not None:
             check.cron(where, "schedule", schedule)
-        check.one_of(where, "concurrency_policy", concurrency_policy, ("Forbid", "Replace", "Allow"))
-        check.time_zone(where, "time_zone", time_zone)
-        pod = plan_pod(
-            where,
-            name=name if name is not None else id,
-            namespace=namespace,
-            container=container,
-            app=app,
-            component=component,
-            part_of=part_of,
-            init_containers=init_containers,
-            reads=reads,
-            api_access=api_access,
-            pod_labels=pod_labels,
-            spread=None,
-            main_needs_probes=False,
-            restart_policy="Never",
-        )
+        concurrency_policy = check.one_of(where, "concurrency_policy", props.concurrency_policy, ("Forbid", "Replace", "Allow"))
+        time_zone = check.time_zone(where, "time_zone", props.time_zone)
+        if props.service_type != "ClusterIP":
+            raise ConfigError(
+                where,
+                "service_type",
+                props.service_type,
+                "'ClusterIP' (a Job renders no Service: it accepts no connections)",
+                "drop service_type; run a server as a HardenedDeployment",
+            )
+        pod = plan_pod(where, props, default_name=id, main_needs_probes=False, restart_policy="Never", native_sidecars=True)
         attach(self, scope, id, where)
         self.name: str = pod.name
         self.namespace: str = pod.namespace
         self.app: str = pod.app
-        self.service_name: str | None = pod.service_name
-        self.service_ports: dict[str, int] = pod.service_ports
+        self.service_name: str | None = None  # a Job renders no Service
+        self.service_ports: dict[str, int] = {}
         self._endpoint = pod.endpoint("HardenedJob", where, accepts_connections=False)
         self.kind: str = "CronJob" if schedule else "Job"
         pod.render_companions(self)
@@ -94,7 +86,7 @@ class HardenedJob(Construct):
                 {
                     "apiVersion": "batch/v1",
                     "kind": "Job",
-                    "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                    "metadata": pod.workload_meta(),
                     "spec": job_spec,
                 },
             )
@@ -105,7 +97,7 @@ class HardenedJob(Construct):
                 {
                     "apiVersion": "batch/v1",
                     "kind": "CronJob",
-                    "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                    "metadata": pod.workload_meta(),
                     "spec": {
                         "schedule": schedule,
                         "timeZone": time_zone,

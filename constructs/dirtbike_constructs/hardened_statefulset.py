@@ -3,18 +3,18 @@ volume claim per replica, for stateful servers such as MySQL."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from constructs import Construct
 
 from . import _validate as check
-from .container import Container
 from .errors import ConfigError
 from .endpoint import EndpointInfo
-from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
-from .pod import Reads, plan_pod
+from .meta import ManifestObject, attach, construct_path, all_or_nothing
+from .pod import plan_pod
+from .pod_props import PodProps
 
 
 @dataclass(frozen=True)
@@ -31,61 +31,48 @@ class VolumeClaimTemplate:
     storage_class: str | None = None
 
 
-class HardenedStatefulSet(Construct):
-    """A hardened StatefulSet, its governing headless Service `<name>-headless`, a ClusterIP
-    Service `<name>` for clients, the ServiceAccount (and Role with `reads`), owned ConfigMaps
-    and a PodDisruptionBudget when more than one replica runs.
+@dataclass(frozen=True, kw_only=True)
+class StatefulSetProps(PodProps):
+    """The props of a HardenedStatefulSet: every `PodProps` field, and the StatefulSet's own."""
 
-    Props as HardenedDeployment (namespace, container, name, app, component, part_of,
-    replicas, init_containers, sidecars, reads, spread, pod_labels,
-    termination_grace_period_seconds), plus volume_claims: VolumeClaimTemplate values
-    (default none). Attributes: `name`, `namespace`, `app`, `service_name`,
+    volume_claims: Sequence[VolumeClaimTemplate] = ()
+    """A PersistentVolumeClaim per replica for each; default none."""
+    replicas: int = 1
+    """Default 1 (0-100); 0 parks the workload (its claims stay)."""
+    update_strategy: Literal["RollingUpdate", "OnDelete"] = "RollingUpdate"
+    """'RollingUpdate' (default: one pod at a time, highest ordinal first) or 'OnDelete' (a
+    pod takes a new template only when it is deleted by hand)."""
+    termination_grace_period_seconds: int = 60
+    """Default 60, twice PodProps' 30: a stateful server flushes and closes its files on
+    SIGTERM, and a SIGKILL in the middle of that costs a crash recovery at the next start."""
+
+
+class HardenedStatefulSet(Construct):
+    """A hardened StatefulSet, its governing headless Service `<name>-headless`, a Service
+    `<name>` for clients (of `service_type`), the ServiceAccount (and Role with `reads`), owned
+    ConfigMaps and a PodDisruptionBudget when more than one replica runs. Props:
+    `StatefulSetProps`. Attributes: `name`, `namespace`, `app`, `service_name`,
     `service_ports`, `endpoint`, `statefulset`.
     """
 
     @all_or_nothing
-    def __init__(
-        self,
-        scope: Construct,
-        id: str,
-        *,
-        namespace: str,
-        container: Container,
-        volume_claims: Sequence[VolumeClaimTemplate] = (),
-        name: str | None = None,
-        app: str | None = None,
-        component: str | None = None,
-        part_of: str | None = None,
-        replicas: int = 1,
-        init_containers: Sequence[Container] = (),
-        sidecars: Sequence[Container] = (),
-        reads: Sequence[Reads] = (),
-        spread: Literal["preferred", "required"] = "preferred",
-        pod_labels: Mapping[str, str] | None = None,
-        termination_grace_period_seconds: int = 60,
-    ) -> None:
+    def __init__(self, scope: Construct, id: str, props: StatefulSetProps) -> None:
         where = construct_path(scope, id)
-        check.integer(where, "replicas", replicas, minimum=0, maximum=100)
-        pod = plan_pod(
+        check.instance_of(
             where,
-            name=name if name is not None else id,
-            namespace=namespace,
-            container=container,
-            app=app,
-            component=component,
-            part_of=part_of,
-            init_containers=init_containers,
-            sidecars=sidecars,
-            reads=reads,
-            pod_labels=pod_labels,
-            spread=spread,
-            termination_grace_period_seconds=termination_grace_period_seconds,
+            "props",
+            props,
+            StatefulSetProps,
+            "a dirtbike_constructs.StatefulSetProps: HardenedStatefulSet(scope, id, StatefulSetProps(...))",
         )
+        replicas = check.integer(where, "replicas", props.replicas, minimum=0, maximum=100)
+        update_strategy = check.one_of(where, "update_strategy", props.update_strategy, ("RollingUpdate", "OnDelete"))
+        pod = plan_pod(where, props, default_name=id)
         main = pod.template["spec"]["containers"][0]
         used_paths = [m["mountPath"] for m in main.get("volumeMounts", [])]
         templates = []
         volume_claims = check.sequence_of(
-            where, "volume_claims", volume_claims, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values"
+            where, "volume_claims", props.volume_claims, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values"
         )
         for claim in volume_claims:
             check.instance_of(where, "volume_claims", claim, VolumeClaimTemplate, "dirtbike_constructs.VolumeClaimTemplate values")
@@ -118,7 +105,7 @@ class HardenedStatefulSet(Construct):
             "podManagementPolicy": "OrderedReady",
             "revisionHistoryLimit": 5,
             "selector": {"matchLabels": dict(pod.selector)},
-            "updateStrategy": {"type": "RollingUpdate"},
+            "updateStrategy": {"type": update_strategy},
             "persistentVolumeClaimRetentionPolicy": {"whenDeleted": "Retain", "whenScaled": "Retain"},
             "template": pod.template,
         }
@@ -130,7 +117,7 @@ class HardenedStatefulSet(Construct):
             {
                 "apiVersion": "apps/v1",
                 "kind": "StatefulSet",
-                "metadata": object_meta(pod.name, pod.namespace, pod.pod_labels),
+                "metadata": pod.workload_meta(),
                 "spec": statefulset_spec,
             },
         )

@@ -1,13 +1,14 @@
 """The hardened pod every workload kind shares (Deployment, StatefulSet, Job, CronJob):
 containers, volumes, the config checksum, the ServiceAccount and least-privilege Role, owned
-ConfigMaps and the Service. `plan_pod` validates and builds plain data without touching jsii;
+ConfigMaps and the Service. `plan_pod` validates every `PodProps` field and builds plain data
+without touching jsii;
 `PodPlan.render_companions` and `PodPlan.render_service` emit objects once the construct exists."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from constructs import Construct
 
@@ -15,31 +16,10 @@ from . import _validate as check
 from .container import ConfigFiles, Container, Port, render_container
 from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
+from .pod_props import Affinity, ApiAccess, NodeRequirement, NodeTerm, PodProps, PodTerm, Reads, Toleration
 from .meta import LABEL_INSTANCE, LABEL_NAME, LABEL_VERSION, ManifestObject, content_hash, object_meta, recommended_labels
 
 CHECKSUM_ANNOTATION = "checksum.dirtbike.io/config"
-
-
-@dataclass(frozen=True)
-class Reads:
-    """Read access the app needs to the Kubernetes API: `get` on the named objects only.
-
-    kind: 'ConfigMap' or 'Secret'. names: the objects' names (no wildcards)."""
-
-    kind: Literal["ConfigMap", "Secret"]
-    names: Sequence[str]
-
-
-@dataclass(frozen=True)
-class ApiAccess:
-    """API access beyond reading config: `verbs` on `resource` of `api_group` ('' for core),
-    limited to `names` (required for every verb but `create`, which Kubernetes cannot scope
-    by name). No wildcards; list and watch are never granted on Secrets."""
-
-    api_group: str
-    resource: str
-    verbs: Sequence[str]
-    names: Sequence[str] = ()
 
 
 VERBS = ("get", "list", "watch", "create", "update", "patch", "delete")
@@ -60,6 +40,9 @@ class PodPlan:
     grants: list[dict[str, Any]]
     exposed: list[Port]
     ports: dict[str, NamedPort]  # every container port of the main container and sidecars
+    annotations: dict[str, str]  # the workload object's own (PodProps.annotations)
+    service_type: str
+    external_service_reason: str | None
 
     @property
     def service_name(self) -> str | None:
@@ -146,61 +129,76 @@ class PodPlan:
     def render_service(
         self, scope: Construct, *, headless: bool = False, service_name: str | None = None, construct_id: str = "Service"
     ) -> None:
+        """The Service of the exposed ports (of `service_type`), or the headless governing one."""
         if not self.exposed:
             return
-        spec: dict[str, Any] = {"type": "ClusterIP"}
+        spec: dict[str, Any] = {"type": "ClusterIP" if headless else self.service_type}
         if headless:
             spec["clusterIP"] = "None"
         spec["selector"] = dict(self.selector)
         spec["ports"] = [{"name": p.name, "port": p.public_port, "targetPort": p.name, "protocol": p.protocol} for p in self.exposed]
+        annotations = None
+        if not headless and self.external_service_reason is not None:
+            annotations = {EXTERNAL_SERVICE_ANNOTATION: self.external_service_reason}
         ManifestObject(
             scope,
             construct_id,
             {
                 "apiVersion": "v1",
                 "kind": "Service",
-                "metadata": object_meta(service_name or self.name, self.namespace, self.labels),
+                "metadata": object_meta(service_name or self.name, self.namespace, self.labels, annotations),
                 "spec": spec,
             },
         )
 
+    def workload_meta(self) -> dict[str, Any]:
+        """The workload object's metadata: its name, namespace, the pod labels and `annotations`."""
+        return object_meta(self.name, self.namespace, self.pod_labels, self.annotations)
+
+
+#: Annotation keys under these domains are the constructs' own (checksums, security reasons).
+RESERVED_ANNOTATION_DOMAIN = "dirtbike.io"
+EXTERNAL_SERVICE_ANNOTATION = "security.dirtbike.io/external-service-reason"
+SERVICE_TYPES = ("ClusterIP", "NodePort", "LoadBalancer")
+TOLERATION_EFFECTS = ("NoSchedule", "PreferNoSchedule", "NoExecute")
+NODE_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt")
+
 
 def plan_pod(
     where: str,
+    props: PodProps,
     *,
-    name: str,
-    namespace: str,
-    container: Container,
-    app: str | None = None,
-    component: str | None = None,
-    part_of: str | None = None,
-    init_containers: Sequence[Container] = (),
-    sidecars: Sequence[Container] = (),
-    reads: Sequence[Reads] = (),
-    api_access: Sequence[ApiAccess] = (),
-    pod_labels: Mapping[str, str] | None = None,
-    spread: Literal["preferred", "required"] | None = "preferred",
-    termination_grace_period_seconds: int = 30,
+    default_name: str,
     main_needs_probes: bool = True,
     restart_policy: str | None = None,
+    native_sidecars: bool = False,
 ) -> PodPlan:
-    """Validate every pod-level prop and build the pod template. spread None: no topology
-    spread (single-pod workloads such as Jobs)."""
-    name = check.dns_label(where, "name", name)
-    check.dns_label(where, "namespace", namespace)
-    app = check.label_value(where, "app", app if app is not None else name)
+    """Validate every pod-level prop of `props` and build the pod template, touching nothing.
+
+    default_name: the name when props.name is None (the construct id). native_sidecars:
+    sidecars run as init containers with restartPolicy Always (a Job: they stop when the main
+    container ends)."""
+    check.instance_of(where, "props", props, PodProps, "a dirtbike_constructs.PodProps")
+    name = check.dns_label(where, "name", props.name if props.name is not None else default_name)
+    namespace = check.dns_label(where, "namespace", props.namespace)
+    app = check.label_value(where, "app", props.app if props.app is not None else name)
+    component, part_of = props.component, props.part_of
     if component is not None:
         check.label_value(where, "component", component)
     if part_of is not None:
         check.label_value(where, "part_of", part_of)
-    if spread is not None:
-        check.one_of(where, "spread", spread, ("preferred", "required"))
-    check.integer(where, "termination_grace_period_seconds", termination_grace_period_seconds, minimum=0, maximum=3600)
-    extra_labels = check.string_map(where, "pod_labels", pod_labels or {})
-    init_containers = check.sequence_of(where, "init_containers", init_containers, Container, "dirtbike_constructs.Container values")
-    sidecars = check.sequence_of(where, "sidecars", sidecars, Container, "dirtbike_constructs.Container values")
-    reads = check.sequence_of(where, "reads", reads, Reads, "dirtbike_constructs.Reads values")
-    api_access = check.sequence_of(where, "api_access", api_access, ApiAccess, "dirtbike_constructs.ApiAccess values")
+    spread = check.one_of(where, "spread", props.spread, ("preferred", "required", None))
+    grace = check.integer(where, "termination_grace_period_seconds", props.termination_grace_period_seconds, minimum=0, maximum=3600)
+    container = check.instance_of(where, "container", props.container, Container, "a dirtbike_constructs.Container")
+    extra_labels = check.label_map(where, "pod_labels", props.pod_labels)
+    pod_annotations = _annotations(where, "pod_annotations", props.pod_annotations)
+    workload_annotations = _annotations(where, "annotations", props.annotations)
+    init_containers = check.sequence_of(where, "init_containers", props.init_containers, Container, "dirtbike_constructs.Container values")
+    sidecars = check.sequence_of(where, "sidecars", props.sidecars, Container, "dirtbike_constructs.Container values")
+    reads = check.sequence_of(where, "reads", props.reads, Reads, "dirtbike_constructs.Reads values")
+    api_access = check.sequence_of(where, "api_access", props.api_access, ApiAccess, "dirtbike_constructs.ApiAccess values")
+    scheduling = _scheduling(where, props)
+    service_type, reason = service_exposure(where, props)
 
     main = render_container(where, "container", container, probes_required=main_needs_probes, config_map_prefix=name)
     rendered = [main]
@@ -212,12 +210,16 @@ def plan_pod(
     for c in sidecars:
         r = render_container(where, "sidecars", c, probes_required=True, config_map_prefix=name)
         rendered.append(r)
-        sidecar_specs.append(r.spec)
+        sidecar_specs.append({**r.spec, "restartPolicy": "Always"} if native_sidecars else r.spec)
     check.unique(where, "container name", [container.name, *(c.name for c in init_containers), *(c.name for c in sidecars)])
     exposed = [p for c in (container, *sidecars) for p in c.ports if p.expose]
     check.unique(where, "port name", [p.name for c in (container, *sidecars) for p in c.ports])
     check.unique(where, "exposed port name", [p.name for p in exposed])
     check.unique(where, "exposed service_port", [p.public_port for p in exposed])
+    if service_type != "ClusterIP" and not exposed:
+        raise ConfigError(
+            where, "service_type", service_type, "'ClusterIP' when no port is exposed (there is no Service)", "expose a port or drop it"
+        )
     grants = _validate_reads(where, reads) + _validate_access(where, api_access)
 
     # The version label names the running pods, so only the workload and its pod template
@@ -252,6 +254,7 @@ def plan_pod(
     annotations[CHECKSUM_ANNOTATION] = content_hash(
         {k: dict(sorted(v.files.items())) for k, v in sorted(owned.items())}, sorted(fingerprints)
     )
+    annotations.update(pod_annotations)
 
     pod_spec: dict[str, Any] = {
         "serviceAccountName": name,
@@ -268,11 +271,15 @@ def plan_pod(
     }
     if restart_policy is not None:
         pod_spec["restartPolicy"] = restart_policy
+    if native_sidecars:
+        init_specs = [*init_specs, *sidecar_specs]
+        sidecar_specs = []
     if init_specs:
         pod_spec["initContainers"] = init_specs
     pod_spec["containers"] = [main.spec, *sidecar_specs]
     if volumes:
         pod_spec["volumes"] = [volumes[k] for k in sorted(volumes)]
+    pod_spec.update(scheduling)
     if spread is not None:
         pod_spec["topologySpreadConstraints"] = [
             {
@@ -282,7 +289,11 @@ def plan_pod(
                 "labelSelector": {"matchLabels": dict(selector)},
             }
         ]
-    pod_spec["terminationGracePeriodSeconds"] = termination_grace_period_seconds
+    if props.priority_class_name is not None:
+        pod_spec["priorityClassName"] = props.priority_class_name
+    if props.image_pull_secrets:
+        pod_spec["imagePullSecrets"] = [{"name": s} for s in props.image_pull_secrets]
+    pod_spec["terminationGracePeriodSeconds"] = grace
     all_pod_labels = {**versioned, **extra_labels}
     return PodPlan(
         name=name,
@@ -296,7 +307,187 @@ def plan_pod(
         grants=grants,
         exposed=exposed,
         ports={p.name: NamedPort(p.container_port, p.protocol) for c in (container, *sidecars) for p in c.ports},
+        annotations=workload_annotations,
+        service_type=service_type,
+        external_service_reason=reason,
     )
+
+
+def service_exposure(where: str, props: PodProps) -> tuple[str, str | None]:
+    """The validated service_type and external_service_reason: a Service reached from outside
+    the cluster without Traefik is a relaxation, so it needs its reason."""
+    service_type = check.one_of(where, "service_type", props.service_type, SERVICE_TYPES)
+    reason = props.external_service_reason
+    if service_type != "ClusterIP":
+        if not isinstance(reason, str) or not reason.strip():
+            raise ConfigError(
+                where,
+                "external_service_reason",
+                reason,
+                f"a sentence saying why the Service is reached from outside the cluster without Traefik (service_type={service_type!r})",
+                "state the reason, or keep service_type='ClusterIP' and route through Traefik (PublicRoute)",
+            )
+        return service_type, reason
+    if reason is not None:
+        raise ConfigError(
+            where,
+            "external_service_reason",
+            reason,
+            "None while service_type is 'ClusterIP' (nothing is exposed outside the cluster)",
+            "remove it, or set service_type='NodePort' or 'LoadBalancer'",
+        )
+    return service_type, None
+
+
+def _annotations(where: str, field: str, value: Any) -> dict[str, str]:
+    """Annotations the user adds: qualified keys, none in the constructs' own dirtbike.io domains."""
+    annotations = check.annotation_map(where, field, value)
+    for key in annotations:
+        domain = key.rpartition("/")[0]
+        if domain == RESERVED_ANNOTATION_DOMAIN or domain.endswith("." + RESERVED_ANNOTATION_DOMAIN):
+            raise ConfigError(
+                where,
+                f"{field} key",
+                key,
+                f"a key outside {RESERVED_ANNOTATION_DOMAIN} and its subdomains (the constructs write those)",
+                "use your own domain, e.g. 'example.org/owner'",
+            )
+    return annotations
+
+
+def _scheduling(where: str, props: PodProps) -> dict[str, Any]:
+    """nodeSelector, affinity and tolerations, validated, as pod spec fields (only those set)."""
+    spec: dict[str, Any] = {}
+    node_selector = check.label_map(where, "node_selector", props.node_selector)
+    if node_selector:
+        spec["nodeSelector"] = node_selector
+    if props.affinity is not None:
+        affinity = check.instance_of(where, "affinity", props.affinity, Affinity, "a dirtbike_constructs.Affinity or None")
+        rendered = _affinity(where, affinity)
+        if rendered:
+            spec["affinity"] = rendered
+    tolerations = check.sequence_of(where, "tolerations", props.tolerations, Toleration, "dirtbike_constructs.Toleration values")
+    if tolerations:
+        spec["tolerations"] = [_toleration(where, f"tolerations[{i}]", t) for i, t in enumerate(tolerations)]
+    secrets = check.sequence_of(where, "image_pull_secrets", props.image_pull_secrets, str, "Secret names (strings)")
+    for secret in secrets:
+        check.dns_label(where, "image_pull_secrets", secret, max_length=253)
+    check.unique(where, "image_pull_secrets", secrets)
+    priority = props.priority_class_name
+    if priority is not None:
+        check.dns_label(where, "priority_class_name", priority, max_length=253)
+        if priority.startswith("system-"):
+            raise ConfigError(
+                where,
+                "priority_class_name",
+                priority,
+                "a PriorityClass of your own: the API server admits the system-* classes only in kube-system",
+                "create a PriorityClass (e.g. 'high') and name it here",
+            )
+    return spec
+
+
+def _toleration(where: str, field: str, t: Toleration) -> dict[str, Any]:
+    check.qualified_name(where, f"{field}.key", t.key)
+    check.one_of(where, f"{field}.operator", t.operator, ("Equal", "Exists"))
+    rendered: dict[str, Any] = {"key": t.key, "operator": t.operator}
+    if t.operator == "Exists":
+        if t.value is not None:
+            raise ConfigError(where, f"{field}.value", t.value, "None with operator 'Exists' (any value matches)", "drop the value")
+    elif t.value is not None:
+        rendered["value"] = check.label_value(where, f"{field}.value", t.value)
+    if t.effect is not None:
+        rendered["effect"] = check.one_of(where, f"{field}.effect", t.effect, TOLERATION_EFFECTS)
+    if t.toleration_seconds is not None:
+        if t.effect != "NoExecute":
+            raise ConfigError(
+                where,
+                f"{field}.toleration_seconds",
+                t.toleration_seconds,
+                "None unless effect is 'NoExecute' (only a NoExecute taint evicts)",
+                "set effect='NoExecute' or drop toleration_seconds",
+            )
+        rendered["tolerationSeconds"] = check.integer(where, f"{field}.toleration_seconds", t.toleration_seconds, minimum=0)
+    return rendered
+
+
+def _weight(where: str, field: str, weight: Any) -> int | None:
+    if weight is None:
+        return None
+    return check.integer(where, f"{field}.weight", weight, minimum=1, maximum=100)
+
+
+def _affinity(where: str, affinity: Affinity) -> dict[str, Any]:
+    rendered: dict[str, Any] = {}
+    nodes = check.sequence_of(where, "affinity.nodes", affinity.nodes, NodeTerm, "dirtbike_constructs.NodeTerm values")
+    required_terms, preferred_terms = [], []
+    for i, term in enumerate(nodes):
+        here = f"affinity.nodes[{i}]"
+        requirements = check.sequence_of(where, f"{here}.match", term.match, NodeRequirement, "dirtbike_constructs.NodeRequirement values")
+        if not requirements:
+            raise ConfigError(where, f"{here}.match", term.match, "at least one NodeRequirement (an empty term matches no node)")
+        expressions = [_node_requirement(where, f"{here}.match[{j}]", r) for j, r in enumerate(requirements)]
+        weight = _weight(where, here, term.weight)
+        if weight is None:
+            required_terms.append({"matchExpressions": expressions})
+        else:
+            preferred_terms.append({"weight": weight, "preference": {"matchExpressions": expressions}})
+    node_affinity: dict[str, Any] = {}
+    if required_terms:
+        node_affinity["requiredDuringSchedulingIgnoredDuringExecution"] = {"nodeSelectorTerms": required_terms}
+    if preferred_terms:
+        node_affinity["preferredDuringSchedulingIgnoredDuringExecution"] = preferred_terms
+    if node_affinity:
+        rendered["nodeAffinity"] = node_affinity
+    for attr, key in (("near", "podAffinity"), ("apart", "podAntiAffinity")):
+        terms = check.sequence_of(where, f"affinity.{attr}", getattr(affinity, attr), PodTerm, "dirtbike_constructs.PodTerm values")
+        required, preferred = [], []
+        for i, pod_term in enumerate(terms):
+            here = f"affinity.{attr}[{i}]"
+            match = check.label_map(where, f"{here}.match_labels", pod_term.match_labels)
+            if not match:
+                raise ConfigError(where, f"{here}.match_labels", match, "at least one label (an empty selector matches every pod)")
+            term_spec: dict[str, Any] = {
+                "labelSelector": {"matchLabels": match},
+                "topologyKey": check.qualified_name(where, f"{here}.topology_key", pod_term.topology_key),
+            }
+            namespaces = check.sequence_of(where, f"{here}.namespaces", pod_term.namespaces, str, "namespace names (strings)")
+            for ns in namespaces:
+                check.dns_label(where, f"{here}.namespaces", ns)
+            if namespaces:
+                term_spec["namespaces"] = sorted(set(namespaces))
+            weight = _weight(where, here, pod_term.weight)
+            if weight is None:
+                required.append(term_spec)
+            else:
+                preferred.append({"weight": weight, "podAffinityTerm": term_spec})
+        section: dict[str, Any] = {}
+        if required:
+            section["requiredDuringSchedulingIgnoredDuringExecution"] = required
+        if preferred:
+            section["preferredDuringSchedulingIgnoredDuringExecution"] = preferred
+        if section:
+            rendered[key] = section
+    return rendered
+
+
+def _node_requirement(where: str, field: str, r: NodeRequirement) -> dict[str, Any]:
+    check.instance_of(where, field, r, NodeRequirement, "a dirtbike_constructs.NodeRequirement")
+    check.qualified_name(where, f"{field}.key", r.key)
+    check.one_of(where, f"{field}.operator", r.operator, NODE_OPERATORS)
+    values = check.sequence_of(where, f"{field}.values", r.values, str, "label values (strings)")
+    if r.operator in ("In", "NotIn") and not values:
+        raise ConfigError(where, f"{field}.values", r.values, f"at least one value with operator {r.operator!r}")
+    if r.operator in ("Exists", "DoesNotExist") and values:
+        raise ConfigError(where, f"{field}.values", r.values, f"no values with operator {r.operator!r}", "drop the values")
+    if r.operator in ("Gt", "Lt") and (len(values) != 1 or not values[0].lstrip("-").isdigit()):
+        raise ConfigError(where, f"{field}.values", r.values, f"exactly one integer value with operator {r.operator!r}, e.g. ('4',)")
+    for value in values:
+        check.label_value(where, f"{field}.values", value)
+    expression: dict[str, Any] = {"key": r.key, "operator": r.operator}
+    if values:
+        expression["values"] = list(values)
+    return expression
 
 
 def _validate_reads(where: str, reads: Sequence[Reads]) -> list[dict[str, Any]]:

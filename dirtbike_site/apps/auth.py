@@ -7,7 +7,16 @@ logs under HOME, which is the writable /tmp."""
 
 from __future__ import annotations
 
-from dirtbike_constructs import Container, HardenedDeployment, HardenedJob, Port, Probe, Resources
+from dirtbike_constructs import (
+    Container,
+    DeploymentProps,
+    HardenedDeployment,
+    HardenedJob,
+    JobProps,
+    Port,
+    Probe,
+    Resources,
+)
 
 from ..site import PART_OF, Site
 
@@ -33,16 +42,18 @@ def seed(site: Site) -> HardenedJob:
     return HardenedJob(
         site.chart("auth"),
         "logto-seed",
-        namespace=site.ns("auth"),
-        component="database-init",
-        part_of=PART_OF,
-        container=Container(
-            name="seed",
-            image=IMAGE,
-            command=_with_db_url("cli db seed -- --swe"),
-            env=_env(site),
-            resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"),
-            mounts=(site.secret_files("logto-db", "/run/secrets/logto"),),
+        JobProps(
+            namespace=site.ns("auth"),
+            component="database-init",
+            part_of=PART_OF,
+            container=Container(
+                name="seed",
+                image=IMAGE,
+                command=_with_db_url("cli db seed -- --swe"),
+                env=_env(site),
+                resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="512Mi"),
+                mounts=(site.secret_files("logto-db", "/run/secrets/logto"),),
+            ),
         ),
     )
 
@@ -51,21 +62,23 @@ def logto(site: Site) -> HardenedDeployment:
     return HardenedDeployment(
         site.chart("auth"),
         "logto",
-        namespace=site.ns("auth"),
-        component="identity",
-        part_of=PART_OF,
-        replicas=site.env.logto_replicas,
-        spread=site.env.spread,
-        container=Container(
-            name="logto",
-            image=IMAGE,
-            command=_with_db_url("start"),
-            env=_env(site),
-            ports=(Port("core", 3001), Port("admin", 3002)),
-            resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="768Mi"),
-            readiness=Probe.http("/api/status", port="core"),
-            liveness=Probe.http("/api/status", port="core", period_seconds=20),
-            startup=Probe.http("/api/status", port="core", failure_threshold=30),
-            mounts=(site.secret_files("logto-db", "/run/secrets/logto"),),
+        DeploymentProps(
+            namespace=site.ns("auth"),
+            component="identity",
+            part_of=PART_OF,
+            replicas=site.env.logto_replicas,
+            spread=site.env.spread,
+            container=Container(
+                name="logto",
+                image=IMAGE,
+                command=_with_db_url("start"),
+                env=_env(site),
+                ports=(Port("core", 3001), Port("admin", 3002)),
+                resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="768Mi"),
+                readiness=Probe.http("/api/status", port="core"),
+                liveness=Probe.http("/api/status", port="core", period_seconds=20),
+                startup=Probe.http("/api/status", port="core", failure_threshold=30),
+                mounts=(site.secret_files("logto-db", "/run/secrets/logto"),),
+            ),
         ),
     )

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dirtbike_constructs import ConfigFiles, Container, HardenedJob, Resources
+from dirtbike_constructs import (
+    ConfigFiles,
+    Container,
+    HardenedJob,
+    JobProps,
+    Resources,
+)
 
 from ..site import PART_OF, Site
 from . import postgres
@@ -142,30 +148,32 @@ def build(site: Site) -> HardenedJob:
     return HardenedJob(
         site.chart("data"),
         "discourse-db-init",
-        namespace=site.ns("data"),
-        component="database-init",
-        part_of=PART_OF,
-        container=Container(
-            name="psql",
-            image=postgres.IMAGE,
-            resources=Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi"),
-            # The password is read from the mounted file when the Job starts; it never
-            # appears in the manifest.
-            command=(
-                "sh",
-                "-c",
-                f'PGPASSWORD="$(cat {SUPERUSER_DIR}/password)" exec psql -v ON_ERROR_STOP=1 -f {SCRIPT_DIR}/{SCRIPT_NAME}',
+        JobProps(
+            namespace=site.ns("data"),
+            component="database-init",
+            part_of=PART_OF,
+            container=Container(
+                name="psql",
+                image=postgres.IMAGE,
+                resources=Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi"),
+                # The password is read from the mounted file when the Job starts; it never
+                # appears in the manifest.
+                command=(
+                    "sh",
+                    "-c",
+                    f'PGPASSWORD="$(cat {SUPERUSER_DIR}/password)" exec psql -v ON_ERROR_STOP=1 -f {SCRIPT_DIR}/{SCRIPT_NAME}',
+                ),
+                env={
+                    "PGHOST": rw,
+                    "PGPORT": "5432",
+                    "PGUSER": "postgres",
+                    "PGDATABASE": "postgres",
+                    "PGSSLMODE": "require",
+                    "PGAPPNAME": "discourse-db-init",
+                },
+                run_as_user=10001,
+                run_as_group=10001,
+                mounts=(ConfigFiles("script", SCRIPT_DIR, {SCRIPT_NAME: script()}), site.secret_files("postgres-superuser", SUPERUSER_DIR)),
             ),
-            env={
-                "PGHOST": rw,
-                "PGPORT": "5432",
-                "PGUSER": "postgres",
-                "PGDATABASE": "postgres",
-                "PGSSLMODE": "require",
-                "PGAPPNAME": "discourse-db-init",
-            },
-            run_as_user=10001,
-            run_as_group=10001,
-            mounts=(ConfigFiles("script", SCRIPT_DIR, {SCRIPT_NAME: script()}), site.secret_files("postgres-superuser", SUPERUSER_DIR)),
         ),
     )

@@ -20,13 +20,14 @@ from pathlib import Path
 from constructs import Construct
 
 from dirtbike_constructs import (
-    INTERNET,
     ApiAccess,
     ConfigError,
     ConfigFiles,
     Container,
     EndpointInfo,
     HardenedJob,
+    INTERNET,
+    JobProps,
     Resources,
     cnpg_instance_flows,
 )
@@ -100,27 +101,29 @@ def build(site: Site) -> tuple[HardenedJob, DrillCluster] | None:
     job = HardenedJob(
         site.chart("data"),
         "restore-drill",
-        name="postgres-restore-drill",
-        namespace=site.ns("data"),
-        component="restore-drill",
-        part_of=PART_OF,
-        schedule="0 4 1 * *",
-        active_deadline_seconds=7200,
-        backoff_limit=0,
-        api_access=[ApiAccess("postgresql.cnpg.io", "clusters", ("create", "get", "delete"), (DRILL_CLUSTER,))],
-        container=Container(
-            name="drill",
-            image=postgres.IMAGE,
-            command=("python3", f"{CONFIG_DIR}/restore_drill.py"),
-            env={"DRILL_CONFIG": f"{CONFIG_DIR}/config.json", "HOME": "/tmp"},
-            resources=Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi"),
-            mounts=(
-                ConfigFiles(
-                    "script",
-                    CONFIG_DIR,
-                    {"restore_drill.py": SCRIPT.read_text(), "config.json": json.dumps(config, indent=2, sort_keys=True) + "\n"},
+        JobProps(
+            name="postgres-restore-drill",
+            namespace=site.ns("data"),
+            component="restore-drill",
+            part_of=PART_OF,
+            schedule="0 4 1 * *",
+            active_deadline_seconds=7200,
+            backoff_limit=0,
+            api_access=[ApiAccess("postgresql.cnpg.io", "clusters", ("create", "get", "delete"), (DRILL_CLUSTER,))],
+            container=Container(
+                name="drill",
+                image=postgres.IMAGE,
+                command=("python3", f"{CONFIG_DIR}/restore_drill.py"),
+                env={"DRILL_CONFIG": f"{CONFIG_DIR}/config.json", "HOME": "/tmp"},
+                resources=Resources(cpu="50m", memory="64Mi", cpu_limit="500m", memory_limit="256Mi"),
+                mounts=(
+                    ConfigFiles(
+                        "script",
+                        CONFIG_DIR,
+                        {"restore_drill.py": SCRIPT.read_text(), "config.json": json.dumps(config, indent=2, sort_keys=True) + "\n"},
+                    ),
+                    site.secret_files("postgres-superuser", "/run/secrets/postgres"),
                 ),
-                site.secret_files("postgres-superuser", "/run/secrets/postgres"),
             ),
         ),
     )

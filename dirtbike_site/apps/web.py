@@ -22,12 +22,15 @@ from __future__ import annotations
 from dirtbike_constructs import (
     Autoscaling,
     BlueGreenService,
+    BlueGreenServiceProps,
     ClaimMount,
     ColorSpec,
     ConfigFiles,
     Container,
+    DeploymentProps,
     HardenedDeployment,
     HardenedJob,
+    JobProps,
     PersistentClaim,
     Probe,
     Resources,
@@ -117,31 +120,33 @@ def wordpress(site: Site) -> BlueGreenService:
     return BlueGreenService(
         web,
         "wordpress",
-        namespace=site.ns("web"),
-        component="web",
-        part_of=PART_OF,
-        blue=ColorSpec(wp.blue_image, wp.blue_replicas),
-        green=ColorSpec(wp.green_image, wp.green_replicas),
-        active=wp.active,
-        split=wp.split,
-        spread=site.env.spread,
-        autoscaling=Autoscaling(min_replicas=2, max_replicas=10, cpu_utilization=70) if wp.autoscaling else None,
-        sidecars=[exporters.apache(apache.STATUS_PORT)],
-        container=Container(
-            name="wordpress",
-            image=wp.blue_image,
-            resources=wp.resources,
-            # The entrypoint finds WordPress and a wp-config.php here, so it copies and writes nothing.
-            working_dir=WP_CORE,
-            ports=(apache.PORT,),
-            # A static file: ready once Apache serves, whatever the database is doing.
-            readiness=Probe.http("/wp-includes/images/blank.gif"),
-            liveness=Probe.tcp("http", period_seconds=20),
-            writable_paths=apache.WRITABLE,
-            mounts=(
-                *apache.wordpress_config(WP_CORE, WP_UPLOADS),
-                ConfigFiles("php-uploads", "/usr/local/etc/php/conf.d", {"uploads.ini": PHP_UPLOADS}),
-                *_shared_mounts(site),
+        BlueGreenServiceProps(
+            namespace=site.ns("web"),
+            component="web",
+            part_of=PART_OF,
+            blue=ColorSpec(wp.blue_image, wp.blue_replicas),
+            green=ColorSpec(wp.green_image, wp.green_replicas),
+            active=wp.active,
+            split=wp.split,
+            spread=site.env.spread,
+            autoscaling=Autoscaling(min_replicas=2, max_replicas=10, cpu_utilization=70) if wp.autoscaling else None,
+            sidecars=[exporters.apache(apache.STATUS_PORT)],
+            container=Container(
+                name="wordpress",
+                image=wp.blue_image,
+                resources=wp.resources,
+                # The entrypoint finds WordPress and a wp-config.php here, so it copies and writes nothing.
+                working_dir=WP_CORE,
+                ports=(apache.PORT,),
+                # A static file: ready once Apache serves, whatever the database is doing.
+                readiness=Probe.http("/wp-includes/images/blank.gif"),
+                liveness=Probe.tcp("http", period_seconds=20),
+                writable_paths=apache.WRITABLE,
+                mounts=(
+                    *apache.wordpress_config(WP_CORE, WP_UPLOADS),
+                    ConfigFiles("php-uploads", "/usr/local/etc/php/conf.d", {"uploads.ini": PHP_UPLOADS}),
+                    *_shared_mounts(site),
+                ),
             ),
         ),
     )
@@ -171,31 +176,33 @@ def wordpress_cron(site: Site) -> HardenedJob:
     return HardenedJob(
         site.chart("web"),
         "wordpress-cron",
-        namespace=site.ns("web"),
-        app="wordpress-cron",
-        component="cron",
-        part_of=PART_OF,
-        schedule=CRON_SCHEDULE,
-        backoff_limit=0,
-        active_deadline_seconds=600,
-        init_containers=[
-            Container(
-                name="wp-cli",
-                image=WP_CLI_IMAGE,
-                command=("cp", WP_CLI_PHAR, "/opt/wp-cli/wp"),
-                resources=Resources(cpu="10m", memory="16Mi", cpu_limit="100m", memory_limit="32Mi"),
-                writable_paths=(),
-                mounts=(cli,),
-            )
-        ],
-        container=Container(
-            name="wp-cron",
-            image=image,
-            command=("bash", "-c", cron_script(site)),
-            env={"HOME": "/tmp"},  # WP-CLI keeps its cache under $HOME
-            working_dir=WP_CORE,
-            resources=Resources(cpu="50m", memory="128Mi", cpu_limit="1", memory_limit="256Mi"),
-            mounts=(cli, *_shared_mounts(site)),
+        JobProps(
+            namespace=site.ns("web"),
+            app="wordpress-cron",
+            component="cron",
+            part_of=PART_OF,
+            schedule=CRON_SCHEDULE,
+            backoff_limit=0,
+            active_deadline_seconds=600,
+            init_containers=[
+                Container(
+                    name="wp-cli",
+                    image=WP_CLI_IMAGE,
+                    command=("cp", WP_CLI_PHAR, "/opt/wp-cli/wp"),
+                    resources=Resources(cpu="10m", memory="16Mi", cpu_limit="100m", memory_limit="32Mi"),
+                    writable_paths=(),
+                    mounts=(cli,),
+                )
+            ],
+            container=Container(
+                name="wp-cron",
+                image=image,
+                command=("bash", "-c", cron_script(site)),
+                env={"HOME": "/tmp"},  # WP-CLI keeps its cache under $HOME
+                working_dir=WP_CORE,
+                resources=Resources(cpu="50m", memory="128Mi", cpu_limit="1", memory_limit="256Mi"),
+                mounts=(cli, *_shared_mounts(site)),
+            ),
         ),
     )
 
@@ -204,28 +211,34 @@ def phpmyadmin(site: Site) -> HardenedDeployment:
     return HardenedDeployment(
         site.chart("web"),
         "phpmyadmin",
-        namespace=site.ns("web"),
-        component="admin",
-        part_of=PART_OF,
-        spread=site.env.spread,
-        container=Container(
-            name="phpmyadmin",
-            image=PHPMYADMIN_IMAGE,
-            resources=Resources(cpu="50m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi"),
-            env={"PMA_HOST": site.host("mysql", "data"), "PMA_PORT": "3306", "PMA_ABSOLUTE_URI": f"https://admin.www.{site.env.domain}/"},
-            ports=(apache.PORT,),
-            readiness=Probe.http("/robots.txt"),
-            liveness=Probe.tcp("http", period_seconds=20),
-            # Sessions and the template cache; the entrypoint writes nothing when both
-            # config files below exist.
-            writable_paths=(*apache.WRITABLE, "/sessions", "/var/www/html/tmp"),
-            mounts=(
-                *apache.CONFIG,
-                site.secret_files("phpmyadmin-secret", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),
-                ConfigFiles(
-                    "pma-user",
-                    "/etc/phpmyadmin",
-                    {"config.user.inc.php": "<?php\n// Site overrides for phpMyAdmin.\n$cfg['TempDir'] = '/var/www/html/tmp';\n"},
+        DeploymentProps(
+            namespace=site.ns("web"),
+            component="admin",
+            part_of=PART_OF,
+            spread=site.env.spread,
+            container=Container(
+                name="phpmyadmin",
+                image=PHPMYADMIN_IMAGE,
+                resources=Resources(cpu="50m", memory="128Mi", cpu_limit="500m", memory_limit="256Mi"),
+                env={
+                    "PMA_HOST": site.host("mysql", "data"),
+                    "PMA_PORT": "3306",
+                    "PMA_ABSOLUTE_URI": f"https://admin.www.{site.env.domain}/",
+                },
+                ports=(apache.PORT,),
+                readiness=Probe.http("/robots.txt"),
+                liveness=Probe.tcp("http", period_seconds=20),
+                # Sessions and the template cache; the entrypoint writes nothing when both
+                # config files below exist.
+                writable_paths=(*apache.WRITABLE, "/sessions", "/var/www/html/tmp"),
+                mounts=(
+                    *apache.CONFIG,
+                    site.secret_files("phpmyadmin-secret", "/etc/phpmyadmin/config.secret.inc.php", key="config.secret.inc.php"),
+                    ConfigFiles(
+                        "pma-user",
+                        "/etc/phpmyadmin",
+                        {"config.user.inc.php": "<?php\n// Site overrides for phpMyAdmin.\n$cfg['TempDir'] = '/var/www/html/tmp';\n"},
+                    ),
                 ),
             ),
         ),
