@@ -19,7 +19,7 @@ from constructs import Construct, IConstruct
 from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
-from .meta import UndoLog, app_state, construct_path_of
+from .meta import UndoLog, app_state, app_states_of, construct_path_of
 
 if TYPE_CHECKING:
     from .zero_trust_namespace import ZeroTrustNamespace
@@ -177,7 +177,8 @@ def allow(source: Endpoint, destination: Endpoint, port: str | int, *, protocol:
     A flow to or from an `ExternalPeer.pending` is recorded but renders nothing until the
     peer's addresses are known (`Flow.pending` says what is missing)."""
     src, dst = _info(source, "source"), _info(destination, "destination")
-    roots = {id(r): r for r in (_root(source), _root(destination)) if r is not None}
+    # Each side's App, told apart by its state table (cached per construct: no jsii round trip).
+    roots = {id(app_states_of(side)): side for side in (source, destination) if isinstance(side, Construct)}
     where = src.path or dst.path or "allow"
     if not roots:
         raise ConfigError(
@@ -248,10 +249,6 @@ def _info(value: object, label: str) -> EndpointInfo:
     if not isinstance(info, EndpointInfo):
         raise ConfigError("allow", label, value, ENDPOINT_KINDS)
     return info
-
-
-def _root(value: object) -> IConstruct | None:
-    return value.node.root if isinstance(value, Construct) else None
 
 
 def _resolve_port(where: str, destination: EndpointInfo, port: object, protocol: object) -> tuple[int, Literal["TCP", "UDP"], str | None]:

@@ -49,14 +49,27 @@ def recommended_labels(
 _PATH_ATTR = "_dirtbike_path"
 _CHART_ATTR = "_dirtbike_chart_defaults"
 _STATE_ATTR = "_dirtbike_state"
+_STATE_REF_ATTR = "_dirtbike_app_state"
 T = TypeVar("T")
+
+
+def app_states_of(scope: IConstruct) -> dict[object, object]:
+    """The App's state table, found through `node.root` once per scope object and then kept on
+    it (a construct never changes App): the look-up is two jsii round trips, and flows, names
+    and the undo log ask for it several times per object."""
+    known = vars(scope).get(_STATE_REF_ATTR)
+    if known is not None:
+        return cast(dict[object, object], known)
+    states: dict[object, object] = vars(scope.node.root).setdefault(_STATE_ATTR, {})
+    setattr(scope, _STATE_REF_ATTR, states)
+    return states
 
 
 def app_state(scope: IConstruct, kind: type[T], make: Callable[[], T] | None = None) -> T:
     """The one `kind` object of the App `scope` belongs to, made on first use (by `make`,
     default `kind()`) and kept on the App object itself (never at module level): two Apps in
     one process never share it."""
-    states: dict[object, object] = vars(scope.node.root).setdefault(_STATE_ATTR, {})
+    states = app_states_of(scope)
     if kind not in states:
         states[kind] = make() if make is not None else kind()
     return cast(T, states[kind])
@@ -213,6 +226,7 @@ def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
     UndoLog.of(scope).record(functools.partial(_remove_child, scope, id))
     setattr(construct, _PATH_ATTR, where)
     setattr(construct, _CHART_ATTR, chart_defaults(scope))
+    setattr(construct, _STATE_REF_ATTR, app_states_of(scope))  # a child is in its parent's App
 
 
 def _remove_child(scope: Construct, id: str) -> None:
