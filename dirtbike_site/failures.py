@@ -14,16 +14,21 @@ Exit codes (README "Exit codes"):
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import io
 import linecache
 import re
+import signal
 import sys
+import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
+from typing import TextIO
 
 from dirtbike_constructs import ConfigError
 from dirtbike_constructs.tree_writer import OutputBusy
@@ -143,35 +148,69 @@ def explain(error: BaseException, *, outdir: Path | None = None, action: str = "
     )
 
 
-def _interrupt_behind(error: BaseException) -> BaseException:
-    """The interrupt, when one is on its way. Ctrl-C reaches node and Python together; under
-    load node can die and break the jsii channel before Python runs its own handler, so the
-    first error Python sees is the broken channel. A short, interruptible pause lets a pending
-    interrupt arrive; without one, the error stands."""
-    if isinstance(error, KeyboardInterrupt):
+class _Interrupts:
+    """Ctrl-C and SIGTERM during one run. The handler notes the signal before raising
+    KeyboardInterrupt, so the interrupt is known even when jsii's clean-up turns it into a
+    broken-pipe error, and it quiets the process's stderr: node gets the same Ctrl-C, and
+    the jsii runtime forwards node's dying words ("Error on jsii API channel ...") to it."""
+
+    def __init__(self, stderr: TextIO) -> None:
+        self.seen = False
+        self.stderr = stderr  # where the answer goes, whatever happens to sys.stderr
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        if not self.seen:
+            self.seen = True
+            sys.stderr = io.StringIO()
+        raise KeyboardInterrupt
+
+    def behind(self, error: BaseException) -> BaseException:
+        """The interrupt, when one came or is on its way. Ctrl-C reaches node and Python
+        together; under load node can die and break the jsii channel before Python runs its
+        handler, so the first error Python sees is the broken channel: a short, interruptible
+        pause lets a pending interrupt arrive. Without one, the error stands."""
+        if isinstance(error, KeyboardInterrupt) or self.seen:
+            return KeyboardInterrupt()
+        try:
+            time.sleep(0.2)
+        except KeyboardInterrupt as interrupt:
+            return interrupt
         return error
+
+
+@contextlib.contextmanager
+def _handling_interrupts() -> Iterator[_Interrupts]:
+    interrupts = _Interrupts(sys.stderr)
+    if threading.current_thread() is not threading.main_thread():  # handlers need the main thread
+        yield interrupts
+        return
+    previous = {sig: signal.signal(sig, interrupts.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        time.sleep(0.2)
-    except KeyboardInterrupt as interrupt:
-        return interrupt
-    return error
+        yield interrupts
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        sys.stderr = interrupts.stderr
 
 
 def guarded(run: Callable[[], int], *, debug: bool, outdir: Path | None = None, action: str = "synth") -> int:
     """Run an entry point; answer any failure with `explain` on stderr."""
-    try:
-        return run()
-    except BaseException as error:  # noqa: BLE001 - every failure gets an answer and an exit code
-        if isinstance(error, SystemExit):
-            raise
-        error = _interrupt_behind(error)
-        answer = explain(error, outdir=outdir, action=action)
-        if debug and answer.code != INTERRUPTED:
-            traceback.print_exception(error, file=sys.stderr)
-        print(*answer.lines, sep="\n", file=sys.stderr)
-        if answer.code != INTERRUPTED and not debug:
-            print("  (run with --debug for the full traceback)", file=sys.stderr)
-        return answer.code
+    with _handling_interrupts() as interrupts:
+        try:
+            return run()
+        except BaseException as error:  # noqa: BLE001 - every failure gets an answer and an exit code
+            if isinstance(error, SystemExit):
+                raise
+            error = interrupts.behind(error)
+            answer = explain(error, outdir=outdir, action=action)
+            stderr = interrupts.stderr
+            if debug and answer.code != INTERRUPTED:
+                traceback.print_exception(error, file=stderr)
+            print(*answer.lines, sep="\n", file=stderr)
+            if answer.code != INTERRUPTED and not debug:
+                print("  (run with --debug for the full traceback)", file=stderr)
+            stderr.flush()
+            return answer.code
 
 
 def run_main(main: Callable[[list[str]], int], *, action: str) -> int:
