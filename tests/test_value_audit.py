@@ -168,3 +168,120 @@ def test_secret_and_storage_class_names_with_dots_are_accepted(chart):
 @pytest.mark.parametrize("secret", ["pg..app", ".pg", "pg.", "Pg.app", "a" * 254])
 def test_secret_names_that_are_no_subdomain_are_refused(chart, secret):
     refused(chart, "superuser_secret", superuser_secret=secret)
+
+
+# --- cert-manager: Certificate ---------------------------------------------------------------
+
+
+def certificate(chart, hosts):
+    from dirtbike_constructs import TlsCertificate
+
+    return TlsCertificate(chart, "cert", namespace="web", hosts=hosts, issuer="letsencrypt")
+
+
+def test_a_first_host_longer_than_a_common_name_is_refused(chart):
+    """cert-manager's Certificate validation: commonName at most 64 characters (X.509's
+    upper bound); the first host becomes the common name."""
+    host = "a" * 55 + ".example.org"  # 67 characters
+    with pytest.raises(ConfigError) as error:
+        certificate(chart, [host])
+    assert error.value.field == "hosts[0]" and "64" in error.value.allowed
+
+
+def test_a_long_host_after_a_short_first_one_is_accepted(chart):
+    """dnsNames have no such limit: only the common name does."""
+    certificate(chart, ["www.example.org", "a" * 55 + ".example.org"])
+
+
+def test_a_dns_label_longer_than_63_characters_is_refused(chart):
+    """RFC 1123: each label of a host name is at most 63 characters; ACME refuses others."""
+    with pytest.raises(ConfigError) as error:
+        certificate(chart, ["www.example.org", "a" * 64 + ".example.org"])
+    assert error.value.field == "hosts"
+
+
+def test_a_wildcard_host_is_accepted_in_a_certificate(chart):
+    """A wildcard dnsName (leftmost label only) is valid for cert-manager and ACME with
+    DNS-01, the only challenge AcmeIssuer solves."""
+    cert = certificate(chart, ["example.org", "*.example.org"])
+    assert cert.hosts == ("example.org", "*.example.org")
+
+
+@pytest.mark.parametrize("host", ["*example.org", "www.*.example.org", "*.*.example.org", "*"])
+def test_other_wildcards_are_refused(chart, host):
+    with pytest.raises(ConfigError) as error:
+        certificate(chart, ["example.org", host])
+    assert error.value.field == "hosts"
+
+
+# --- Traefik: RedirectRegex ------------------------------------------------------------------
+# Traefik compiles the regex with Go's regexp package (RE2 syntax): no lookaround, no
+# backreferences, no atomic groups or possessive quantifiers, no conditionals. A regex that
+# does not compile makes Traefik drop the middleware, and every route using it fails.
+
+
+def middleware(chart, spec):
+    from dirtbike_constructs import TraefikMiddleware
+
+    return TraefikMiddleware(chart, "redirect", namespace="web", spec=spec)
+
+
+@pytest.mark.parametrize(
+    "regex",
+    [
+        r"^https://(?!www\.)(.*)",  # negative lookahead
+        r"^https://(?=www)(.*)",  # lookahead
+        r"(?<=https://)(.*)",  # lookbehind
+        r"^https://(a)\1/(.*)",  # backreference
+        r"^https://(?P<h>a)(?P=h)",  # named backreference
+        r"^https://(?>www\.)(.*)",  # atomic group
+        r"^https://(www\.)?+(.*)",  # possessive quantifier
+        r"^https://(www\.)++",  # possessive quantifier
+    ],
+)
+def test_a_redirect_regex_go_cannot_compile_is_refused(chart, regex):
+    from dirtbike_constructs import RedirectRegex
+
+    with pytest.raises(ConfigError) as error:
+        middleware(chart, RedirectRegex(regex, "https://www.example.org/${1}"))
+    assert error.value.field == "spec.regex" and "RE2" in error.value.allowed
+
+
+@pytest.mark.parametrize("regex", [r"^https?://example[.]org/(.*)", r"^https://(?P<rest>.*)$", r"(?i)^HTTPS://EXAMPLE\.ORG/(.*)"])
+def test_redirect_regexes_go_compiles_are_accepted(chart, regex):
+    from dirtbike_constructs import RedirectRegex
+
+    middleware(chart, RedirectRegex(regex, "https://www.example.org/${1}"))
+
+
+def test_a_replacement_naming_a_group_the_regex_lacks_is_refused(chart):
+    """Go's Regexp.Expand replaces a group that does not exist with nothing: the redirect
+    would silently drop that part of the URL."""
+    from dirtbike_constructs import RedirectRegex
+
+    with pytest.raises(ConfigError) as error:
+        middleware(chart, RedirectRegex(r"^https://example\.org/(.*)", "https://www.example.org/${2}"))
+    assert error.value.field == "spec.replacement"
+
+
+# --- cert-manager: AcmeIssuer ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["api token", "", "token/value"])
+def test_a_secret_key_a_secret_cannot_hold_is_refused(chart, key):
+    """A Secret's data keys match [-._a-zA-Z0-9]+ (the API server refuses others), so the
+    solver would never find the token."""
+    from dirtbike_constructs import AcmeIssuer, CloudflareDns
+
+    with pytest.raises(ConfigError) as error:
+        AcmeIssuer(chart, "issuer", name="letsencrypt", endpoint="staging", dns=CloudflareDns("dns-token", key=key))
+    assert error.value.field == "dns.key"
+
+
+def test_a_route_host_with_a_label_longer_than_63_characters_is_refused(chart):
+    """RFC 1123 labels: at most 63 characters; no certificate can name such a host."""
+    from dirtbike_constructs import PublicRoute
+
+    with pytest.raises(ConfigError) as error:
+        PublicRoute(chart, "route", namespace="web", host="a" * 64 + ".example.org", target=None, tls_secret="t", redirect_http=False)
+    assert error.value.field == "host"

@@ -59,10 +59,13 @@ class AcmeIssuer(Construct):
         solver: dict[str, Any]
         if isinstance(dns, CloudflareDns):
             check.dns_label(where, "dns.secret", dns.secret, max_length=253)
+            _secret_key(where, "dns.key", dns.key)
             solver = {"cloudflare": {"apiTokenSecretRef": {"name": dns.secret, "key": dns.key}}}
         elif isinstance(dns, Route53Dns):
             check.dns_label(where, "dns.secret", dns.secret, max_length=253)
             check.dns_label(where, "dns.region", dns.region)
+            _secret_key(where, "dns.access_key_id_key", dns.access_key_id_key)
+            _secret_key(where, "dns.secret_access_key_key", dns.secret_access_key_key)
             solver = {
                 "route53": {
                     "region": dns.region,
@@ -91,3 +94,9 @@ class AcmeIssuer(Construct):
                 },
             },
         )
+
+
+def _secret_key(where: str, field: str, value: object) -> None:
+    """A key a Secret can hold: the API server refuses data keys outside [-._a-zA-Z0-9]+."""
+    if not isinstance(value, str) or not check.CONFIG_KEY.match(value):
+        raise ConfigError(where, field, value, "a Secret key of letters, digits, '-', '_' and '.'", "use the key the Secret holds it under")

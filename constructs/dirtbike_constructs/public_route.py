@@ -19,6 +19,11 @@ from .traefik_middleware import TraefikMiddleware
 HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
 
 
+def is_host(value: str) -> bool:
+    """A lower-case DNS name of at most 253 characters whose labels have at most 63 (RFC 1123)."""
+    return bool(HOST.match(value)) and len(value) <= 253 and all(len(label) <= 63 for label in value.split("."))
+
+
 class RoutedHosts:
     """The hosts routed in one App (kept on the App: another App may route the same host)."""
 
@@ -58,8 +63,8 @@ class PublicRoute(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        if not isinstance(host, str) or not HOST.match(host) or len(host) > 253:
-            raise ConfigError(where, "host", host, "a lower-case DNS name such as 'www.example.org'")
+        if not isinstance(host, str) or not is_host(host):
+            raise ConfigError(where, "host", host, "a lower-case DNS name such as 'www.example.org' (labels of at most 63 characters)")
         check.dns_label(where, "tls_secret", tls_secret, max_length=253)
         service = getattr(target, "service_name", None)
         if target is None:

@@ -9,7 +9,10 @@ from constructs import Construct
 from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
-from .public_route import HOST
+from .public_route import is_host
+
+# cert-manager refuses a commonName longer than X.509's upper bound.
+COMMON_NAME_MAX = 64
 
 
 class TlsCertificate(Construct):
@@ -36,9 +39,24 @@ class TlsCertificate(Construct):
         if isinstance(hosts, str) or not hosts:
             raise ConfigError(where, "hosts", hosts, "a non-empty sequence of DNS names")
         for host in hosts:
-            if not isinstance(host, str) or not HOST.match(host):
-                raise ConfigError(where, "hosts", host, "a lower-case DNS name such as 'www.example.org'")
+            # A wildcard is the whole leftmost label (valid with DNS-01, AcmeIssuer's challenge).
+            bare = host[2:] if isinstance(host, str) and host.startswith("*.") else host
+            if not isinstance(bare, str) or not is_host(bare):
+                raise ConfigError(
+                    where,
+                    "hosts",
+                    host,
+                    "a lower-case DNS name such as 'www.example.org' (labels of at most 63 characters), or a wildcard '*.example.org'",
+                )
         check.unique(where, "hosts", hosts)
+        if len(hosts[0]) > COMMON_NAME_MAX:
+            raise ConfigError(
+                where,
+                "hosts[0]",
+                hosts[0],
+                f"a first host of at most {COMMON_NAME_MAX} characters: it becomes the certificate's common name",
+                "put a shorter host first (the others have no such limit)",
+            )
         attach(self, scope, id, where)
         self.name = name
         self.secret_name = f"{name}-tls"

@@ -50,13 +50,54 @@ class RedirectRegex:
     permanent: bool = True
 
     def render(self, where: str) -> dict[str, Any]:
-        try:
-            re.compile(self.regex)
-        except (re.error, TypeError):
-            raise ConfigError(where, "spec.regex", self.regex, "a valid regular expression") from None
+        compiled = _re2(where, "spec.regex", self.regex)
         if not isinstance(self.replacement, str) or not self.replacement.startswith("https://"):
             raise ConfigError(where, "spec.replacement", self.replacement, "an https:// URL (may use ${1} groups)")
+        for reference in _EXPAND.findall(self.replacement):
+            name = reference.strip("${}")
+            if reference == "$$":
+                continue
+            if not (name.isdigit() and int(name) <= compiled.groups) and name not in compiled.groupindex:
+                raise ConfigError(
+                    where,
+                    "spec.replacement",
+                    self.replacement,
+                    f"groups the regex has: ${{0}} to ${{{compiled.groups}}}" + "".join(f", ${{{n}}}" for n in compiled.groupindex),
+                    f"Go's replacement gives {reference} as nothing; write ${{n}} for group n (braces keep '$1abc' from "
+                    "naming a group '1abc')",
+                )
         return {"redirectRegex": {"regex": self.regex, "replacement": self.replacement, "permanent": bool(self.permanent)}}
+
+
+# Traefik compiles regular expressions with Go's regexp package (RE2 syntax), which has no
+# lookaround, backreferences, atomic groups, possessive quantifiers or conditionals; Python's
+# re has them all, so these are refused before Python compiles what is left.
+_NOT_RE2 = (
+    (re.compile(r"\(\?(=|!|<=|<!)"), "lookaround"),
+    (re.compile(r"\(\?P?=|\\[1-9]|\\g"), "a backreference"),
+    (re.compile(r"\(\?>"), "an atomic group"),
+    (re.compile(r"\(\?\("), "a conditional"),
+    (re.compile(r"([*+?}])\+"), "a possessive quantifier"),
+)
+# A reference in Go's Regexp.Expand template: $$, ${name} or $name.
+_EXPAND = re.compile(r"\$\$|\$\{[^}]*\}|\$[A-Za-z0-9_]+")
+
+
+def _re2(where: str, field: str, value: Any) -> re.Pattern[str]:
+    """`value` compiled, when it is a regular expression Go's RE2 syntax accepts."""
+    allowed = "a regular expression in Go's RE2 syntax (no lookaround, backreferences, atomic groups or possessive quantifiers)"
+    if not isinstance(value, str):
+        raise ConfigError(where, field, value, allowed)
+    # Escaped characters and character classes cannot open a construct: blank them first.
+    plain = re.sub(r"\\[^1-9g]", "__", value)
+    plain = re.sub(r"\[(\^?\]?[^\]]*)\]", lambda m: "_" * len(m.group(0)), plain)
+    for pattern, what in _NOT_RE2:
+        if pattern.search(plain):
+            raise ConfigError(where, field, value, allowed, f"it uses {what}, which Traefik (Go) cannot compile")
+    try:
+        return re.compile(value.replace("\\z", "\\Z"))
+    except re.error as error:
+        raise ConfigError(where, field, value, allowed, f"it does not compile: {error}") from None
 
 
 @dataclass(frozen=True)
