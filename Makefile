@@ -48,7 +48,7 @@ seal: setup
 	$(PY) -m dirtbike_site.seal $(ENV)
 
 ## diff: semantic diff of dist/ against a git revision (make diff BASE=main FORMAT=markdown)
-API_MODULES := dirtbike_constructs dirtbike_constructs.layout dirtbike_constructs.synth dirtbike_constructs.tools
+API_MODULES := dirtbike_constructs dirtbike_constructs.layout dirtbike_constructs.synth dirtbike_constructs.quantities dirtbike_constructs.tools
 BASE ?= HEAD
 FORMAT ?= text
 diff: setup

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from dirtbike_constructs import _validate as quantity
+from dirtbike_constructs.quantities import cpu_millicores, memory_bytes
 
 from . import environments
 
@@ -54,10 +54,10 @@ def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
         ns = m["metadata"]["namespace"]
         for c in containers:
             res = c["resources"]
-            totals[ns]["cpu_requests"] += count * quantity.cpu_millis("capacity", "cpu", res["requests"]["cpu"]) / 1000
-            totals[ns]["cpu_limits"] += count * quantity.cpu_millis("capacity", "cpu", res["limits"]["cpu"]) / 1000
-            totals[ns]["memory_requests"] += count * quantity.memory_bytes("capacity", "memory", res["requests"]["memory"])
-            totals[ns]["memory_limits"] += count * quantity.memory_bytes("capacity", "memory", res["limits"]["memory"])
+            totals[ns]["cpu_requests"] += count * cpu_millicores(res["requests"]["cpu"], where="capacity", field="cpu") / 1000
+            totals[ns]["cpu_limits"] += count * cpu_millicores(res["limits"]["cpu"], where="capacity", field="cpu") / 1000
+            totals[ns]["memory_requests"] += count * memory_bytes(res["requests"]["memory"], where="capacity", field="memory")
+            totals[ns]["memory_limits"] += count * memory_bytes(res["limits"]["memory"], where="capacity", field="memory")
     return {ns: dict(v) for ns, v in sorted(totals.items())}
 
 
@@ -79,8 +79,8 @@ def report(cluster_name: str, dist: Path = ROOT / "dist") -> tuple[str, dict[str
         cluster_name = environments.get(cluster_name).cluster
     cluster = environments.get_cluster(cluster_name)
     nodes = cluster.nodes
-    cpu = nodes.count * quantity.cpu_millis("capacity", "nodes.cpu", nodes.cpu) / 1000
-    memory = nodes.count * quantity.memory_bytes("capacity", "nodes.memory", nodes.memory)
+    cpu = nodes.count * cpu_millicores(nodes.cpu, where="capacity", field="nodes.cpu") / 1000
+    memory = nodes.count * memory_bytes(nodes.memory, where="capacity", field="nodes.memory")
     per_ns = cluster_usage(cluster_name, dist)
     total = {k: sum(v[k] for v in per_ns.values()) for k in ("cpu_requests", "cpu_limits", "memory_requests", "memory_limits")}
     headroom = {

@@ -8,7 +8,7 @@ from collections import defaultdict
 from constructs import Construct
 
 from dirtbike_constructs import HelmChart, PlatformNamespace
-from dirtbike_constructs import _validate as quantity
+from dirtbike_constructs.quantities import cpu_millicores, memory_bytes
 
 from ..environments import Cluster, on_cluster
 from .charts import AddOn, addons
@@ -61,8 +61,8 @@ def addon_usage(cluster: Cluster) -> dict[str, dict[str, float]]:
         for pods in addon.pods:
             count = cluster.nodes.count if pods.per_node else pods.count
             r, t = pods.resources, totals[addon.namespace]
-            t["cpu_requests"] += count * quantity.cpu_millis("capacity", "cpu", r.cpu) / 1000
-            t["cpu_limits"] += count * quantity.cpu_millis("capacity", "cpu", r.cpu_limit) / 1000
-            t["memory_requests"] += count * quantity.memory_bytes("capacity", "memory", r.memory)
-            t["memory_limits"] += count * quantity.memory_bytes("capacity", "memory", r.memory_limit)
+            t["cpu_requests"] += count * cpu_millicores(r.cpu, where="capacity", field="cpu") / 1000
+            t["cpu_limits"] += count * cpu_millicores(r.cpu_limit, where="capacity", field="cpu") / 1000
+            t["memory_requests"] += count * memory_bytes(r.memory, where="capacity", field="memory")
+            t["memory_limits"] += count * memory_bytes(r.memory_limit, where="capacity", field="memory")
     return {ns: dict(v) for ns, v in sorted(totals.items())}
