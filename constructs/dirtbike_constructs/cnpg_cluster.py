@@ -21,7 +21,7 @@ from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .flows import allow_own
 from .meta import LABEL_VERSION, attach, ManifestObject, construct_path, object_meta, recommended_labels, all_or_nothing
 from .peer import INTERNET, PROMETHEUS, ExternalPeer
-from .postgres_tuning import tuned_parameters
+from .postgres_tuning import _size_bytes, tuned_parameters
 
 CNPG_API = "postgresql.cnpg.io/v1"
 #: The superuser, which always exists.
@@ -29,6 +29,8 @@ SUPERUSER = "postgres"
 #: Roles the operator creates and manages itself (declarative role management docs): the
 #: superuser, the replication user and the PgBouncer pooler's authentication user.
 OPERATOR_ROLES = frozenset({SUPERUSER, "streaming_replica", "cnpg_pooler_pgbouncer"})
+#: Database names the Database CRD refuses (the databases every cluster has).
+RESERVED_DATABASES = ("postgres", "template0", "template1")
 # A ScheduledBackup's schedule as the operator's webhook parses it (robfig/cron `Parse`):
 # second minute hour day-of-month month day-of-week, each field in range; or a descriptor.
 _SCHEDULE_FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (
@@ -217,6 +219,10 @@ class CnpgCluster(Construct):
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=50)
+        if not name[0].isalpha():  # the Cluster webhook wants a DNS-1035 label (validateName)
+            raise ConfigError(
+                where, "name", name, "a DNS-1035 label: one starting with a letter", "CloudNativePG names Services after the cluster"
+            )
         check.dns_label(where, "namespace", namespace)
         check.postgres_image(where, "image", image)
         check.instance_of(where, "high_availability", high_availability, bool, "True or False")
@@ -240,6 +246,16 @@ class CnpgCluster(Construct):
             wal_volume_bytes=check.memory_bytes(where, f"{wal_field}.size", wal_volume.size),
             wal_dedicated=wal_storage is not None,
         )
+        memory_request = check.memory_bytes(where, "resources.memory", resources.memory)
+        if _size_bytes(where, "shared_buffers", effective["shared_buffers"]) > memory_request:
+            raise ConfigError(
+                where,
+                "parameters['shared_buffers']",
+                effective["shared_buffers"],
+                f"at most the memory request ({resources.memory})",
+                "CloudNativePG refuses a memory request below shared_buffers (a quarter of the limit unless set): "
+                "raise resources.memory or set a smaller shared_buffers",
+            )
         bootstrap = bootstrap if bootstrap is not None else InitDb()
         if superuser_secret is not None:
             check.dns_subdomain(where, "superuser_secret", superuser_secret)
@@ -515,6 +531,14 @@ class CnpgCluster(Construct):
         role_names = {r["name"] for r in roles}
         for db in check.sequence_of(where, "databases", databases, Database, "dirtbike_constructs.Database values"):
             check.dns_label(where, "databases.name", db.name)
+            if db.name in RESERVED_DATABASES:
+                raise ConfigError(
+                    where,
+                    "databases.name",
+                    db.name,
+                    "a name other than the reserved " + ", ".join(RESERVED_DATABASES),
+                    "every cluster has these databases already: name yours otherwise",
+                )
             check.dns_label(where, f"databases[{db.name!r}].owner", db.owner)
             if any(db.name == seen for seen, _ in rendered):
                 raise ConfigError(where, "databases.name", db.name, "each database once")

@@ -25,7 +25,10 @@ from .errors import ConfigError
 
 MB = 2**20
 _SIZE = re.compile(r"^([0-9]+)\s*(kB|MB|GB|TB)?$")
-_UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40}
+_UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40, "8kB": 8 * 2**10}
+# wal_level values CloudNativePG's Cluster webhook (validateConfiguration) accepts with
+# archive_mode on, which the operator always sets: 'minimal' is refused with archiving.
+WAL_LEVELS = ("replica", "logical")
 # Parameters the operator owns (CloudNativePG's FixedConfigurationParameters): its webhook
 # refuses the blocked ones, and it overwrites the fixed ones with its own value, so setting
 # them would be refused or silently do nothing. Those later releases opened to users (the
@@ -97,8 +100,8 @@ OPERATOR_OWNED = frozenset(
 
 
 def _size_bytes(where: str, key: str, value: str, default_unit: str = "kB") -> int:
-    """A PostgreSQL size; a bare number is in the parameter's own unit (kB for memory
-    settings, MB for the WAL sizes)."""
+    """A PostgreSQL size; a bare number is in the parameter's own unit (kB for most memory
+    settings, 8kB pages for effective_cache_size, MB for the WAL sizes)."""
     match = _SIZE.match(value.strip())
     if not match:
         raise ConfigError(where, f"parameters[{key!r}]", value, "a size with a PostgreSQL unit such as '512MB' or '2GB' (or kB)")
@@ -143,12 +146,12 @@ def _check_wal(where: str, merged: Mapping[str, str], volume_bytes: int, dedicat
     min_wal = _size_bytes(where, "min_wal_size", merged["min_wal_size"], "MB")
     if min_wal < 2 * WAL_SEGMENT:
         raise ConfigError(where, "parameters['min_wal_size']", merged["min_wal_size"], "at least 32MB (two WAL segments)")
-    if min_wal > max_wal:
+    if min_wal >= max_wal:  # the Cluster webhook refuses equal sizes too (validateWalSizeConfiguration)
         raise ConfigError(
             where,
             "parameters['min_wal_size']",
             merged["min_wal_size"],
-            f"at most max_wal_size ({merged['max_wal_size']})",
+            f"less than max_wal_size ({merged['max_wal_size']})",
             "lower min_wal_size or raise max_wal_size",
         )
     kept = {
@@ -182,6 +185,30 @@ def _wal_size(amount: int) -> str:
     return f"{amount // 2**30}GB" if amount % 2**30 == 0 else _mb(amount)
 
 
+def _check_units(where: str, overrides: Mapping[str, str]) -> None:
+    """shared_buffers needs a unit: PostgreSQL reads a bare number as 8kB buffers, while
+    CloudNativePG's webhook reads it as MB (and warns that a unit will be required), so the
+    two disagree by a factor of 128. wal_level must be one the webhook accepts."""
+    value = overrides.get("shared_buffers")
+    if value is not None and value.strip().isdigit():
+        raise ConfigError(
+            where,
+            "parameters['shared_buffers']",
+            value,
+            "a size with a unit such as '1GB' or '512MB'",
+            "PostgreSQL reads a bare number as 8kB buffers, CloudNativePG as MB: write the unit",
+        )
+    level = overrides.get("wal_level")
+    if level is not None and level not in WAL_LEVELS:
+        raise ConfigError(
+            where,
+            "parameters['wal_level']",
+            level,
+            "one of " + ", ".join(repr(v) for v in WAL_LEVELS),
+            "CloudNativePG refuses other values ('minimal' too: the operator always archives WAL)",
+        )
+
+
 def tuned_parameters(
     where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str], wal_volume_bytes: int, wal_dedicated: bool
 ) -> dict[str, str]:
@@ -200,6 +227,7 @@ def tuned_parameters(
                 where, "parameters['max_connections']", value, "not here", "use the max_connections prop, which also sizes work_mem"
             )
 
+    _check_units(where, overrides)
     shared_buffers = memory_limit_bytes // 4
     maintenance = min(memory_limit_bytes // 16, 2 * 2**30)
     if "shared_buffers" in overrides:
@@ -208,6 +236,11 @@ def tuned_parameters(
         maintenance = _size_bytes(where, "maintenance_work_mem", overrides["maintenance_work_mem"])
     work_mem = max((memory_limit_bytes - shared_buffers - maintenance) // (max_connections * 2), 4 * MB)
     max_wal, min_wal = _derived_wal(wal_volume_bytes, wal_dedicated)
+    if "max_wal_size" in overrides and "min_wal_size" not in overrides:
+        # The derived minimum follows an explicit maximum (a quarter of it), so that it stays
+        # below it as CloudNativePG requires.
+        explicit_max = _size_bytes(where, "max_wal_size", overrides["max_wal_size"], "MB")
+        min_wal = _wal_size(max(min(_size_bytes(where, "min_wal_size", min_wal, "MB"), explicit_max // 4), 2 * WAL_SEGMENT))
 
     derived = {
         "max_connections": str(max_connections),
@@ -241,7 +274,9 @@ def tuned_parameters(
             f"within the memory limit ({memory_limit_bytes // MB}MB); these need {budget // MB}MB",
             "lower them, lower max_connections, or raise resources.memory_limit",
         )
-    cache = _size_bytes(where, "effective_cache_size", merged["effective_cache_size"])
+    # PostgreSQL reads a bare effective_cache_size as 8kB pages (work_mem and
+    # maintenance_work_mem as kB, the WAL sizes as MB).
+    cache = _size_bytes(where, "effective_cache_size", merged["effective_cache_size"], "8kB")
     if cache > memory_limit_bytes:
         raise ConfigError(
             where,
