@@ -129,7 +129,7 @@ def test_allow_list_and_csp_middlewares_render(chart):
     [
         (IpAllowList([]), "spec.source_ranges"),
         (IpAllowList("10.0.0.0/8"), "spec.source_ranges"),
-        (IpAllowList(["10.0.0.1/8"]), "spec.source_ranges"),
+        (IpAllowList(["10.0.0.0/255.0.0.0"]), "spec.source_ranges"),
         (IpAllowList(["example.org"]), "spec.source_ranges"),
         (IpAllowList(["10.0.0.0/8", "10.0.0.0/8"]), "spec.source_ranges"),
         (IpAllowList(["10.0.0.0/8"], depth=0), "spec.depth"),

@@ -277,7 +277,7 @@ BAD: list[tuple[type, str, dict[str, Any]]] = [
     (PublicRoute, "host of another route", {"host": "route.example.org"}),
     (SealedSecret, "secret_type", {"secret_type": "Magic"}),
     (TlsCertificate, "hosts", {"hosts": ["Shop.example.org"]}),
-    (TraefikMiddleware, "spec", {"spec": IpAllowList(("10.0.0.1/8",))}),
+    (TraefikMiddleware, "spec", {"spec": IpAllowList(("10.0.0.0/255.0.0.0",))}),
     (TraefikMiddleware, "basic auth secret", {"spec": BasicAuth("Users")}),
     (ZeroTrustNamespace, "name of another namespace", {"name": NS}),
     (HardenedDeployment, "priority_class_name", {"priority_class_name": "system-node-critical"}),

@@ -386,3 +386,34 @@ def annotation_map(where: str, field: str, value: Any) -> dict[str, str]:
     for key in annotations:
         qualified_name(where, f"{field} key", key)
     return annotations
+
+
+# Pod Security Admission's version label (pod-security-admission api/helpers.go ParseVersion):
+# 'latest' or v1.<minor> without a leading zero; anything else falls back to 'latest'.
+_PSA_VERSION = re.compile(r"^v1\.(0|[1-9][0-9]*)$")
+
+
+def pod_security_version(where: str, field: str, value: Any) -> str:
+    """A pinned Pod Security Standards version as the admission controller parses it: 'v1.32'
+    ('latest' is not pinned; 'v1.32.1' or 'v1.05' would silently enforce 'latest')."""
+    if not isinstance(value, str) or not _PSA_VERSION.match(value):
+        raise ConfigError(
+            where, field, value, "a pinned version 'v1.<minor>' such as 'v1.32' ('latest' is not pinned)", "no patch part, no leading zero"
+        )
+    return value
+
+
+# A Prometheus duration as the prometheus-operator CRDs check it: units largest first, each at
+# most once, or '0'.
+_PROMETHEUS_DURATION = re.compile(r"^(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$")
+
+
+def prometheus_duration(where: str, field: str, value: Any, *, positive: bool = False) -> str:
+    """A duration such as '5m' or '1h30m' (units y, w, d, h, m, s, ms, largest first, each
+    once); with positive, one greater than zero."""
+    allowed = "a Prometheus duration such as '5m' or '1h30m' (units largest first, each once)" + (", greater than zero" if positive else "")
+    if not isinstance(value, str) or not value or not _PROMETHEUS_DURATION.match(value):
+        raise ConfigError(where, field, value, allowed)
+    if positive and not any(ch in "123456789" for ch in value):
+        raise ConfigError(where, field, value, allowed)
+    return value

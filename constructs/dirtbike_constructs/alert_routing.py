@@ -55,7 +55,7 @@ class AlertRouting(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        check.dns_label(where, "secret", secret, max_length=253)
+        check.dns_subdomain(where, "secret", secret)
         match = check.string_map(where, "match", match)
         if not match:
             raise ConfigError(

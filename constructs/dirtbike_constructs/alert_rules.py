@@ -14,7 +14,6 @@ from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
 ALERT_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-DURATION = re.compile(r"^([0-9]+(ms|s|m|h|d|w|y))+$")
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,7 @@ class AlertRules(Construct):
                     parse_promql(alert.expr)
                 except ValueError as error:
                     raise ConfigError(where, f"{here}.expr", alert.expr, f"valid PromQL ({error})") from None
-                if not DURATION.match(alert.for_):
-                    raise ConfigError(where, f"{here}.for_", alert.for_, "a Prometheus duration such as '5m' or '1h'")
+                check.prometheus_duration(where, f"{here}.for_", alert.for_)
                 check.one_of(where, f"{here}.severity", alert.severity, ("critical", "warning", "info"))
                 check.non_empty_text(where, f"{here}.summary", alert.summary)
                 check.non_empty_text(where, f"{here}.description", alert.description)

@@ -38,7 +38,7 @@ class PersistentClaim(Construct):
         check.memory_bytes(where, "size", size)
         check.one_of(where, "access_mode", access_mode, ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany"))
         if storage_class is not None:
-            check.dns_label(where, "storage_class", storage_class, max_length=253)
+            check.dns_subdomain(where, "storage_class", storage_class)
         app = check.label_value(where, "app", app if app is not None else name)
         attach(self, scope, id, where)
         self.name = name

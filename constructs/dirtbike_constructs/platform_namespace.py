@@ -45,8 +45,7 @@ class PlatformNamespace(Construct):
                 f"why this namespace cannot run 'restricted' (it is {pod_security!r})",
                 "state the reason, or keep pod_security='restricted'",
             )
-        if not isinstance(pod_security_version, str) or not pod_security_version.startswith("v") or pod_security_version == "latest":
-            raise ConfigError(where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32'")
+        check.pod_security_version(where, "pod_security_version", pod_security_version)
         require_cluster_scope_allowed(scope, where, "Namespace")
         attach(self, scope, id, where)
         self.name = name

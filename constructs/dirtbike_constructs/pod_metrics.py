@@ -3,7 +3,6 @@ flow from Prometheus to that port."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from constructs import Construct
@@ -14,8 +13,6 @@ from .errors import ConfigError
 from .flows import allow_own
 from .meta import ManifestObject, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .peer import PROMETHEUS, ExternalPeer
-
-INTERVAL = re.compile(r"^[1-9][0-9]*(s|m)$")
 
 
 class PodMetrics(Construct):
@@ -51,8 +48,7 @@ class PodMetrics(Construct):
         check.instance_of(where, "prometheus", prometheus, ExternalPeer, "a dirtbike_constructs.ExternalPeer")
         if not isinstance(path, str) or not path.startswith("/"):
             raise ConfigError(where, "path", path, "a path starting with '/'")
-        if not isinstance(interval, str) or not INTERVAL.match(interval):
-            raise ConfigError(where, "interval", interval, "a duration such as '30s' or '1m'")
+        check.prometheus_duration(where, "interval", interval, positive=True)
         extra = check.string_map(where, "selector_labels", selector_labels or {})
         attach(self, scope, id, where)
         name = info.name

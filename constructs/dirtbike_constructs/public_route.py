@@ -65,7 +65,7 @@ class PublicRoute(Construct):
         check.dns_label(where, "namespace", namespace)
         if not isinstance(host, str) or not is_host(host):
             raise ConfigError(where, "host", host, "a lower-case DNS name such as 'www.example.org' (labels of at most 63 characters)")
-        check.dns_label(where, "tls_secret", tls_secret, max_length=253)
+        check.dns_subdomain(where, "tls_secret", tls_secret)
         service = getattr(target, "service_name", None)
         if target is None:
             if not middlewares:

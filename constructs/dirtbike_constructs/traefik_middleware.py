@@ -24,7 +24,7 @@ class BasicAuth:
     realm: str = "restricted"
 
     def render(self, where: str) -> dict[str, Any]:
-        check.dns_label(where, "spec.secret", self.secret, max_length=253)
+        check.dns_subdomain(where, "spec.secret", self.secret)
         check.non_empty_text(where, "spec.realm", self.realm)
         return {"basicAuth": {"secret": self.secret, "realm": self.realm, "removeHeader": True}}
 
@@ -111,10 +111,15 @@ class BodyLimit:
         return {"buffering": {"maxRequestBodyBytes": self.max_bytes}}
 
 
+#: The shortest HSTS max-age the browsers' preload list accepts (one year).
+HSTS_PRELOAD_MIN_SECONDS = 31536000
+
+
 @dataclass(frozen=True)
 class SecurityHeaders:
     """HSTS, nosniff, frame deny and a referrer policy. sts_seconds: default one year;
-    sts_preload: default False (preloading is hard to undo)."""
+    sts_preload: default False (preloading is hard to undo; True needs sts_include_subdomains
+    and sts_seconds of at least a year, what the preload list requires)."""
 
     sts_seconds: int = 31536000
     sts_include_subdomains: bool = True
@@ -124,6 +129,16 @@ class SecurityHeaders:
 
     def render(self, where: str) -> dict[str, Any]:
         check.integer(where, "spec.sts_seconds", self.sts_seconds, minimum=0)
+        if self.sts_preload and (not self.sts_include_subdomains or self.sts_seconds < HSTS_PRELOAD_MIN_SECONDS):
+            # chromium/hstspreload (header.go, EligibleHeader): the preload list takes a header
+            # with includeSubDomains and max-age of at least a year.
+            raise ConfigError(
+                where,
+                "spec.sts_preload",
+                self.sts_preload,
+                f"True only with sts_include_subdomains and sts_seconds of at least {HSTS_PRELOAD_MIN_SECONDS} (a year)",
+                "the preload list refuses less; leave sts_preload False, or meet both",
+            )
         check.one_of(
             where,
             "spec.referrer_policy",
@@ -154,7 +169,9 @@ class SecurityHeaders:
 
 @dataclass(frozen=True)
 class IpAllowList:
-    """Admit only clients from `source_ranges` (IPs or CIDRs, IPv4 or IPv6); others get 403.
+    """Admit only clients from `source_ranges` (IPs or CIDRs, IPv4 or IPv6, rendered as
+    given; a CIDR with host bits set, e.g. '10.0.0.1/8', means its network, as Traefik reads
+    it); others get 403.
 
     depth: None (default) judges the address Traefik's connection comes from, which is the
     client's only when its Service keeps source addresses (externalTrafficPolicy: Local);
@@ -173,16 +190,41 @@ class IpAllowList:
                 "a non-empty sequence of IPs or CIDRs",
                 "name the networks allowed, e.g. ('192.0.2.10/32',)",
             )
-        for cidr in self.source_ranges:
-            try:
-                ipaddress.ip_network(cidr, strict=True)
-            except (ValueError, TypeError):
-                raise ConfigError(where, "spec.source_ranges", cidr, "an IP or CIDR with no host bits set, e.g. '192.0.2.0/24'") from None
+        for source in self.source_ranges:
+            if not _traefik_source(source):
+                raise ConfigError(
+                    where,
+                    "spec.source_ranges",
+                    source,
+                    "an IP or a CIDR as Traefik parses them, e.g. '192.0.2.10' or '192.0.2.0/24' (IPv4 or IPv6)",
+                    "a prefix length after the slash (not a netmask), no leading zeros, no IPv6 zone in a CIDR",
+                )
         check.unique(where, "spec.source_ranges", list(self.source_ranges))
         spec: dict[str, Any] = {"sourceRange": list(self.source_ranges)}
         if self.depth is not None:
             spec["ipStrategy"] = {"depth": check.integer(where, "spec.depth", self.depth, minimum=1, maximum=10)}
         return {"ipAllowList": spec}
+
+
+_PREFIX_LENGTH = re.compile(r"^(0|[1-9][0-9]{0,2})$")
+
+
+def _traefik_source(value: Any) -> bool:
+    """Whether Traefik's IP checker (pkg/ip NewChecker) parses `value`: a single address (Go's
+    netip.ParseAddr; an IPv6 zone is allowed and dropped), else a prefix (netip.ParsePrefix:
+    host bits allowed and masked; no zone; a decimal length without sign or leading zero, at
+    most the address's bits). Python's ipaddress refuses IPv4 octets with leading zeros, as Go
+    does."""
+    if not isinstance(value, str) or not value.isascii():
+        return False
+    address, slash, length = value.rpartition("/") if "/" in value else (value, "", "")
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    if not slash:
+        return True
+    return "%" not in address and bool(_PREFIX_LENGTH.match(length)) and int(length) <= parsed.max_prefixlen
 
 
 CSP_DIRECTIVE = re.compile(r"^[a-z-]+( [^;,\s]+)*$")
@@ -198,6 +240,14 @@ class ContentSecurityPolicy:
 
     def render(self, where: str) -> dict[str, Any]:
         check.non_empty_text(where, "spec.policy", self.policy)
+        if not all(" " <= ch <= "~" for ch in self.policy):
+            raise ConfigError(
+                where,
+                "spec.policy",
+                self.policy,
+                "printable ASCII: the CSP grammar is ASCII, and a header value cannot hold control characters",
+                "write non-ASCII host names in their xn-- form",
+            )
         directives = [d.strip() for d in self.policy.split(";")]
         names = [d.split(" ")[0] for d in directives]
         if not all(CSP_DIRECTIVE.match(d) for d in directives):

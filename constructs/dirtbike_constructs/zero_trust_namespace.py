@@ -3,7 +3,6 @@ traffic but DNS until flows are declared (`dirtbike_constructs.allow`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -14,8 +13,6 @@ from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .flows import Flow, FlowRegistry, network_peers
 from .meta import attach, ManifestObject, construct_path, object_meta, recommended_labels, require_cluster_scope_allowed, all_or_nothing
-
-POD_SECURITY_VERSION = re.compile(r"^v1\.[0-9]{2}$")
 
 
 @dataclass(frozen=True)
@@ -85,10 +82,7 @@ class ZeroTrustNamespace(Construct):
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
-        if not isinstance(pod_security_version, str) or not POD_SECURITY_VERSION.match(pod_security_version):
-            raise ConfigError(
-                where, "pod_security_version", pod_security_version, "a pinned version such as 'v1.32' ('latest' is not pinned)"
-            )
+        check.pod_security_version(where, "pod_security_version", pod_security_version)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         check.dns_label(where, "dns_namespace", dns_namespace)
