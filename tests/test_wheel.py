@@ -47,16 +47,17 @@ def wheel(tmp_path_factory) -> Path:
 def python(wheel, tmp_path_factory) -> Path:
     """A fresh venv with the wheel and cdk8s-plus-27 (which adopting repositories often use)."""
     venv = tmp_path_factory.mktemp("venv")
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    uv = str(Path(sys.executable).parent / "uv")  # a test dependency: the same install as pip's, much faster
+    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
         [
-            str(python),
-            "-m",
+            uv,
             "pip",
             "install",
             "--quiet",
-            "--disable-pip-version-check",
+            "--python",
+            str(python),
             "--constraint",
             str(ROOT / "constraints.txt"),
             str(wheel),
