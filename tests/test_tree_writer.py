@@ -23,8 +23,16 @@ from dirtbike_constructs import tree_writer
 from dirtbike_constructs.tree_writer import OutputBusy, leftovers, output_lock, read_tree, recover, write_trees
 from dirtbike_site import cli, failures
 
-OLD = {name: {"ns/00-namespace-a.yaml": f"old {name}\n", "ns/05-configmap-b.yaml": "old\n"} for name in ("dev", "stage", "prod")}
-NEW = {name: {"ns/00-namespace-a.yaml": f"new {name}\n", "ns/06-job-c.yaml": "new\n"} for name in ("dev", "stage", "prod")}
+# One file is the same in both, so every fault also hits the staging of an unchanged file (a
+# hard link to the current one).
+OLD = {
+    name: {"ns/00-namespace-a.yaml": f"old {name}\n", "ns/01-serviceaccount-s.yaml": "same\n", "ns/05-configmap-b.yaml": "old\n"}
+    for name in ("dev", "stage", "prod")
+}
+NEW = {
+    name: {"ns/00-namespace-a.yaml": f"new {name}\n", "ns/01-serviceaccount-s.yaml": "same\n", "ns/06-job-c.yaml": "new\n"}
+    for name in ("dev", "stage", "prod")
+}
 
 
 class Fault(Exception):
@@ -304,3 +312,48 @@ def test_two_processes_writing_at_once_take_turns(tmp_path):
     final = {name: read_tree(outdir / name) for name in NEW}
     assert final in ({n: NEW[n] for n in NEW}, trees["B"])
     assert sorted(p.name for p in outdir.iterdir()) == sorted(NEW)
+
+
+def test_an_unchanged_tree_is_left_alone(tmp_path, monkeypatch):
+    """Nothing is staged or swapped for a tree already on disk as rendered: the folder and its
+    files are the same inodes, and no step of the write touches it."""
+    out = tmp_path / "dist"
+    write_trees(OLD, out)
+    before = {p: p.stat().st_ino for p in out.rglob("*")}
+    changed = {**OLD, "stage": NEW["stage"]}
+    steps = steps_of(lambda: write_trees(changed, out), monkeypatch)
+    assert not [s for s in steps if "dev" in s or "prod" in s]
+    assert {p: i for p, i in before.items() if p.exists() and "stage" not in p.parts} == {
+        p: p.stat().st_ino for p in out.rglob("*") if "stage" not in p.parts
+    }
+    assert read_tree(out / "stage") == NEW["stage"] and leftovers(out) == []
+
+
+def test_an_unchanged_file_of_a_changed_tree_is_linked_not_written(tmp_path):
+    out = tmp_path / "dist"
+    write_trees(OLD, out)
+    same = out / "dev" / "ns" / "01-serviceaccount-s.yaml"
+    inode = same.stat().st_ino
+    write_trees(NEW, out)
+    assert same.stat().st_ino == inode and same.stat().st_nlink == 1  # the old tree is gone
+    assert read_tree(out / "dev") == NEW["dev"]
+
+
+def test_without_hard_links_the_file_is_written(tmp_path, monkeypatch):
+    out = tmp_path / "dist"
+    write_trees(OLD, out)
+
+    def refuse(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(tree_writer.os, "link", refuse)
+    write_trees(NEW, out)
+    assert read_tree(out / "dev") == NEW["dev"] and leftovers(out) == []
+
+
+def test_a_tree_that_cannot_be_read_is_written_anew(tmp_path):
+    out = tmp_path / "dist"
+    write_trees(OLD, out)
+    (out / "dev" / "ns" / "binary.yaml").write_bytes(b"\xff\xfe")
+    write_trees(OLD, out)
+    assert read_tree(out / "dev") == OLD["dev"]
