@@ -32,11 +32,11 @@ check-dist: setup
 
 ## test: dist/ freshness, then the whole suite (on every core)
 test: setup check-dist
-	$(PY) -m pytest -q -n auto
+	$(PY) -m pytest -q -n auto --dist worksteal
 
 ## test-fast: the suite without the wheel/CLI tests
 test-fast: setup
-	$(PY) -m pytest -q -n auto -m "not slow"
+	$(PY) -m pytest -q -n auto --dist worksteal -m "not slow"
 
 ## imports: regenerate imports/ from the local CRD copies (CRDS=path to override)
 imports: setup

@@ -87,3 +87,9 @@ def find(manifests: Iterable[dict[str, Any]], kind: str, name: str | None = None
 
 def kinds(manifests: Iterable[dict[str, Any]]) -> list[str]:
     return sorted(m["kind"] for m in manifests)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The slow tests first (stable order otherwise): started last, one of them (pyright, the
+    wheel) would keep one worker busy while the others have nothing left to do."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
