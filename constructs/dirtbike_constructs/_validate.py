@@ -67,6 +67,21 @@ def dns_label(where: str, field: str, value: Any, *, max_length: int = 63) -> st
     return value
 
 
+def labelled_name(where: str, field: str, value: Any) -> str:
+    """The name of an object that also becomes its app.kubernetes.io/instance label: a DNS-1123
+    subdomain that fits a label value (63 characters), or the API server refuses the label."""
+    dns_subdomain(where, field, value)
+    if len(value) > 63:
+        raise ConfigError(
+            where,
+            field,
+            value,
+            "a DNS-1123 subdomain of at most 63 characters (the name is also the app.kubernetes.io/instance label value)",
+            "shorten the name",
+        )
+    return str(value)
+
+
 def dns_subdomain(where: str, field: str, value: Any) -> str:
     """A DNS-1123 subdomain (the names of Secrets, StorageClasses, most objects): labels
     joined by dots, at most 253 characters."""

@@ -54,15 +54,15 @@ class AcmeIssuer(Construct):
         part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
-        check.dns_label(where, "name", name, max_length=253)
+        check.labelled_name(where, "name", name)
         check.one_of(where, "endpoint", endpoint, tuple(SERVERS))
         solver: dict[str, Any]
         if isinstance(dns, CloudflareDns):
-            check.dns_label(where, "dns.secret", dns.secret, max_length=253)
+            check.dns_subdomain(where, "dns.secret", dns.secret)
             _secret_key(where, "dns.key", dns.key)
             solver = {"cloudflare": {"apiTokenSecretRef": {"name": dns.secret, "key": dns.key}}}
         elif isinstance(dns, Route53Dns):
-            check.dns_label(where, "dns.secret", dns.secret, max_length=253)
+            check.dns_subdomain(where, "dns.secret", dns.secret)
             check.dns_label(where, "dns.region", dns.region)
             _secret_key(where, "dns.access_key_id_key", dns.access_key_id_key)
             _secret_key(where, "dns.secret_access_key_key", dns.secret_access_key_key)

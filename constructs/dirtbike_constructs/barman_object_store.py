@@ -113,7 +113,7 @@ def _s3(where: str, c: S3Credentials) -> dict[str, Any]:
         raise ConfigError(where, f"{field}.secret", c.secret, "a Secret name, or inherit_from_iam_role=True (not both)")
     if iam:
         return {"inheritFromIAMRole": True}
-    secret = check.dns_label(where, f"{field}.secret", c.secret, max_length=253)
+    secret = check.dns_subdomain(where, f"{field}.secret", c.secret)
     out = {
         "accessKeyId": _ref(where, f"{field}.access_key_id_key", secret, c.access_key_id_key),
         "secretAccessKey": _ref(where, f"{field}.secret_access_key_key", secret, c.secret_access_key_key),
@@ -152,7 +152,7 @@ def _azure(where: str, c: AzureCredentials) -> dict[str, Any]:
         return {"inheritFromAzureAD": True} if ad else {"useDefaultAzureCredentials": True}
     if c.secret is None or frozenset(given) not in ways:
         raise ConfigError(where, field, c, allowed)
-    secret = check.dns_label(where, f"{field}.secret", c.secret, max_length=253)
+    secret = check.dns_subdomain(where, f"{field}.secret", c.secret)
     names = {
         "connection_string_key": "connectionString",
         "storage_account_key": "storageAccount",
@@ -169,7 +169,7 @@ def _google(where: str, c: GoogleCredentials) -> dict[str, Any]:
         raise ConfigError(where, f"{field}.secret", c.secret, "a Secret name, or gke_environment=True (not both)")
     if gke:
         return {"gkeEnvironment": True}
-    secret = check.dns_label(where, f"{field}.secret", c.secret, max_length=253)
+    secret = check.dns_subdomain(where, f"{field}.secret", c.secret)
     return {"applicationCredentials": _ref(where, f"{field}.application_credentials_key", secret, c.application_credentials_key)}
 
 

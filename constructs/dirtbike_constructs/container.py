@@ -451,7 +451,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         if m.mount_path == "/":
             raise ConfigError(where, f"{here}.mounts.mount_path", m.mount_path, "a folder below '/' (nothing can be mounted over the root)")
         if isinstance(m, SecretFiles):
-            check.dns_label(where, f"{here}.mounts.secret_name", m.secret_name, max_length=253)
+            check.dns_subdomain(where, f"{here}.mounts.secret_name", m.secret_name)
             items = check.string_map(
                 where,
                 f"{here}.mounts[{m.secret_name!r}].items",
@@ -509,7 +509,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
             mounts.append({"name": m.volume_name, "mountPath": m.mount_path})
             mounted_paths.append(m.mount_path)
         else:
-            check.dns_label(where, f"{here}.mounts.claim_name", m.claim_name, max_length=253)
+            check.dns_subdomain(where, f"{here}.mounts.claim_name", m.claim_name)
             volumes[m.volume_name] = {"name": m.volume_name, "persistentVolumeClaim": {"claimName": m.claim_name}}
             mount: dict[str, Any] = {"name": m.volume_name, "mountPath": m.mount_path}
             if m.sub_path:

@@ -80,7 +80,7 @@ class HardenedStatefulSet(Construct):
             check.absolute_path(where, f"volume_claims[{claim.name!r}].mount_path", claim.mount_path)
             check.memory_bytes(where, f"volume_claims[{claim.name!r}].size", claim.size)
             if claim.storage_class is not None:
-                check.dns_label(where, f"volume_claims[{claim.name!r}].storage_class", claim.storage_class, max_length=253)
+                check.dns_subdomain(where, f"volume_claims[{claim.name!r}].storage_class", claim.storage_class)
             if claim.mount_path in used_paths:
                 raise ConfigError(where, f"volume_claims[{claim.name!r}].mount_path", claim.mount_path, "a path no other mount uses")
             used_paths.append(claim.mount_path)

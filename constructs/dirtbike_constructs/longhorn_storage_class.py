@@ -27,7 +27,7 @@ class LonghornStorageClass(Construct):
         part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
-        check.dns_label(where, "name", name, max_length=253)
+        check.labelled_name(where, "name", name)
         check.integer(where, "replicas", replicas, minimum=1, maximum=3)
         check.one_of(where, "reclaim_policy", reclaim_policy, ("Retain", "Delete"))
         require_cluster_scope_allowed(scope, where, "StorageClass")

@@ -33,7 +33,7 @@ class PersistentClaim(Construct):
         part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
-        name = check.dns_label(where, "name", name if name is not None else id, max_length=253)
+        name = check.labelled_name(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
         check.memory_bytes(where, "size", size)
         check.one_of(where, "access_mode", access_mode, ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany"))

@@ -371,11 +371,11 @@ def _scheduling(where: str, props: PodProps) -> dict[str, Any]:
         spec["tolerations"] = [_toleration(where, f"tolerations[{i}]", t) for i, t in enumerate(tolerations)]
     secrets = check.sequence_of(where, "image_pull_secrets", props.image_pull_secrets, str, "Secret names (strings)")
     for secret in secrets:
-        check.dns_label(where, "image_pull_secrets", secret, max_length=253)
+        check.dns_subdomain(where, "image_pull_secrets", secret)
     check.unique(where, "image_pull_secrets", secrets)
     priority = props.priority_class_name
     if priority is not None:
-        check.dns_label(where, "priority_class_name", priority, max_length=253)
+        check.dns_subdomain(where, "priority_class_name", priority)
         if priority.startswith("system-"):
             raise ConfigError(
                 where,
@@ -499,7 +499,7 @@ def _validate_reads(where: str, reads: Sequence[Reads]) -> list[dict[str, Any]]:
         if isinstance(grant.names, str) or not grant.names:
             raise ConfigError(where, f"reads[{i}].names", grant.names, "a non-empty sequence of object names (no wildcards)")
         for object_name in grant.names:
-            check.dns_label(where, f"reads[{i}].names", object_name, max_length=253)
+            check.dns_subdomain(where, f"reads[{i}].names", object_name)
         check.unique(where, f"reads[{i}].names", grant.names)
         rules.append({"apiGroups": [""], "resources": [resource_of[grant.kind]], "resourceNames": sorted(grant.names), "verbs": ["get"]})
     return rules
@@ -525,7 +525,7 @@ def _validate_access(where: str, access: Sequence[ApiAccess]) -> list[dict[str, 
         if named and not grant.names:
             raise ConfigError(where, f"{field_name}.names", grant.names, f"the object names {', '.join(named)} applies to")
         for object_name in grant.names:
-            check.dns_label(where, f"{field_name}.names", object_name, max_length=253)
+            check.dns_subdomain(where, f"{field_name}.names", object_name)
         if named:
             rules.append(
                 {

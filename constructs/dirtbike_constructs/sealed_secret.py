@@ -45,7 +45,7 @@ class SealedSecret(Construct):
         part_of: str | None = None,
     ) -> None:
         where = construct_path(scope, id)
-        name = check.dns_label(where, "name", name if name is not None else id, max_length=253)
+        name = check.labelled_name(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
         check.one_of(where, "secret_type", secret_type, SECRET_TYPES)
         data = check.string_map(where, "encrypted_data", encrypted_data)

@@ -35,7 +35,7 @@ class TlsCertificate(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id, max_length=59)
         check.dns_label(where, "namespace", namespace)
-        check.dns_label(where, "issuer", issuer, max_length=253)
+        check.dns_subdomain(where, "issuer", issuer)
         if isinstance(hosts, str) or not hosts:
             raise ConfigError(where, "hosts", hosts, "a non-empty sequence of DNS names")
         for host in hosts:
