@@ -18,6 +18,7 @@ import yaml
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from dirtbike_constructs.synth import to_yaml
+from dirtbike_site import cli, environments
 
 ROOT = Path(__file__).resolve().parent.parent
 CRD_DIR = Path(os.environ.get("DIRTBIKE_CRDS", ROOT.parent / "shared" / "crds"))
@@ -49,7 +50,13 @@ def _safe_load(stream: Any) -> Any:
     return yaml.load(stream, Loader=_Loader)  # noqa: S506 - a safe loader
 
 
+def _safe_load_all(stream: Any) -> Any:
+    return yaml.load_all(stream, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
 yaml.safe_load = _safe_load
+# The review and diff tools read whole trees with safe_load_all: the same switch, same objects.
+yaml.safe_load_all = _safe_load_all
 
 
 @functools.cache
@@ -69,6 +76,26 @@ def dist_files(env: str | None = None) -> list[tuple[str, dict[str, Any]]]:
 def dist_objects(env: str) -> list[dict[str, Any]]:
     """Every committed object of dist/<env>, in path order."""
     return [obj for _, obj in dist_files(env)]
+
+
+# The committed configuration, as the test process found it: rendered() refuses to cache a
+# render of anything else (a test that changed an environment renders with cli.render itself).
+_COMMITTED = (dict(environments.ENVIRONMENTS), dict(environments.CLUSTERS), cli.render, cli.build)
+
+
+@functools.cache
+def _rendered(env: str) -> tuple[tuple[str, str], ...]:
+    return tuple(cli.render(env).items())
+
+
+def rendered(env: str) -> dict[str, str]:
+    """cli.render(env) of the committed configuration, rendered once per test process (a render
+    takes a few tenths of a second and many tests start from the same one). Each call returns
+    its own dict, in the render's order. A render's own properties (determinism, round trips,
+    what a change touches) are still tested with fresh cli.render calls."""
+    now = (dict(environments.ENVIRONMENTS), dict(environments.CLUSTERS), cli.render, cli.build)
+    assert now[:2] == _COMMITTED[:2] and now[2] is _COMMITTED[2] and now[3] is _COMMITTED[3], "not the committed configuration"
+    return dict(_rendered(env))
 
 
 def synth(chart: cdk8s.Chart) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ import dataclasses
 import difflib
 
 import pytest
+from conftest import rendered
 
 from dirtbike_constructs import EndpointInfo, allow
 from dirtbike_site import cli, environments, peers
@@ -48,8 +49,8 @@ def workload(site, area: str, name: str):
 
 
 @pytest.fixture
-def prod_before(monkeypatch):
-    return render(monkeypatch, "prod")
+def prod_before():
+    return rendered("prod")
 
 
 def test_image_bump_touches_the_image_and_the_pods_version_label(monkeypatch, prod_before):
@@ -88,7 +89,7 @@ def test_one_new_flow_touches_its_policy_and_its_picture_lines(monkeypatch, prod
 
 
 def test_active_colour_switch_touches_the_two_selectors(monkeypatch):
-    before = render(monkeypatch, "stage")
+    before = rendered("stage")
     after = render(monkeypatch, "stage", wordpress={"active": "green"})
     # and the WP-Cron job moves to the new active color's image (image and three version labels:
     # CronJob, Job template, pod template), which moves the job between the two colors' rows of

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, rendered
 
 from dirtbike_constructs import ConfigError
 from dirtbike_constructs.synth import read_tree, write_trees
@@ -19,7 +19,7 @@ from dirtbike_site import cli, environments
 
 @pytest.fixture(scope="module")
 def trees() -> dict[str, dict[str, str]]:
-    return {name: cli.render(name) for name in environments.NAMES}
+    return {name: rendered(name) for name in environments.NAMES}
 
 
 @pytest.mark.parametrize("env", environments.NAMES)

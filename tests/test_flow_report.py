@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import cdk8s
+from conftest import rendered
 from factories import container
 
 from dirtbike_constructs import (
@@ -50,7 +51,7 @@ def test_report_changes_exactly_when_a_flow_changes():
 
 
 def test_every_environment_has_its_picture(monkeypatch):
-    tree = cli.render("prod")
+    tree = rendered("prod")
     report = tree[cli.FLOWS_FILE]
     assert "```mermaid" in report and "| ingress-system/traefik | dirtbike-prod-web/wordpress | 8080/TCP |" in report
     prod = environments.ENVIRONMENTS["prod"]

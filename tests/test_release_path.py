@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from conftest import rendered
+
 from dirtbike_constructs.tools.diff import diff_trees
 from dirtbike_site import cli, environments
 
@@ -29,7 +31,7 @@ def changes(before, after):
 def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
     stage = environments.ENVIRONMENTS["stage"]
     assert stage.wordpress.active == "blue"
-    start = render_with(monkeypatch)
+    start = {f"stage/{path}": text for path, text in rendered("stage").items()}
 
     # 1. Raise the idle color's image: only green objects change, and only image and version.
     raised = render_with(monkeypatch, green_image=NEW_IMAGE)

@@ -422,6 +422,8 @@ def test_a_container_keeps_its_defaults_in_the_builders():
 def test_a_release_step_of_the_real_site(monkeypatch):
     import dataclasses
 
+    from conftest import rendered
+
     from dirtbike_site import cli, environments
 
     def render(**wordpress):
@@ -431,7 +433,7 @@ def test_a_release_step_of_the_real_site(monkeypatch):
         )
         return {f"stage/{path}": text for path, text in cli.render("stage").items()}
 
-    before = render()
+    before = {f"stage/{path}": text for path, text in rendered("stage").items()}
     after = render(active="green", blue_image="wordpress:6.8.3-php8.3-apache")
     (found,) = review_files(before, after)
     assert found.danger == [] and found.security == []
