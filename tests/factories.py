@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from dirtbike_constructs import Container, ExternalPeer, Port, Probe, Resources
+import pytest
+
+from dirtbike_constructs import CnpgCluster, ConfigError, Container, ExternalPeer, Port, Probe, Resources, Storage
 
 # The API server of a test cluster: k3s answers on 6443 on its server nodes.
 API_SERVER = ExternalPeer.network("kube-apiserver", cidr="10.0.0.0/24", ports={"https": 6443})
@@ -22,3 +24,24 @@ def container(**changes: Any) -> Container:
         liveness=Probe.http("/live"),
     )
     return dataclasses.replace(base, **changes)
+
+
+PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
+
+
+def pg_cluster(chart: Any, **props: Any) -> CnpgCluster:
+    """A valid CnpgCluster `pg` in namespace `data`; props override the defaults."""
+    props.setdefault("namespace", "data")
+    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
+    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
+    props.setdefault("resources", PG_RESOURCES)
+    props.setdefault("api_server", API_SERVER)
+    return CnpgCluster(chart, "pg", **props)
+
+
+def pg_refused(chart: Any, field: str, **props: Any) -> ConfigError:
+    """The ConfigError a CnpgCluster with `props` raises, checked to name `field`."""
+    with pytest.raises(ConfigError) as error:
+        pg_cluster(chart, **props)
+    assert error.value.field == field, str(error.value)
+    return error.value

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 from conftest import as_yaml, find, kinds, synth
-from factories import API_SERVER
+from factories import pg_cluster
 
 from dirtbike_constructs import (
     Backup,
     BarmanObjectStore,
-    CnpgCluster,
     ConfigError,
     Database,
     InitDb,
@@ -20,8 +19,6 @@ from dirtbike_constructs import (
     S3Credentials,
     Storage,
 )
-
-PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
 
 
 def store(chart):
@@ -35,13 +32,7 @@ def store(chart):
     )
 
 
-def cluster(chart, **props):
-    props.setdefault("namespace", "data")
-    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
-    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
-    props.setdefault("resources", PG_RESOURCES)
-    props.setdefault("api_server", API_SERVER)
-    return CnpgCluster(chart, "pg", **props)
+cluster = pg_cluster
 
 
 def spec(chart):

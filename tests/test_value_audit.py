@@ -7,32 +7,22 @@ Traefik 3, cert-manager 1.21)."""
 from __future__ import annotations
 
 import pytest
-from factories import API_SERVER
+from factories import pg_cluster, pg_refused
 
 from dirtbike_constructs import (
     Backup,
     BarmanObjectStore,
-    CnpgCluster,
     ConfigError,
     Database,
     InitDb,
     ManagedRole,
     PgBouncer,
-    Resources,
     S3Credentials,
     Storage,
 )
 
-PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
 
-
-def cluster(chart, **props):
-    props.setdefault("namespace", "data")
-    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
-    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
-    props.setdefault("resources", PG_RESOURCES)
-    props.setdefault("api_server", API_SERVER)
-    return CnpgCluster(chart, "pg", **props)
+cluster = pg_cluster
 
 
 def backup(chart, schedule):
@@ -40,11 +30,7 @@ def backup(chart, schedule):
     return Backup(store, schedule=schedule)
 
 
-def refused(chart, field, **props):
-    with pytest.raises(ConfigError) as error:
-        cluster(chart, **props)
-    assert error.value.field == field, str(error.value)
-    return error.value
+refused = pg_refused
 
 
 # --- CloudNativePG: postgresql parameters ----------------------------------------------------

@@ -8,27 +8,15 @@ prometheus-operator 0.93 (CRD patterns) and Kubernetes Pod Security Admission.""
 from __future__ import annotations
 
 import pytest
-from factories import API_SERVER
+from factories import pg_cluster, pg_refused
 
-from dirtbike_constructs import CnpgCluster, ConfigError, Database, Resources, Storage
-
-PG_RESOURCES = Resources(cpu="500m", memory="4Gi", cpu_limit="2", memory_limit="4Gi")
+from dirtbike_constructs import ConfigError, Database, Resources
 
 
-def cluster(chart, **props):
-    props.setdefault("namespace", "data")
-    props.setdefault("image", "ghcr.io/cloudnative-pg/postgresql:16.4")
-    props.setdefault("storage", Storage("20Gi", "longhorn-retain"))
-    props.setdefault("resources", PG_RESOURCES)
-    props.setdefault("api_server", API_SERVER)
-    return CnpgCluster(chart, "pg", **props)
+cluster = pg_cluster
 
 
-def refused(chart, field, **props):
-    with pytest.raises(ConfigError) as error:
-        cluster(chart, **props)
-    assert error.value.field == field, str(error.value)
-    return error.value
+refused = pg_refused
 
 
 # --- CloudNativePG: the cluster's name ---------------------------------------------------------
