@@ -68,6 +68,9 @@ done
 [ -n "$env_name" ] || { echo "apply: which environment?" >&2; usage; }
 [[ "$timeout" =~ ^[0-9]+(s|m|h)$ ]] || { echo "apply: --timeout '$timeout' is not a duration such as 300s or 10m" >&2; usage; }
 
+# The tools themselves first, so their absence is not read as a wrong environment or context.
+command -v "$python" >/dev/null 2>&1 || die_env "no project Python at $python: run make setup (or set PYTHON)"
+command -v "$kubectl" >/dev/null 2>&1 || die_env "kubectl not found ($kubectl): install kubectl (1.32) or set KUBECTL"
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
   { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
 { read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; } <<< "$answers"

@@ -38,9 +38,9 @@ def applyinfo_answers(tmp_path_factory) -> Path:
 def run(tmp_path, applyinfo_answers):
     log = tmp_path / "kubectl.log"
 
-    def run(*args, stdin="", real_python=False, **fake):
+    def run(*args, stdin="", real_python=False, environ=None, **fake):
         """apply.sh with the fake kubectl; the project's Python is faked too (no jsii start)
-        unless real_python."""
+        unless real_python. environ: variables set last (KUBECTL, PYTHON)."""
         log.write_text("")
         dist_root = fake.pop("dist_root", None)
         env = {
@@ -54,6 +54,7 @@ def run(tmp_path, applyinfo_answers):
             env.update(PYTHON=str(FAKES / "python"), FAKE_REAL_PYTHON=sys.executable, FAKE_APPLYINFO=str(applyinfo_answers))
         if dist_root:
             env["DIST_ROOT"] = dist_root
+        env.update(environ or {})
         result = subprocess.run(["bash", str(SCRIPT), *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
         result.calls = [line for line in log.read_text().splitlines()]
         return result
@@ -80,6 +81,22 @@ def test_wrong_context_is_refused(run):
 def test_unknown_environment_is_refused(run):
     result = run("qa", real_python=True)
     assert result.returncode == 2 and "unknown environment 'qa'" in result.stderr
+
+
+def test_a_missing_kubectl_is_named_as_such(run):
+    """Not 'no current context': kubectl itself is not there."""
+    result = run("stage", "--allow-missing-inputs", environ={"KUBECTL": "/nonexistent/kubectl"})
+    assert result.returncode == 3, result.stderr
+    assert "kubectl not found (/nonexistent/kubectl)" in result.stderr and "context" not in result.stderr
+    assert result.calls == []
+
+
+def test_a_missing_project_python_is_named_as_such(run):
+    """Not 'unknown environment': the project's Python is not set up."""
+    result = run("stage", "--allow-missing-inputs", environ={"PYTHON": "/nonexistent/python"})
+    assert result.returncode == 3, result.stderr
+    assert "no project Python at /nonexistent/python" in result.stderr and "make setup" in result.stderr
+    assert "unknown environment" not in result.stderr
 
 
 def test_stale_dist_is_refused(run, tmp_path):
