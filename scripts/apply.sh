@@ -85,8 +85,14 @@ if ! current_context=$("$kubectl" config current-context 2>&1); then
 fi
 [ "$current_context" = "$expected_context" ] ||
   die_env "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
-(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" >/dev/null) ||
-  die "dist/$env_name is stale: run make synth, review and commit the diff first"
+fresh_rc=0
+fresh_err=$(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" 2>&1 >/dev/null) || fresh_rc=$?
+case $fresh_rc in
+  0) ;;
+  1) die "dist/$env_name is stale: run make synth, review and commit the diff first" ;;
+  # main.py answers in a few lines, the cause first
+  *) die_env "could not check whether dist/$env_name is current: $(grep -m1 . <<< "$fresh_err" || echo "exit $fresh_rc")" ;;
+esac
 if [ -f "$dist/MISSING-INPUTS.md" ] && [ "$allow_missing" -eq 0 ]; then
   # The report's section titles say what is missing (credentials, cluster values).
   missing=$(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md" | tr 'A-Z\n' 'a-z;' | sed 's/;$//; s/;/; /g')

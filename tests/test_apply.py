@@ -83,6 +83,16 @@ def test_unknown_environment_is_refused(run):
     assert result.returncode == 2 and "unknown environment 'qa'" in result.stderr
 
 
+def test_a_freshness_check_that_cannot_run_is_not_called_stale(run):
+    """main.py --check exits 1 for a stale dist/, 2 or 3 when it cannot tell: say which, with its words."""
+    message = "check failed: Node.js not found: install Node 20 or later"
+    answer = f"{message}\n  fix: install it, then run again\n  (run with --debug for the full traceback)"
+    result = run("stage", "--allow-missing-inputs", fresh_rc="3", fresh_err=answer)
+    assert result.returncode == 3, result.stderr
+    assert "could not check whether dist/stage is current" in result.stderr and message in result.stderr
+    assert "is stale" not in result.stderr and not applies(result.calls)
+
+
 def test_a_missing_kubectl_is_named_as_such(run):
     """Not 'no current context': kubectl itself is not there."""
     result = run("stage", "--allow-missing-inputs", environ={"KUBECTL": "/nonexistent/kubectl"})
