@@ -182,5 +182,7 @@ def test_a_failure_without_an_interrupt_stands(capsys):
     def broken() -> int:
         raise BrokenPipeError(32, "Broken pipe")
 
+    handler, stderr = signal.getsignal(signal.SIGINT), sys.stderr
     assert failures.guarded(broken, debug=False) == failures.ENVIRONMENT
-    assert signal.getsignal(signal.SIGINT) is not None and sys.stderr is not None
+    assert signal.getsignal(signal.SIGINT) is handler and sys.stderr is stderr  # both given back
+    assert "Broken pipe" in capsys.readouterr().err

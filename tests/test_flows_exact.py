@@ -87,12 +87,17 @@ def declared(env_name: str, governed: list[Pod]) -> set[tuple[str, str, int, str
     return expected
 
 
+def evaluator_for(objects: list[dict]) -> Evaluator:
+    """The evaluator of the NetworkPolicies among `objects`, with their namespaces' labels."""
+    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
+    return Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces)
+
+
 def evaluate(env_names: list[str]) -> tuple[set, set]:
     objects = [m for env in env_names for m in manifests(env)]
     governed = pods_of(objects)
     external = external_pods()
-    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
-    evaluator = Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces)
+    evaluator = evaluator_for(objects)
     found = evaluator.reachability([*governed, *external, KUBE_DNS], ADDRESSES, probes(objects))
     ours = {p.ident for p in governed}
     found = {c for c in found if c[0] in ours or c[1] in ours}  # connections between others are not ours
@@ -122,8 +127,7 @@ def test_no_flow_crosses_environments_on_a_shared_cluster():
 
 def evaluator_of(env: str) -> tuple[Evaluator, list[dict]]:
     objects = manifests(env)
-    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
-    return Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces), objects
+    return evaluator_for(objects), objects
 
 
 @pytest.mark.parametrize("env", environments.NAMES)
@@ -155,8 +159,7 @@ def test_api_server_egress_is_the_servers_not_the_internet(env, monkeypatch):
     assert cli.MISSING_FILE not in tree or "## Cluster values not set" not in tree[cli.MISSING_FILE]
     assert "Declared, not allowed yet" not in tree[cli.FLOWS_FILE]
     objects = objects_of(tree)
-    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels", {}) for m in objects if m["kind"] == "Namespace"}
-    evaluator = Evaluator([m for m in objects if m["kind"] == "NetworkPolicy"], namespaces)
+    evaluator = evaluator_for(objects)
     postgres = [pod for pod in pods_of(objects) if pod.label_map.get("cnpg.io/cluster") == "postgres"]
     assert postgres
     for pod in postgres:
