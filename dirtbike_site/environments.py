@@ -11,7 +11,7 @@ from typing import Literal
 from dirtbike_constructs import ConfigError, Resources
 
 NAMES = ("dev", "stage", "prod")
-DOMAIN = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
+DOMAIN = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ class Environment:
         where = f"environment {self.name!r}"
         if self.name not in NAMES:
             raise ConfigError(where, "name", self.name, "one of " + ", ".join(NAMES))
-        if not DOMAIN.match(self.domain):
+        if not DOMAIN.fullmatch(self.domain):
             raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
         if self.cluster not in CLUSTERS:
             raise ConfigError(

@@ -9,20 +9,20 @@ from typing import Any
 
 from .errors import ConfigError
 
-DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Label values: at most 63 characters, alphanumeric at both ends.
-LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
+LABEL_VALUE = re.compile(r"(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?")
 # image reference: [registry[:port]/]path[:tag][@sha256:<64 hex>]
 IMAGE = re.compile(
-    r"^(?P<repo>[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*)"
+    r"(?P<repo>[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*)"
     r"(:(?P<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?"
-    r"(@(?P<digest>sha256:[a-f0-9]{64}))?$"
+    r"(@(?P<digest>sha256:[a-f0-9]{64}))?"
 )
 
 # A Kubernetes quantity: a decimal number with a binary (Ki..Ei) or decimal (n, u, m, k, M, G,
 # T, P, E) suffix, or a decimal exponent (1e3). 'K' is not one of them: the API server refuses it.
-_QUANTITY = re.compile(r"^(?P<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?P<suffix>[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?$")
+_QUANTITY = re.compile(r"(?P<number>[0-9]+(\.[0-9]*)?|\.[0-9]+)(?P<suffix>[KMGTPE]i|[numkMGTPE]|[eE][+-]?[0-9]+)?")
 _FACTOR = {
     None: Decimal(1),
     "n": Decimal("1e-9"),
@@ -45,7 +45,7 @@ _FACTOR = {
 
 def quantity(value: Any) -> tuple[Decimal, str | None] | None:
     """(amount in base units, suffix) of a Kubernetes quantity string, or None."""
-    match = _QUANTITY.match(value) if isinstance(value, str) else None
+    match = _QUANTITY.fullmatch(value) if isinstance(value, str) else None
     if not match:
         return None
     suffix = match.group("suffix")
@@ -56,7 +56,7 @@ def quantity(value: Any) -> tuple[Decimal, str | None] | None:
 
 
 def dns_label(where: str, field: str, value: Any, *, max_length: int = 63) -> str:
-    if not isinstance(value, str) or len(value) > max_length or not DNS_LABEL.match(value):
+    if not isinstance(value, str) or len(value) > max_length or not DNS_LABEL.fullmatch(value):
         raise ConfigError(
             where,
             field,
@@ -85,7 +85,7 @@ def labelled_name(where: str, field: str, value: Any) -> str:
 def dns_subdomain(where: str, field: str, value: Any) -> str:
     """A DNS-1123 subdomain (the names of Secrets, StorageClasses, most objects): labels
     joined by dots, at most 253 characters."""
-    if not isinstance(value, str) or len(value) > 253 or not all(DNS_LABEL.match(part) for part in value.split(".")):
+    if not isinstance(value, str) or len(value) > 253 or not all(DNS_LABEL.fullmatch(part) for part in value.split(".")):
         raise ConfigError(
             where,
             field,
@@ -97,7 +97,7 @@ def dns_subdomain(where: str, field: str, value: Any) -> str:
 
 
 def label_value(where: str, field: str, value: Any) -> str:
-    if not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.match(value):
+    if not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.fullmatch(value):
         raise ConfigError(where, field, value, "a label value: at most 63 characters of [A-Za-z0-9-_.], alphanumeric at both ends")
     return value
 
@@ -136,7 +136,7 @@ def instance_of(where: str, field: str, value: Any, kind: type | tuple[type, ...
 
 def image(where: str, field: str, value: Any) -> str:
     """An image reference pinned by tag or digest, never `latest`."""
-    match = IMAGE.match(value) if isinstance(value, str) else None
+    match = IMAGE.fullmatch(value) if isinstance(value, str) else None
     allowed = "an image pinned by a tag other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'"
     if not match:
         raise ConfigError(where, field, value, allowed)
@@ -149,7 +149,7 @@ def image(where: str, field: str, value: Any) -> str:
 
 def image_version(reference: str) -> str:
     """The tag of a validated image reference (for app.kubernetes.io/version), else the digest."""
-    match = IMAGE.match(reference)
+    match = IMAGE.fullmatch(reference)
     assert match, reference
     version = match.group("tag") or match.group("digest").split(":", 1)[1][:12]
     return version[:63].rstrip("-_.")
@@ -165,7 +165,7 @@ def postgres_image(where: str, field: str, value: Any) -> int:
     digest plays no part) must start with the version, e.g. '16.4-standard-trixie' or
     '15-cjk'. Returns the major version."""
     image(where, field, value)
-    matched = IMAGE.match(value)  # image() above refused what IMAGE does not match
+    matched = IMAGE.fullmatch(value)  # image() above refused what IMAGE does not match
     tag = matched.group("tag") if matched else None
     allowed = (
         "an image whose tag starts with the PostgreSQL version, e.g. "
@@ -201,7 +201,7 @@ def memory_bytes(where: str, field: str, value: Any) -> int:
     """A memory or storage quantity ('256Mi', '1.5Gi', '500M'), in bytes (rounded up, as
     Kubernetes does)."""
     allowed = "a memory quantity such as '256Mi', '1.5Gi' or '500M'"
-    if isinstance(value, str) and re.match(r"^[0-9.]+K$", value):
+    if isinstance(value, str) and re.fullmatch(r"[0-9.]+K", value):
         raise ConfigError(where, field, value, allowed, f"Kubernetes has no 'K': write '{value[:-1]}Ki' (1024) or '{value[:-1]}k' (1000)")
     parsed = quantity(value)
     if parsed is None:
@@ -216,9 +216,18 @@ def memory_bytes(where: str, field: str, value: Any) -> int:
     return amount
 
 
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def has_control_character(value: Any) -> bool:
+    """Whether a string holds a C0 control character or DEL (NUL, tab, CR, LF, escape...)."""
+    return isinstance(value, str) and CONTROL_CHARACTER.search(value) is not None
+
+
 def absolute_path(where: str, field: str, value: Any) -> str:
     if (
         not isinstance(value, str)
+        or has_control_character(value)
         or not value.startswith("/")
         or "//" in value
         or value.endswith("/")
@@ -233,7 +242,7 @@ def string_map(where: str, field: str, value: Any, *, key_pattern: re.Pattern[st
     if not isinstance(value, Mapping):
         raise ConfigError(where, field, value, "a mapping of strings to strings")
     for key, item in value.items():
-        if not isinstance(key, str) or (key_pattern and not key_pattern.match(key)):
+        if not isinstance(key, str) or (key_pattern and not key_pattern.fullmatch(key)):
             raise ConfigError(where, f"{field} key", key, key_rule or "a string")
         if not isinstance(item, str):
             raise ConfigError(where, f"{field}[{key!r}]", item, "a string (quote numbers and booleans)")
@@ -262,12 +271,12 @@ def sequence_of(where: str, field: str, value: Any, kind: type | tuple[type, ...
 
 
 # Secret and ConfigMap keys, and the file names they become.
-CONFIG_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+CONFIG_KEY = re.compile(r"[-._a-zA-Z0-9]+")
 
 
 def relative_path(where: str, field: str, value: Any) -> str:
     """A relative path without '..' (subPath, Secret item paths): the API server refuses others."""
-    if not isinstance(value, str) or not value or value.startswith("/") or ".." in value.split("/"):
+    if not isinstance(value, str) or not value or value.startswith("/") or ".." in value.split("/") or has_control_character(value):
         raise ConfigError(where, field, value, "a relative path without '..' such as 'config/app.ini'")
     return value
 
@@ -316,7 +325,7 @@ def cron(where: str, field: str, value: Any) -> str:
     """A standard five-field cron schedule (or @daily etc.) whose fields are in range: the API
     server refuses '60 * * * *' and schedules carrying TZ= (use the time zone field)."""
     allowed = "a five-field cron expression such as '0 4 1 * *' (minute hour day month weekday), or @daily/@weekly/@monthly"
-    if not isinstance(value, str):
+    if not isinstance(value, str) or has_control_character(value):
         raise ConfigError(where, field, value, allowed)
     text = value.strip()
     if text.startswith(("TZ=", "CRON_TZ=")):
@@ -346,7 +355,7 @@ def time_zone(where: str, field: str, value: Any) -> str:
     import zoneinfo
 
     allowed = "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'"
-    if not isinstance(value, str) or not re.match(r"^[A-Za-z]+(/[A-Za-z0-9_+-]+)*$", value):
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]+(/[A-Za-z0-9_+-]+)*", value):
         raise ConfigError(where, field, value, allowed)
     try:
         zoneinfo.ZoneInfo(value)
@@ -362,8 +371,8 @@ def time_zone(where: str, field: str, value: Any) -> str:
 
 # A label or annotation key: an optional DNS-subdomain prefix and '/', then a name of at most 63
 # characters of [A-Za-z0-9-_.], alphanumeric at both ends.
-_KEY_PREFIX = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-_KEY_NAME = re.compile(r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
+_KEY_PREFIX = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")
+_KEY_NAME = re.compile(r"[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?")
 
 
 def qualified_name(where: str, field: str, value: Any) -> str:
@@ -372,8 +381,8 @@ def qualified_name(where: str, field: str, value: Any) -> str:
     if (
         not isinstance(value, str)
         or len(name) > 63
-        or not _KEY_NAME.match(name)
-        or (prefix and (len(prefix) > 253 or not _KEY_PREFIX.match(prefix)))
+        or not _KEY_NAME.fullmatch(name)
+        or (prefix and (len(prefix) > 253 or not _KEY_PREFIX.fullmatch(prefix)))
         or value.startswith("/")
     ):
         raise ConfigError(
@@ -405,13 +414,13 @@ def annotation_map(where: str, field: str, value: Any) -> dict[str, str]:
 
 # Pod Security Admission's version label (pod-security-admission api/helpers.go ParseVersion):
 # 'latest' or v1.<minor> without a leading zero; anything else falls back to 'latest'.
-_PSA_VERSION = re.compile(r"^v1\.(0|[1-9][0-9]*)$")
+_PSA_VERSION = re.compile(r"v1\.(0|[1-9][0-9]*)")
 
 
 def pod_security_version(where: str, field: str, value: Any) -> str:
     """A pinned Pod Security Standards version as the admission controller parses it: 'v1.32'
     ('latest' is not pinned; 'v1.32.1' or 'v1.05' would silently enforce 'latest')."""
-    if not isinstance(value, str) or not _PSA_VERSION.match(value):
+    if not isinstance(value, str) or not _PSA_VERSION.fullmatch(value):
         raise ConfigError(
             where, field, value, "a pinned version 'v1.<minor>' such as 'v1.32' ('latest' is not pinned)", "no patch part, no leading zero"
         )
@@ -420,14 +429,14 @@ def pod_security_version(where: str, field: str, value: Any) -> str:
 
 # A Prometheus duration as the prometheus-operator CRDs check it: units largest first, each at
 # most once, or '0'.
-_PROMETHEUS_DURATION = re.compile(r"^(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)$")
+_PROMETHEUS_DURATION = re.compile(r"(0|([0-9]+y)?([0-9]+w)?([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?([0-9]+ms)?)")
 
 
 def prometheus_duration(where: str, field: str, value: Any, *, positive: bool = False) -> str:
     """A duration such as '5m' or '1h30m' (units y, w, d, h, m, s, ms, largest first, each
     once); with positive, one greater than zero."""
     allowed = "a Prometheus duration such as '5m' or '1h30m' (units largest first, each once)" + (", greater than zero" if positive else "")
-    if not isinstance(value, str) or not value or not _PROMETHEUS_DURATION.match(value):
+    if not isinstance(value, str) or not value or not _PROMETHEUS_DURATION.fullmatch(value):
         raise ConfigError(where, field, value, allowed)
     if positive and not any(ch in "123456789" for ch in value):
         raise ConfigError(where, field, value, allowed)

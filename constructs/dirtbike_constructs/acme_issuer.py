@@ -98,5 +98,5 @@ class AcmeIssuer(Construct):
 
 def _secret_key(where: str, field: str, value: object) -> None:
     """A key a Secret can hold: the API server refuses data keys outside [-._a-zA-Z0-9]+."""
-    if not isinstance(value, str) or not check.CONFIG_KEY.match(value):
+    if not isinstance(value, str) or not check.CONFIG_KEY.fullmatch(value):
         raise ConfigError(where, field, value, "a Secret key of letters, digits, '-', '_' and '.'", "use the key the Secret holds it under")

@@ -13,7 +13,7 @@ from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 
-ALERT_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+ALERT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class AlertRules(Construct):
             for alert in rules:
                 here = f"groups[{group!r}][{getattr(alert, 'name', alert)!r}]"
                 check.instance_of(where, here, alert, Alert, "dirtbike_constructs.Alert values")
-                if not ALERT_NAME.match(alert.name):
+                if not ALERT_NAME.fullmatch(alert.name):
                     raise ConfigError(where, f"{here}.name", alert.name, "a CamelCase alert name such as 'PostgresInstanceDown'")
                 try:
                     parse_promql(alert.expr)
@@ -85,7 +85,7 @@ class AlertRules(Construct):
                 check.non_empty_text(where, f"{here}.description", alert.description)
                 annotations = {"summary": alert.summary, "description": alert.description}
                 if alert.runbook_url is not None:
-                    if not re.match(r"^(https://\S+|[\w.-]+(/[\w.-]+)*\.md)$", alert.runbook_url):
+                    if not re.fullmatch(r"(https://\S+|[\w.-]+(/[\w.-]+)*\.md)", alert.runbook_url):
                         raise ConfigError(
                             where,
                             f"{here}.runbook_url",

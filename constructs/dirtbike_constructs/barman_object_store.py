@@ -26,14 +26,14 @@ BARMAN_API = "barmancloud.cnpg.io/v1"
 #: The plugin's name, as Cluster.spec.plugins, ScheduledBackup.spec.pluginConfiguration and
 #: externalClusters[].plugin refer to it.
 PLUGIN_NAME = "barman-cloud.cloudnative-pg.io"
-RETENTION = re.compile(r"^[1-9][0-9]*[dwm]$")
-SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
-S3_PATH = re.compile(r"^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9._/-]*)?$")
-GCS_PATH = re.compile(r"^gs://[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](/[A-Za-z0-9._/-]*)?$")
+RETENTION = re.compile(r"[1-9][0-9]*[dwm]")
+SECRET_KEY = re.compile(r"[-._a-zA-Z0-9]+")
+S3_PATH = re.compile(r"s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/[A-Za-z0-9._/-]*)?")
+GCS_PATH = re.compile(r"gs://[a-z0-9][a-z0-9._-]{1,220}[a-z0-9](/[A-Za-z0-9._/-]*)?")
 # https://<account>.blob.core.windows.net/<container>[/path], or an Azure-compatible
 # service's https://<host>/<account>/<container>[/path]; never plain http.
-AZURE_PATH = re.compile(r"^https://[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9][a-z0-9-]{1,62}(/[A-Za-z0-9._/-]*)?$")
-HTTPS_URL = re.compile(r"^https://[^\s/]+(/\S*)?$")
+AZURE_PATH = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9][a-z0-9-]{1,62}(/[A-Za-z0-9._/-]*)?")
+HTTPS_URL = re.compile(r"https://[^\s/]+(/\S*)?")
 COMPRESSIONS = ("gzip", "bzip2", "lz4", "snappy")  # accepted by the plugin for both WAL and base backups
 ENCRYPTIONS = ("AES256", "aws:kms")  # S3 server-side encryption
 
@@ -92,7 +92,7 @@ Credentials = S3Credentials | AzureCredentials | GoogleCredentials
 
 
 def _secret_key(where: str, field: str, value: Any) -> str:
-    if not isinstance(value, str) or not SECRET_KEY.match(value):
+    if not isinstance(value, str) or not SECRET_KEY.fullmatch(value):
         raise ConfigError(where, field, value, "a Secret key: letters, digits, '-', '_' and '.'")
     return value
 
@@ -232,7 +232,7 @@ class BarmanObjectStore(Construct):
                     "None with Azure or Google credentials",
                     "endpoint_url is for S3-compatible stores; Azure-compatible services go in destination_path",
                 )
-            if not isinstance(endpoint_url, str) or not HTTPS_URL.match(endpoint_url):
+            if not isinstance(endpoint_url, str) or not HTTPS_URL.fullmatch(endpoint_url):
                 raise ConfigError(where, "endpoint_url", endpoint_url, "an https:// URL (backups never travel in clear text)")
             config["endpointURL"] = endpoint_url
         if isinstance(credentials, S3Credentials):
@@ -241,7 +241,7 @@ class BarmanObjectStore(Construct):
             config["azureCredentials"] = _azure(where, credentials)
         else:
             config["googleCredentials"] = _google(where, credentials)
-        if not isinstance(retention, str) or not RETENTION.match(retention):
+        if not isinstance(retention, str) or not RETENTION.fullmatch(retention):
             raise ConfigError(where, "retention", retention, "a period such as '30d', '4w' or '3m'")
         check.one_of(where, "compression", compression, COMPRESSIONS)
         if encryption is not None:
@@ -301,7 +301,7 @@ class BarmanObjectStore(Construct):
                 AZURE_PATH,
                 ("an https:// container URL such as 'https://account.blob.core.windows.net/backups/postgres' (with Azure credentials)"),
             )
-        if not isinstance(path, str) or not pattern.match(path):
+        if not isinstance(path, str) or not pattern.fullmatch(path):
             raise ConfigError(where, "destination_path", path, example)
         return path
 

@@ -42,7 +42,7 @@ _SCHEDULE_FIELDS: tuple[tuple[str, int, int, dict[str, int]], ...] = (
     ("day of week", 0, 6, {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())}),
 )
 _SCHEDULE_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
-_EVERY = re.compile(r"^@every ([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+_EVERY = re.compile(r"@every ([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")
 #: The CloudNativePG operator as its Helm chart installs it (namespace cnpg-system, pods
 #: labelled app.kubernetes.io/name=cloudnative-pg).
 CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace="cnpg-system", selector={"app.kubernetes.io/name": "cloudnative-pg"})
@@ -556,7 +556,7 @@ class CnpgCluster(Construct):
             if isinstance(db.extensions, str):
                 raise ConfigError(where, f"databases[{db.name!r}].extensions", db.extensions, "a sequence of extension names")
             for ext in db.extensions:
-                if not isinstance(ext, str) or not re.match(r"^[a-z_][a-z0-9_]*$", ext):
+                if not isinstance(ext, str) or not re.fullmatch(r"[a-z_][a-z0-9_]*", ext):
                     raise ConfigError(where, f"databases[{db.name!r}].extensions", ext, "an extension name such as 'pg_trgm'")
             check.unique(where, f"databases[{db.name!r}].extensions", db.extensions)
             db_spec: dict[str, Any] = {
@@ -600,7 +600,7 @@ def backup_schedule(where: str, field: str, value: Any) -> str:
         raise ConfigError(where, field, value, allowed)
     text = value.strip()
     if text.startswith("@"):
-        if text in _SCHEDULE_DESCRIPTORS or _EVERY.match(text):
+        if text in _SCHEDULE_DESCRIPTORS or _EVERY.fullmatch(text):
             return value
         raise ConfigError(where, field, value, allowed, "descriptors: " + ", ".join(_SCHEDULE_DESCRIPTORS) + ", '@every <duration>'")
     fields = text.split()

@@ -21,7 +21,7 @@ from .errors import ConfigError
 #: UIDs/GIDs below this may collide with users of the node or the image; see SecurityExceptions.
 MIN_UID = 10000
 DEFAULT_UID = 10001
-PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+PORT_NAME = re.compile(r"(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?")
 # Env var names that say "I carry a credential". Such a value belongs in a mounted file.
 SECRET_LIKE_ENV = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|MASTER_KEY|ACCESS_KEY|CREDENTIAL)")
 FILE_POINTER_SUFFIXES = ("_FILE", "_PATH", "_DIR")
@@ -338,7 +338,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     rendered_ports = []
     for p in ports:
         check.instance_of(where, f"{here}.ports", p, Port, "dirtbike_constructs.Port values")
-        if not isinstance(p.name, str) or len(p.name) > 15 or not PORT_NAME.match(p.name):
+        if not isinstance(p.name, str) or len(p.name) > 15 or not PORT_NAME.fullmatch(p.name):
             raise ConfigError(
                 where,
                 f"{here}.ports.name",
@@ -466,7 +466,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 secret["items"] = [{"key": k, "path": v} for k, v in items.items()]
             volumes[m.volume_name] = {"name": m.volume_name, "secret": secret}
             if m.key is not None:
-                if items or not isinstance(m.key, str) or not re.match(r"^[-._a-zA-Z0-9]+$", m.key):
+                if items or not isinstance(m.key, str) or not re.fullmatch(r"[-._a-zA-Z0-9]+", m.key):
                     raise ConfigError(where, f"{here}.mounts[{m.secret_name!r}].key", m.key, "one Secret key (and no items)")
                 mounts.append({"name": m.volume_name, "mountPath": m.mount_path, "subPath": m.key, "readOnly": True})
             else:
@@ -489,7 +489,7 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                     "split the files over several ConfigFiles, or ship them in the image",
                 )
             for file_name in files:
-                if not check.CONFIG_KEY.match(file_name) or file_name in (".", ".."):
+                if not check.CONFIG_KEY.fullmatch(file_name) or file_name in (".", ".."):
                     raise ConfigError(
                         where,
                         f"{here}.mounts[{m.name!r}].files key",

@@ -16,8 +16,8 @@ from .meta import ManifestObject, all_or_nothing, attach, construct_path, object
 
 #: An exact chart version: semver with an optional leading 'v' (cert-manager's charts use it);
 #: no ranges ('^1.2', '~1.2', '>=1', '1.x'), which helm would resolve at install time.
-EXACT_VERSION = re.compile(r"^v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$")
-REPOSITORY = re.compile(r"^https://[a-z0-9.-]+(/[A-Za-z0-9._~/-]*)?$")
+EXACT_VERSION = re.compile(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?")
+REPOSITORY = re.compile(r"https://[a-z0-9.-]+(/[A-Za-z0-9._~/-]*)?")
 
 
 def _plain(where: str, field: str, value: Any) -> Any:
@@ -69,9 +69,9 @@ class HelmChart(Construct):
         check.dns_label(where, "chart", chart)
         check.dns_label(where, "namespace", namespace)
         check.dns_label(where, "target_namespace", target_namespace)
-        if not isinstance(repo, str) or not REPOSITORY.match(repo):
+        if not isinstance(repo, str) or not REPOSITORY.fullmatch(repo):
             raise ConfigError(where, "repo", repo, "an https:// chart repository URL", "use the repository the chart's project documents")
-        if not isinstance(version, str) or not EXACT_VERSION.match(version):
+        if not isinstance(version, str) or not EXACT_VERSION.fullmatch(version):
             raise ConfigError(
                 where,
                 "version",
@@ -79,7 +79,7 @@ class HelmChart(Construct):
                 "one exact chart version such as '1.21.1' or 'v1.21.1'",
                 "a range resolves to whatever is newest at install time: pin the version you reviewed",
             )
-        if not isinstance(timeout, str) or not re.match(r"^[1-9][0-9]*(s|m|h)$", timeout):
+        if not isinstance(timeout, str) or not re.fullmatch(r"[1-9][0-9]*(s|m|h)", timeout):
             raise ConfigError(where, "timeout", timeout, "a duration such as '10m'")
         if not isinstance(values, Mapping):
             raise ConfigError(where, "values", values, "a mapping of the chart's values")

@@ -28,7 +28,7 @@ from typing import Any
 from . import _validate as check
 from .errors import ConfigError
 
-DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
+DIGEST = re.compile(r"sha256:[a-f0-9]{64}")
 #: Pod spec keys whose entries carry an `image`.
 CONTAINER_LISTS = ("initContainers", "containers", "ephemeralContainers")
 WHERE = "images lock"
@@ -36,7 +36,7 @@ WHERE = "images lock"
 
 def split_reference(reference: str) -> tuple[str, str | None, str | None]:
     """(repository, tag, digest) of an image reference; tag and digest may be None."""
-    match = check.IMAGE.match(reference)
+    match = check.IMAGE.fullmatch(reference)
     if not match:
         raise ConfigError(WHERE, "image", reference, "an image reference such as 'nginx:1.27.3'")
     return match.group("repo"), match.group("tag"), match.group("digest")
@@ -86,7 +86,7 @@ class ImageLock:
                     "a reference with a tag and without a digest, e.g. 'nginx:1.27.3'",
                     "the lock maps the tag to its digest; write the digest as the value",
                 )
-            if not isinstance(digest, str) or not DIGEST.match(digest):
+            if not isinstance(digest, str) or not DIGEST.fullmatch(digest):
                 raise ConfigError(
                     WHERE,
                     f"digests[{reference!r}]",

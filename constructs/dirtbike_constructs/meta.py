@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import cdk8s
 from constructs import Construct, IConstruct
 
+from ._text import check_manifest_text
 from .errors import ConfigError
 
 MANAGED_BY = "dirtbike-constructs"
@@ -344,6 +345,7 @@ class ManifestObject(cdk8s.ApiObject):
     def __init__(self, scope: Construct, id: str, manifest: Mapping[str, Any]):
         where = construct_path(scope, id)
         meta = _checked_manifest(where, manifest)
+        check_manifest_text(where, manifest)
         defaults = chart_defaults(scope)
         if meta.get("namespace") is None and defaults.namespace is not None:
             require_cluster_scope_allowed(scope, where, manifest["kind"])

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from .errors import ConfigError
 
 MB = 2**20
-_SIZE = re.compile(r"^([0-9]+)\s*(kB|MB|GB|TB)?$")
+_SIZE = re.compile(r"([0-9]+)\s*(kB|MB|GB|TB)?")
 _UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40, "8kB": 8 * 2**10}
 # wal_level values CloudNativePG's Cluster webhook (validateConfiguration) accepts with
 # archive_mode on, which the operator always sets: 'minimal' is refused with archiving.
@@ -102,7 +102,7 @@ OPERATOR_OWNED = frozenset(
 def _size_bytes(where: str, key: str, value: str, default_unit: str = "kB") -> int:
     """A PostgreSQL size; a bare number is in the parameter's own unit (kB for most memory
     settings, 8kB pages for effective_cache_size, MB for the WAL sizes)."""
-    match = _SIZE.match(value.strip())
+    match = _SIZE.fullmatch(value.strip())
     if not match:
         raise ConfigError(where, f"parameters[{key!r}]", value, "a size with a PostgreSQL unit such as '512MB' or '2GB' (or kB)")
     return int(match.group(1)) * _UNIT[match.group(2) or default_unit]

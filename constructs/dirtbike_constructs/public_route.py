@@ -16,12 +16,12 @@ from .errors import ConfigError
 from .meta import ManifestObject, UndoLog, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .traefik_middleware import TraefikMiddleware
 
-HOST = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$")
+HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
 
 
 def is_host(value: str) -> bool:
     """A lower-case DNS name of at most 253 characters whose labels have at most 63 (RFC 1123)."""
-    return bool(HOST.match(value)) and len(value) <= 253 and all(len(label) <= 63 for label in value.split("."))
+    return bool(HOST.fullmatch(value)) and len(value) <= 253 and all(len(label) <= 63 for label in value.split("."))
 
 
 class RoutedHosts:

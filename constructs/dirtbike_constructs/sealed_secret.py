@@ -14,7 +14,7 @@ from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, content_hash, object_meta, recommended_labels
 
-SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+SECRET_KEY = re.compile(r"[-._a-zA-Z0-9]+")
 SECRET_TYPES = ("Opaque", "kubernetes.io/basic-auth", "kubernetes.io/tls", "kubernetes.io/dockerconfigjson")
 # 2-byte length + an RSA-2048 ciphertext at the least; anything shorter is not sealed.
 MIN_SEALED_BYTES = 2 + 256
@@ -52,7 +52,7 @@ class SealedSecret(Construct):
         if not data:
             raise ConfigError(where, "encrypted_data", data, "at least one sealed key")
         for key, value in data.items():
-            if not SECRET_KEY.match(key):
+            if not SECRET_KEY.fullmatch(key):
                 raise ConfigError(where, "encrypted_data key", key, "a Secret key of letters, digits, '-', '_' and '.'")
             try:
                 raw = base64.b64decode(value, validate=True)

@@ -206,7 +206,7 @@ class IpAllowList:
         return {"ipAllowList": spec}
 
 
-_PREFIX_LENGTH = re.compile(r"^(0|[1-9][0-9]{0,2})$")
+_PREFIX_LENGTH = re.compile(r"(0|[1-9][0-9]{0,2})")
 
 
 def _traefik_source(value: Any) -> bool:
@@ -224,10 +224,10 @@ def _traefik_source(value: Any) -> bool:
         return False
     if not slash:
         return True
-    return "%" not in address and bool(_PREFIX_LENGTH.match(length)) and int(length) <= parsed.max_prefixlen
+    return "%" not in address and bool(_PREFIX_LENGTH.fullmatch(length)) and int(length) <= parsed.max_prefixlen
 
 
-CSP_DIRECTIVE = re.compile(r"^[a-z-]+( [^;,\s]+)*$")
+CSP_DIRECTIVE = re.compile(r"[a-z-]+( [^;,\s]+)*")
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ class ContentSecurityPolicy:
             )
         directives = [d.strip() for d in self.policy.split(";")]
         names = [d.split(" ")[0] for d in directives]
-        if not all(CSP_DIRECTIVE.match(d) for d in directives):
+        if not all(CSP_DIRECTIVE.fullmatch(d) for d in directives):
             raise ConfigError(where, "spec.policy", self.policy, "directives like \"object-src 'none'\" separated by '; '")
         check.unique(where, "spec.policy directive", names)
         return {"headers": {"contentSecurityPolicy": "; ".join(directives)}}

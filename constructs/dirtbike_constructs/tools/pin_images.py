@@ -48,7 +48,7 @@ MANIFEST_TYPES = (
     "application/vnd.docker.distribution.manifest.v2+json",
 )
 INDEX_TYPES = MANIFEST_TYPES[:2]
-DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
+DIGEST = re.compile(r"sha256:[a-f0-9]{64}")
 _CHALLENGE_PARAM = re.compile(r'(\w+)="([^"]*)"')
 
 
@@ -106,7 +106,7 @@ class Resolver:
         status, headers, _ = self._request("HEAD", url, ref)
         digest = headers.get("Docker-Content-Digest", "")
         media_type = headers.get("Content-Type", "").split(";")[0].strip()
-        if status == 200 and DIGEST.match(digest):
+        if status == 200 and DIGEST.fullmatch(digest):
             return Resolved(digest, media_type)
         if status != 200:
             raise ResolveError(f"{reference}: the registry answered {status} for {url}")

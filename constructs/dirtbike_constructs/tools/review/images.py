@@ -8,12 +8,12 @@ from collections.abc import Iterator
 
 from .model import Finding, Identity, Tree, containers, describe, dig, pod_template
 
-REFERENCE = re.compile(r"^(?P<name>[^@]+?)(?::(?P<tag>[\w][\w.-]*))?(?:@(?P<digest>[A-Za-z0-9]+:[0-9a-fA-F]+))?$")
+REFERENCE = re.compile(r"(?P<name>[^@]+?)(?::(?P<tag>[\w][\w.-]*))?(?:@(?P<digest>[A-Za-z0-9]+:[0-9a-fA-F]+))?")
 
 
 def split(reference: str) -> tuple[str, str | None, str | None]:
     """(name, tag, digest) of an image reference."""
-    match = REFERENCE.match(reference)
+    match = REFERENCE.fullmatch(reference)
     if match is None:
         return reference, None, None
     return match.group("name"), match.group("tag"), match.group("digest")
