@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dirtbike_constructs import ConfigError, Resources
+from dirtbike_constructs.checks import label_map
 
 NAMES = ("dev", "stage", "prod")
 DOMAIN = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
@@ -264,6 +265,7 @@ class Environment:
         if self.postgres.backup_bucket is None and self.name != "dev":
             raise ConfigError(where, "postgres.backup_bucket", None, "an s3:// path outside dev (PITR is required)")
         self._validate_api_server(where)
+        label_map(where, "prometheus_selector", self.prometheus_selector)
         admin = self.admin_access
         if not isinstance(admin.basic_auth, bool):
             raise ConfigError(where, "admin_access.basic_auth", admin.basic_auth, "True or False")

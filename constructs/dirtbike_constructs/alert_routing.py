@@ -86,7 +86,7 @@ class AlertRouting(Construct):
             for label in check.sequence_of(where, "group_by", group_by, str, "label names"):
                 check.non_empty_text(where, "group_by", label)
         group_by = tuple(group_by) if group_by is not None else ("alertname", inhibit_by)
-        extra_labels = check.string_map(where, "selector_labels", selector_labels or {})
+        extra_labels = check.label_map(where, "selector_labels", selector_labels or {})
 
         # Everything is validated: from here on, only rendering.
         attach(self, scope, id, where)

@@ -63,7 +63,7 @@ class AlertRules(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        extra = check.string_map(where, "selector_labels", selector_labels or {})
+        extra = check.label_map(where, "selector_labels", selector_labels or {})
         if not groups:
             raise ConfigError(where, "groups", groups, "at least one group of alerts")
         rendered_groups, alerts = [], []

@@ -261,7 +261,7 @@ class CnpgCluster(Construct):
             check.dns_subdomain(where, "superuser_secret", superuser_secret)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
-        monitor_extra = check.string_map(where, "monitor_labels", monitor_labels or {})
+        monitor_extra = check.label_map(where, "monitor_labels", monitor_labels or {})
         for field_name, peer in (
             ("api_server", api_server),
             ("operator", operator),

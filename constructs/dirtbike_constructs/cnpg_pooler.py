@@ -50,7 +50,7 @@ class CnpgPooler(Construct):
         if not isinstance(info, EndpointInfo) or info.external or not info.namespace or "postgresql" not in info.ports:
             raise ConfigError(where, "cluster", cluster, "a CnpgCluster of this app (an endpoint in a namespace with a 'postgresql' port)")
         namespace = info.namespace
-        labels = check.string_map(where, "labels", labels)
+        labels = check.label_map(where, "labels", labels)
         check.instance_of(where, "api_server", api_server, ExternalPeer, "a dirtbike_constructs.ExternalPeer")
         if "https" not in api_server.ports:
             raise ConfigError(

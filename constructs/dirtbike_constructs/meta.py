@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 import cdk8s
 from constructs import Construct, IConstruct
 
+from ._labels import check_manifest_labels
 from ._text import check_manifest_text
 from .errors import ConfigError
 
@@ -346,6 +347,7 @@ class ManifestObject(cdk8s.ApiObject):
         where = construct_path(scope, id)
         meta = _checked_manifest(where, manifest)
         check_manifest_text(where, manifest)
+        check_manifest_labels(where, manifest)
         defaults = chart_defaults(scope)
         if meta.get("namespace") is None and defaults.namespace is not None:
             require_cluster_scope_allowed(scope, where, manifest["kind"])

@@ -79,7 +79,7 @@ class ExternalPeer:
             )
         if self.namespace is not None:
             check.dns_label(where, "namespace", self.namespace)
-            check.string_map(where, "selector", self.selector)
+            check.label_map(where, "selector", self.selector)
         networks = []
         for value in self.cidrs:
             networks.append(_network(where, "cidr", value))

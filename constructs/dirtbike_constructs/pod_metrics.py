@@ -49,7 +49,7 @@ class PodMetrics(Construct):
         if not isinstance(path, str) or not path.startswith("/"):
             raise ConfigError(where, "path", path, "a path starting with '/'")
         check.prometheus_duration(where, "interval", interval, positive=True)
-        extra = check.string_map(where, "selector_labels", selector_labels or {})
+        extra = check.label_map(where, "selector_labels", selector_labels or {})
         attach(self, scope, id, where)
         name = info.name
         labels = {**recommended_labels(name=name, instance=name, component="monitoring", part_of=part_of), **extra}

@@ -86,7 +86,7 @@ class ZeroTrustNamespace(Construct):
         if part_of is not None:
             check.label_value(where, "part_of", part_of)
         check.dns_label(where, "dns_namespace", dns_namespace)
-        dns_selector = check.string_map(
+        dns_selector = check.label_map(
             where, "dns_pod_selector", dns_pod_selector if dns_pod_selector is not None else {"k8s-app": "kube-dns"}
         )
         check.instance_of(where, "container_defaults", container_defaults, ContainerDefaults, "a dirtbike_constructs.ContainerDefaults")
