@@ -127,6 +127,17 @@ mapfile -t files < <(cd "$dist" && find . -name '.?*' -prune -o -type f -name '*
 # The cluster answers at all; otherwise every check below would look like a missing prerequisite.
 reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
   die_env "cannot reach the cluster of context $current_context: $(first_error "$reach")"
+# The user may apply what dist/ holds: server-side apply is the patch verb on every kind the
+# project creates there. Asked before anything changes, so a read-only user changes nothing.
+if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
+  for type in ${types//,/ }; do
+    allowed=$("$kubectl" auth can-i patch "$type" --all-namespaces 2>/dev/null) || true
+    if [ "$allowed" != yes ]; then
+      user=$("$kubectl" auth whoami -o 'jsonpath={.status.userInfo.username}' 2>/dev/null) || user="the user of context $current_context"
+      die_env "user $user may not patch $type (kubectl auth can-i patch $type --all-namespaces: ${allowed:-no}): use a context whose user may apply dist/$env_name"
+    fi
+  done
+fi
 # The cluster's tree first (storage classes, the add-ons that install the CRDs and operators
 # this environment needs), with the same options; its CRDs are awaited in the preflight below.
 cluster_applied=0

@@ -282,6 +282,22 @@ def test_an_unreachable_cluster_is_reported_as_such(run):
     assert not [c for c in result.calls if c.startswith("get crd")]
 
 
+def test_a_user_who_may_not_apply_is_named_before_anything_changes(run):
+    result = run("stage", "--allow-missing-inputs", deny="deployment.apps")
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines()[-1] == (
+        "apply: user fake-user may not patch deployment.apps (kubectl auth can-i patch deployment.apps --all-namespaces: no):"
+        " use a context whose user may apply dist/stage"
+    )
+    assert not applies(result.calls)
+
+
+def test_a_dry_run_does_not_ask_for_rights_it_does_not_use(run):
+    result = run("stage", "--allow-missing-inputs", "--dry-run", deny="deployment.apps")
+    assert result.returncode == 0, result.stderr
+    assert not [c for c in result.calls if c.startswith("auth can-i")]
+
+
 def test_a_failing_lookup_is_not_reported_as_a_missing_crd(run):
     message = 'Error from server (Forbidden): customresourcedefinitions.apiextensions.k8s.io "clusters.postgresql.cnpg.io" is forbidden'
     result = run("stage", "--allow-missing-inputs", fail="get crd clusters.postgresql.cnpg.io", fail_message=message)
