@@ -17,7 +17,7 @@ from conftest import ROOT
 from doc_blocks import python_blocks
 
 pytestmark = pytest.mark.slow
-SOURCES = ["constructs/dirtbike_constructs", "dirtbike_site", "main.py"]
+SOURCES = ["constructs/dirtbike_constructs", "dirtbike_site", "main.py", "twin"]
 
 
 def readme_program(folder: Path) -> Path:

@@ -1,0 +1,93 @@
+"""The twin's own logic that needs no running twin: how a read-back is compared with dist/, which
+API server flags come from the rendered server configuration, how the build stamps versions."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from twin import readback, serverconfig
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_a_pruned_field_of_a_custom_resource_is_reported_with_its_path() -> None:
+    ours = {"kind": "Middleware", "spec": {"basicAuth": {"realm": "admin", "removeHeader": True}}}
+    live = {"kind": "Middleware", "spec": {"basicAuth": {"realm": "admin"}}, "metadata": {"uid": "x"}}
+    assert readback.compare(ours, live) == [".spec.basicAuth.removeHeader: dropped by the server (pruned or not stored)"]
+
+
+def test_a_rewritten_value_is_reported_and_a_defaulted_field_is_not() -> None:
+    ours = {"spec": {"replicas": 2, "template": {"spec": {"containers": [{"name": "a", "image": "x:1"}]}}}}
+    live = {
+        "spec": {
+            "replicas": 3,
+            "revisionHistoryLimit": 10,
+            "template": {"spec": {"containers": [{"name": "a", "image": "x:1", "imagePullPolicy": "IfNotPresent"}]}},
+        }
+    }
+    assert readback.compare(ours, live) == [".spec.replicas: we set 2, the server holds 3"]
+
+
+def test_quantities_in_the_servers_canonical_form_are_the_same_value() -> None:
+    ours = {"resources": {"requests": {"memory": "1.5Gi", "cpu": "1000m"}}}
+    live = {"resources": {"requests": {"memory": "1536Mi", "cpu": "1"}}}
+    assert readback.compare(ours, live) == []
+    assert readback.compare({"memory": "1Gi"}, {"memory": "1G"}) == [".memory: we set '1Gi', the server holds '1G'"]
+
+
+def test_a_secrets_string_data_is_held_to_its_keys() -> None:
+    ours = {"kind": "Secret", "stringData": {"a": "1", "b": "2"}}
+    assert readback.compare(ours, {"kind": "Secret", "data": {"a": "MQ=="}}) == [".data.b: missing"]
+
+
+def test_a_list_of_another_length_is_a_difference() -> None:
+    assert readback.compare({"args": ["a", "b"]}, {"args": ["a"]})[0].startswith(".args: we set 2 items")
+
+
+def test_the_api_server_takes_the_rendered_admission_and_audit_files(tmp_path: Path) -> None:
+    tree = tmp_path / "clusters" / "prod"
+    (tree / "servers").mkdir(parents=True)
+    (tree / "servers" / "admission.yaml").write_text("kind: AdmissionConfiguration\n")
+    (tree / "servers" / "audit-policy.yaml").write_text("kind: Policy\n")
+    config = {
+        "cluster-init": True,
+        "kube-apiserver-arg": [
+            "admission-control-config-file=/etc/rancher/k3s/admission.yaml",
+            "audit-policy-file=/etc/rancher/k3s/audit-policy.yaml",
+            "audit-log-path=/var/lib/rancher/k3s/server/logs/audit.log",
+            "audit-log-maxage=30",
+            "anonymous-auth=false",
+        ],
+    }
+    (tree / "servers" / "config-first.yaml").write_text(yaml.safe_dump(config))
+    state = tmp_path / "state"
+    assert serverconfig.apiserver_args(tree, state) == [
+        f"--admission-control-config-file={tree / 'servers' / 'admission.yaml'}",
+        f"--audit-policy-file={tree / 'servers' / 'audit-policy.yaml'}",
+        f"--audit-log-path={state / 'audit.log'}",
+        "--audit-log-maxage=30",
+    ]
+
+
+def test_a_configuration_naming_a_file_that_is_not_rendered_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text(
+        yaml.safe_dump({"cluster-init": True, "kube-apiserver-arg": ["audit-policy-file=/etc/rancher/k3s/missing.yaml"]})
+    )
+    with pytest.raises(serverconfig.ServerConfigError, match="no file missing.yaml"):
+        serverconfig.apiserver_args(tmp_path, tmp_path / "state")
+
+
+def test_the_build_stamps_the_release_go_mod_pins() -> None:
+    go_mod = (ROOT / "twin" / "k8s" / "go.mod").read_text()
+    pinned = re.search(r"^require k8s\.io/kubernetes (v\d+\.\d+\.\d+)$", go_mod, re.M)
+    assert pinned is not None
+    staging = re.findall(r"^\t(k8s\.io/[a-z-]+) => \1 (v\S+)$", go_mod, re.M)
+    # Every staging module at the release that matches the pinned Kubernetes (1.x.y -> 0.x.y).
+    assert staging and {v for _, v in staging} == {"v0" + pinned.group(1)[2:]}
+    build = (ROOT / "twin" / "build.sh").read_text()
+    for package in ("k8s.io/client-go/pkg/version", "k8s.io/component-base/version"):
+        assert package in build

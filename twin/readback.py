@@ -1,0 +1,85 @@
+"""Every object read back from the API server against what dist/ renders: each field we set must
+be there with our value once the server has defaulted the rest. A field the server pruned
+(an unknown field of a custom resource is dropped without a word) or rewrote is reported with
+its path."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+#: Kubernetes' quantity suffixes and their factors.
+_SUFFIX = {
+    "": Decimal(1),
+    "m": Decimal("0.001"),
+    "k": Decimal(10) ** 3,
+    "M": Decimal(10) ** 6,
+    "G": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12,
+    "P": Decimal(10) ** 15,
+    "E": Decimal(10) ** 18,
+    "Ki": Decimal(2) ** 10,
+    "Mi": Decimal(2) ** 20,
+    "Gi": Decimal(2) ** 30,
+    "Ti": Decimal(2) ** 40,
+    "Pi": Decimal(2) ** 50,
+    "Ei": Decimal(2) ** 60,
+}
+_QUANTITY = re.compile(r"([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?")
+
+
+def _quantity(value: object) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    match = _QUANTITY.fullmatch(str(value))
+    if match is None:
+        return None
+    return Decimal(match.group(1)) * _SUFFIX[match.group(2) or ""]
+
+
+def _same(ours: object, theirs: object) -> bool:
+    if ours == theirs:
+        return True
+    # The API server writes quantities in canonical form (1.5Gi -> 1536Mi, 1000m -> 1).
+    q1, q2 = _quantity(ours), _quantity(theirs)
+    return q1 is not None and q1 == q2 and isinstance(ours, str)
+
+
+def differences(ours: Any, theirs: Any, path: str = "") -> list[str]:
+    """Paths where the live object THEIRS lacks or changes what OURS sets."""
+    if isinstance(ours, dict):
+        if not isinstance(theirs, dict):
+            return [f"{path or '.'}: we set a map, the server holds {theirs!r}"]
+        found: list[str] = []
+        for key, value in ours.items():
+            where = f"{path}.{key}"
+            if key not in theirs:
+                if value in ({}, [], None):
+                    continue  # an empty value the server leaves out is the same object
+                found.append(f"{where}: dropped by the server (pruned or not stored)")
+                continue
+            found += differences(value, theirs[key], where)
+        return found
+    if isinstance(ours, list):
+        if not isinstance(theirs, list) or len(ours) != len(theirs):
+            return [f"{path}: we set {len(ours)} items, the server holds {theirs!r}"[:300]]
+        found = []
+        for index, (a, b) in enumerate(zip(ours, theirs, strict=True)):
+            found += differences(a, b, f"{path}[{index}]")
+        return found
+    if _same(ours, theirs):
+        return []
+    return [f"{path}: we set {ours!r}, the server holds {theirs!r}"]
+
+
+def compare(rendered: dict[str, Any], live: dict[str, Any]) -> list[str]:
+    """Differences that matter between a rendered object and its live copy. A Secret's
+    stringData is stored as data, so a Secret is compared on its keys only."""
+    ours = {k: v for k, v in rendered.items() if k != "status"}
+    if rendered.get("kind") == "Secret" and "stringData" in ours:
+        keys = set(ours.pop("stringData")) | set(ours.get("data", {}))
+        ours.pop("data", None)
+        missing = sorted(keys - set(live.get("data", {})))
+        return [f".data.{k}: missing" for k in missing] + differences(ours, live)
+    return differences(ours, live)

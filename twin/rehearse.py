@@ -1,0 +1,336 @@
+"""`make rehearse ENV=<env>|all`: a release rehearsed on the control-plane twin.
+
+For each environment: the twin of its cluster is started (if needed); the project's own
+scripts/apply.sh applies dist/clusters/<cluster> and then dist/<env> with a real kubectl, exactly
+as on the cluster; then the checks below run and the result is printed as a table and written
+to .twin/rehearsal-<env>.json. Exit 0 only when every check holds.
+
+    python -m twin.rehearse ENV [ENV ...] | all
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any
+
+import yaml
+
+from . import bluegreen, control, maintenance, readback
+from .kube import Kube, KubeError
+from .standins import StandIns
+
+ROOT = control.ROOT
+FIELD_MANAGER = "dirtbike-platform"
+APPLY_TIMEOUT = "120s"
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    summary: str
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Rehearsal:
+    environment: str
+    cluster: str
+    checks: list[Check] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+
+def _say(message: str) -> None:
+    print(f"rehearse: {message}", flush=True)
+
+
+def _objects(tree: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """The manifests apply.sh applies from TREE: every visible *.yaml, in file order."""
+    found = []
+    for path in sorted(tree.rglob("*.yaml")):
+        if any(part.startswith(".") for part in path.relative_to(tree).parts):
+            continue
+        found.append((path, yaml.safe_load(path.read_text())))
+    return found
+
+
+def _apply_env(cluster: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["KUBECONFIG"] = str(control.STATE / cluster / "admin.kubeconfig")
+    env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
+    return env
+
+
+def run_apply(environment: str, cluster: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    """scripts/apply.sh for ENVIRONMENT against the twin, as an operator runs it (confirmed,
+    with the inputs an operator has yet to supply listed but not blocking the rehearsal)."""
+    argv = ["bash", str(ROOT / "scripts" / "apply.sh"), environment, "--yes", "--allow-missing-inputs", "--timeout", APPLY_TIMEOUT]
+    return subprocess.run([*argv, *extra], capture_output=True, text=True, check=False, env=_apply_env(cluster), cwd=ROOT, timeout=900)
+
+
+def check_apply(environment: str, cluster: str) -> Check:
+    done = run_apply(environment, cluster)
+    output = done.stdout + done.stderr
+    warnings = sorted({line.strip() for line in output.splitlines() if line.strip().startswith("Warning:")})
+    if done.returncode != 0:
+        tail = [line for line in output.splitlines() if line.strip()][-12:]
+        return Check("admitted", False, f"apply.sh exited {done.returncode}", tail + warnings)
+    if warnings:
+        return Check("admitted", False, f"{len(warnings)} admission warnings", warnings)
+    groups = sum(1 for line in done.stdout.splitlines() if line.startswith("apply: group"))
+    return Check("admitted", True, f"every object admitted, no warning ({groups} apply groups)")
+
+
+def check_readback(kube: Kube, trees: list[Path]) -> Check:
+    problems: list[str] = []
+    count = 0
+    for tree in trees:
+        for path, obj in _objects(tree):
+            meta = obj["metadata"]
+            live = kube.get(
+                f"{obj['kind']}.{obj['apiVersion'].split('/')[0]}" if "/" in obj["apiVersion"] else obj["kind"],
+                meta["name"],
+                meta.get("namespace"),
+            )
+            count += 1
+            if live is None:
+                problems.append(f"{path.relative_to(ROOT / 'dist')}: not found on the server")
+                continue
+            problems += [f"{path.relative_to(ROOT / 'dist')}: {d}" for d in readback.compare(obj, live)]
+    if problems:
+        return Check("read back", False, f"{len(problems)} fields differ from dist/", problems)
+    return Check("read back", True, f"{count} objects equal dist/ after the server's defaulting")
+
+
+def check_idempotent(kube: Kube, environment: str, cluster: str, trees: list[Path], namespaces: list[str]) -> Check:
+    details: list[str] = []
+    for tree in trees:
+        diff = kube.run("diff", "--server-side", f"--field-manager={FIELD_MANAGER}", "-R", "-f", str(tree))
+        if diff.returncode == 1:
+            details.append(f"kubectl diff of {tree.relative_to(ROOT)} shows changes:\n{diff.stdout[:2000]}")
+        elif diff.returncode > 1:
+            details.append(f"kubectl diff of {tree.relative_to(ROOT)} failed: {diff.stderr.strip()}")
+    # An object this project created that dist/ no longer has: the next apply prunes it, and
+    # nothing else.
+    selector = subprocess.run(
+        [sys.executable, "-m", "dirtbike_site.applyinfo", "selector", environment], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout.strip()
+    labels = dict(pair.split("=", 1) for pair in selector.split(","))
+    leftover = {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": "twin-removed-from-dist", "namespace": namespaces[0], "labels": labels},
+        "data": {"why": "stands for an object an earlier release applied and dist/ no longer has"},
+    }
+    kube.apply(leftover, FIELD_MANAGER)
+    before = _owned(kube, selector)
+    again = run_apply(environment, cluster)
+    after = _owned(kube, selector)
+    if again.returncode != 0:
+        details.append(f"the second apply failed: {(again.stdout + again.stderr).strip().splitlines()[-1:]}")
+    gone = sorted(before - after)
+    expected = [f"ConfigMap/{namespaces[0]}/twin-removed-from-dist"]
+    if gone != expected:
+        details.append(f"pruned {gone}, expected exactly {expected}")
+    if sorted(after - before):
+        details.append(f"the second apply created {sorted(after - before)}")
+    if details:
+        return Check("idempotent", False, "a second apply was not a no-op", details)
+    return Check("idempotent", True, "kubectl diff empty; a second apply changed nothing and pruned only the removed object")
+
+
+def _owned(kube: Kube, selector: str) -> set[str]:
+    found = set()
+    for kind in ("configmaps", "services", "deployments", "statefulsets", "networkpolicies"):
+        for item in kube.items(kind, selector=selector):
+            found.add(f"{item['kind']}/{item['metadata'].get('namespace', '')}/{item['metadata']['name']}")
+    return found
+
+
+def check_pods(kube: Kube, namespaces: list[str]) -> Check:
+    details = maintenance.settle(kube, namespaces)
+    refused: list[str] = []
+    for ns in namespaces:
+        for event in kube.items("events", namespace=ns):
+            if event.get("reason") == "FailedCreate" and "PodSecurity" in event.get("message", ""):
+                refused.append(f"{ns}/{event['involvedObject']['name']}: {event['message']}")
+    running = sum(1 for ns in namespaces for pod in kube.items("pods", namespace=ns) if pod.get("status", {}).get("phase") == "Running")
+    workloads = 0
+    for ns in namespaces:
+        for kind in ("deployments", "statefulsets", "daemonsets"):
+            for item in kube.items(kind, namespace=ns):
+                workloads += 1
+                status, spec = item.get("status", {}), item.get("spec", {})
+                want = status.get("desiredNumberScheduled", spec.get("replicas", 1))
+                have = status.get("numberReady", status.get("readyReplicas", 0))
+                if have != want:
+                    details.append(f"{kind[:-1]} {ns}/{item['metadata']['name']}: {have}/{want} ready")
+        for job in kube.items("jobs", namespace=ns):
+            if job.get("status", {}).get("succeeded", 0) < 1 and not job["metadata"].get("ownerReferences"):
+                details.append(f"job {ns}/{job['metadata']['name']}: not complete")
+    if refused or details:
+        return Check("pods", False, "pods refused, pending or not ready", sorted(set(refused)) + details)
+    return Check("pods", True, f"{running} pods admitted and running; {workloads} workloads at their ready count")
+
+
+def check_capacity(kube: Kube, environment: str, namespaces: list[str]) -> Check:
+    """The scheduler's placement against `make capacity`'s figures: the requests of the pods
+    that run equal what the capacity report counts (but the database instances, which the
+    operator stand-in does not create), and no node holds more than it offers."""
+    from dirtbike_constructs.quantities import cpu_millicores, memory_bytes
+    from dirtbike_site import capacity
+
+    expected = capacity.usage(environment)
+    for _path, obj in _objects(ROOT / "dist" / environment):
+        if obj.get("kind") == "Cluster" and obj["apiVersion"].startswith("postgresql.cnpg.io"):
+            res, n = obj["spec"]["resources"]["requests"], obj["spec"]["instances"]
+            slot = expected[obj["metadata"]["namespace"]]
+            slot["cpu_requests"] -= n * cpu_millicores(res["cpu"], where="rehearse", field="cpu") / 1000
+            slot["memory_requests"] -= n * memory_bytes(res["memory"], where="rehearse", field="memory")
+    measured: dict[str, dict[str, float]] = {ns: {"cpu_requests": 0.0, "memory_requests": 0.0} for ns in namespaces}
+    per_node: dict[str, list[float]] = {}
+    for ns in namespaces:
+        for pod in kube.items("pods", namespace=ns):
+            if pod.get("status", {}).get("phase") != "Running" or any(
+                o["kind"] == "Job" for o in pod["metadata"].get("ownerReferences", [])
+            ):
+                continue
+            for c in pod["spec"]["containers"]:
+                req = c.get("resources", {}).get("requests", {})
+                cpu = cpu_millicores(str(req.get("cpu", "0")), where="rehearse", field="cpu") / 1000
+                mem = memory_bytes(str(req.get("memory", "0")), where="rehearse", field="memory")
+                measured[ns]["cpu_requests"] += cpu
+                measured[ns]["memory_requests"] += mem
+                node = per_node.setdefault(pod["spec"].get("nodeName", "?"), [0.0, 0.0])
+                node[0] += cpu
+                node[1] += mem
+    details = []
+    for ns in namespaces:
+        want, have = expected.get(ns, {}), measured[ns]
+        for key in ("cpu_requests", "memory_requests"):
+            if abs(want.get(key, 0.0) - have[key]) > 1e-6 * max(1.0, want.get(key, 0.0)):
+                details.append(f"{ns} {key}: make capacity counts {want.get(key, 0.0):.3f}, the twin runs {have[key]:.3f}")
+    placement = ", ".join(f"{node} {cpu:.2f} CPU/{mem / 2**30:.2f}G" for node, (cpu, mem) in sorted(per_node.items()))
+    if details:
+        return Check("capacity", False, "placement differs from make capacity", details + [placement])
+    return Check("capacity", True, f"requests equal make capacity's figures; placed: {placement}")
+
+
+def check_drain(kube: Kube, namespaces: list[str]) -> Check:
+    results = maintenance.drain_each(kube, namespaces)
+    details = []
+    for r in results:
+        if not r.drained:
+            details.append(f"{r.node}: drain did not finish: {r.detail}")
+        details += [f"{r.node}: budget breached: {b}" for b in r.budget_breaches]
+        details += [f"{r.node}: no place on the other nodes: {u}" for u in r.unplaced]
+    if details:
+        return Check("drain", False, "a drain broke a budget or left pods without a place", details)
+    return Check("drain", True, f"{len(results)} nodes drained in turn; every budget held; every pod placed again")
+
+
+def check_blue_green(kube: Kube, environment: str) -> Check:
+    pairs = bluegreen.switched_services(ROOT / "dist" / environment)
+    results = [bluegreen.rehearse_switch(kube, stable, preview) for stable, preview in pairs]
+    details = [f"{r.service}: {step}" for r in results for step in r.steps]
+    if not results:
+        return Check("blue-green", True, "no blue-green service in this environment")
+    ok = all(r.ok for r in results)
+    return Check("blue-green", ok, f"{len(results)} switched and back" if ok else "a switch left no or wrong endpoints", details)
+
+
+def _namespaces(environment: str) -> list[str]:
+    return sorted(p.name for p in (ROOT / "dist" / environment).iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def rehearse(environment: str, bin_dir: Path) -> Rehearsal:
+    from dirtbike_site import environments
+
+    cluster = environments.get(environment).cluster
+    began = time.monotonic()
+    _say(f"{environment}: starting the twin of cluster {cluster}")
+    twin = control.start(cluster, bin_dir)
+    kube = Kube(twin.folder / "admin.kubeconfig")
+    result = Rehearsal(environment, cluster)
+    namespaces = _namespaces(environment)
+    trees = [ROOT / "dist" / "clusters" / cluster, ROOT / "dist" / environment]
+    steps: list[tuple[str, Callable[[], Check]]] = [
+        ("applying with scripts/apply.sh", lambda: check_apply(environment, cluster)),
+        ("reading every object back", lambda: check_readback(kube, trees)),
+        ("checking pods and rollouts", lambda: check_pods(kube, namespaces)),
+        ("comparing placement with make capacity", lambda: check_capacity(kube, environment, namespaces)),
+        ("applying again (idempotence, prune)", lambda: check_idempotent(kube, environment, cluster, trees, namespaces)),
+        ("draining each node", lambda: check_drain(kube, namespaces)),
+        ("switching blue-green and back", lambda: check_blue_green(kube, environment)),
+    ]
+    with StandIns(kube):
+        for label, step in steps:
+            _say(f"{environment}: {label}")
+            try:
+                check = step()
+            except (KubeError, subprocess.SubprocessError) as error:
+                check = Check(label, False, f"could not run: {error}")
+            _say(f"{environment}: {check.name}: {'ok' if check.ok else 'FAILED'}: {check.summary}")
+            result.checks.append(check)
+            if check.name == "admitted" and not check.ok:
+                break
+    result.seconds = round(time.monotonic() - began, 1)
+    (control.STATE / f"rehearsal-{environment}.json").write_text(json.dumps(asdict(result), indent=2))
+    return result
+
+
+def table(results: list[Rehearsal]) -> str:
+    names = [c.name for c in results[0].checks] if results else []
+    for r in results[1:]:
+        names += [c.name for c in r.checks if c.name not in names]
+    header = f"| check | {' | '.join(r.environment for r in results)} |"
+    lines = [header, "|---|" + "---|" * len(results)]
+    for name in names:
+        cells = []
+        for r in results:
+            check = next((c for c in r.checks if c.name == name), None)
+            cells.append("–" if check is None else ("ok" if check.ok else "FAILED"))
+        lines.append(f"| {name} | {' | '.join(cells)} |")
+    lines.append(f"| seconds | {' | '.join(f'{r.seconds:.0f}' for r in results)} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    from dirtbike_site import environments
+
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+    wanted = list(environments.NAMES) if argv in ([], ["all"]) else argv
+    unknown = [n for n in wanted if n not in environments.NAMES]
+    if unknown:
+        print(f"rehearse: unknown environment {unknown[0]!r} (dev, stage, prod or all)", file=sys.stderr)
+        return 2
+    try:
+        bin_dir = control.binaries()
+        results = [rehearse(name, bin_dir) for name in wanted]
+    except control.TwinError as error:
+        print(f"rehearse: {error}", file=sys.stderr)
+        return 3
+    print()
+    print(table(results))
+    for r in results:
+        for c in r.checks:
+            if not c.ok:
+                print(f"\n{r.environment} {c.name}: {c.summary}")
+                for line in c.details[:40]:
+                    print(f"  - {line}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
