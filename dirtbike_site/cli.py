@@ -31,7 +31,7 @@ from . import failures
 from .credentials import SealedStore
 from .missing_inputs import FILE as MISSING_FILE, missing_inputs_report
 from .platform import build
-from . import cluster_site
+from . import cluster_site, servers
 
 FLOWS_FILE = "FLOWS.md"
 UNPINNED_FILE = "UNPINNED-IMAGES.md"
@@ -68,13 +68,17 @@ def before_environments(manifests: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def render_clusters() -> dict[str, str]:
-    """dist/clusters/: per cluster, its folder `<cluster>/` in the same layout as an environment."""
+    """dist/clusters/: per cluster, its folder `<cluster>/` in the same layout as an environment,
+    plus the servers' files (`servers/`, not applied) and the inputs still missing."""
     tree: dict[str, str] = {}
     for name, cluster in environments.CLUSTERS.items():
         site = cluster_site.build(cluster)
         manifests = before_environments(with_owner_labels(chart_manifests(site.charts), cluster_owner_labels(name)))
-        for path, text in render_tree(manifests).items():
+        for path, text in {**render_tree(manifests), **servers.files(cluster)}.items():
             tree[f"{name}/{path}"] = text
+        report = servers.missing_report(cluster)
+        if report:
+            tree[f"{name}/{MISSING_FILE}"] = report
     return dict(sorted(tree.items()))
 
 

@@ -155,6 +155,111 @@ class ApiServer:
     port: int = 6443
 
 
+#: The k3s release every cluster runs: the one place that names the Kubernetes version (k3s'
+#: stable channel, Kubernetes v1.36.3). The servers' install, the upgrade Plans and the Pod
+#: Security defaults read it; the control-plane twin's Go modules pin the same Kubernetes
+#: version (tests/test_k3s_servers.py holds them equal).
+K3S_RELEASE = "v1.36.3+k3s1"
+
+
+@dataclass(frozen=True)
+class Registration:
+    """The fixed registration address of a cluster's three servers: a virtual IP that keepalived
+    (VRRP) moves to a server whose API port answers (k3s docs, "Cluster Load Balancer": a VIP
+    with keepalived in front of the servers; on one network the servers carry it themselves).
+    Joining servers and clients use it; it is in every server's certificate (tls-san).
+
+    address: the VIP, an IPv4 address on the servers' network that no host uses. prefix: that
+    network's prefix length. interface: the servers' network interface carrying it (e.g.
+    'eth0'; the same name on every server). virtual_router_id: the VRRP id, unique on that
+    network, default 51. hostnames: DNS names of the VIP to add to the certificate, default ()."""
+
+    address: str
+    interface: str
+    prefix: int = 24
+    virtual_router_id: int = 51
+    hostnames: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CredentialsFile:
+    """Where a server finds the S3 credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,
+    the variables k3s reads for etcd-s3-access-key and etcd-s3-secret-key), never in the
+    configuration file. path: default '/etc/default/k3s', an environment file the k3s unit of
+    k3s' install script reads (EnvironmentFile=-/etc/default/%N) and the script never rewrites
+    (it rewrites /etc/systemd/system/k3s.service.env); mode 0600, root."""
+
+    path: str = "/etc/default/k3s"
+
+
+@dataclass(frozen=True)
+class EtcdSnapshots:
+    """etcd snapshots, kept on each server and copied off-site to S3-compatible storage.
+
+    schedule: cron, default '0 */6 * * *' (every six hours; k3s' own default is every twelve).
+    retention: snapshots kept, default 28 (a week at that schedule; k3s' default is 5).
+    bucket, folder: where the off-site copies go. endpoint: default 's3.amazonaws.com' (k3s'
+    default). region: default 'us-east-1' (k3s' default). credentials: a CredentialsFile once
+    the operator has placed it on every server; default None: not placed yet, listed in
+    dist/clusters/<cluster>/MISSING-INPUTS.md."""
+
+    bucket: str
+    folder: str
+    schedule: str = "0 */6 * * *"
+    retention: int = 28
+    endpoint: str = "s3.amazonaws.com"
+    region: str = "us-east-1"
+    credentials: CredentialsFile | None = None
+
+
+@dataclass(frozen=True)
+class AuditLog:
+    """The API server's audit log on each server, rotated by the API server. Defaults are the
+    k3s CIS hardening guide's: max_age_days 30, max_backups 10, max_size_mb 100."""
+
+    max_age_days: int = 30
+    max_backups: int = 10
+    max_size_mb: int = 100
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """A namespace the Pod Security admission skips entirely (no enforce, audit or warn), and why."""
+
+    namespace: str
+    reason: str
+
+
+#: kube-system is k3s' own: CoreDNS, metrics-server, the service load balancer's pods (which
+#: need NET_ADMIN), helm-controller's install Jobs. k3s creates it and its pods; no label of
+#: ours is on it. Every other namespace carries its own level (add-ons: PlatformNamespace;
+#: environments: ZeroTrustNamespace), which takes precedence over the defaults, so none needs
+#: an exemption (one would also silence audit and warn).
+KUBE_SYSTEM = Exemption("kube-system", "k3s' packaged components and helm-controller's install Jobs run there; k3s owns the namespace")
+
+
+@dataclass(frozen=True)
+class Servers:
+    """How a cluster's k3s servers are configured (rendered into dist/clusters/<cluster>/servers/).
+
+    snapshots: the etcd snapshots (required: a cluster without off-site snapshots is lost with
+    its servers). release: default K3S_RELEASE. registration: the servers' fixed address;
+    default None: not chosen yet, so the joining servers' configuration and keepalived's are
+    not rendered and MISSING-INPUTS.md names it. secrets_encryption: Secrets encrypted at rest
+    in etcd, default True. disable: k3s packaged components not deployed, default ('traefik',)
+    (Traefik is an add-on with its own pinned chart). audit: default AuditLog().
+    exemptions: namespaces Pod Security skips, default (KUBE_SYSTEM,); every other namespace
+    without its own level gets 'restricted' at the release's Kubernetes minor."""
+
+    snapshots: EtcdSnapshots
+    release: str = K3S_RELEASE
+    registration: Registration | None = None
+    secrets_encryption: bool = True
+    disable: tuple[str, ...] = ("traefik",)
+    audit: AuditLog = field(default_factory=AuditLog)
+    exemptions: tuple[Exemption, ...] = (KUBE_SYSTEM,)
+
+
 @dataclass(frozen=True)
 class Cluster:
     """One Kubernetes cluster (three k3s servers) and what belongs to it rather than to an
@@ -164,10 +269,12 @@ class Cluster:
     api_server: the API server's addresses, an operator's value (no range is right for every
     cluster); default None: not set yet, so the pods that need the API get no egress to it
     and dist/<env>/MISSING-INPUTS.md (which `make apply` refuses) says what to set.
-    storage_classes: default one `longhorn-retain` class with three replicas."""
+    storage_classes: default one `longhorn-retain` class with three replicas. servers: the k3s
+    servers' configuration (Servers)."""
 
     name: str
     kube_context: str
+    servers: Servers
     api_server: ApiServer | None = None
     nodes: Nodes = field(default_factory=Nodes)
     storage_classes: tuple[LonghornClass, ...] = (LonghornClass("longhorn-retain", 3),)
@@ -186,11 +293,13 @@ CLUSTERS: dict[str, Cluster] = {
     "nonprod": Cluster(
         name="nonprod",
         kube_context="dirtbike-nonprod",
+        servers=Servers(snapshots=EtcdSnapshots(bucket="dirtbike-backups", folder="nonprod/etcd")),
         storage_classes=(LonghornClass("longhorn-retain", 2), LonghornClass("longhorn-scratch", 1, "Delete")),
     ),
     "prod": Cluster(
         name="prod",
         kube_context="dirtbike-prod",
+        servers=Servers(snapshots=EtcdSnapshots(bucket="dirtbike-backups", folder="prod/etcd")),
         storage_classes=(LonghornClass("longhorn-retain", 3), LonghornClass("longhorn-scratch", 1, "Delete")),
     ),
 }

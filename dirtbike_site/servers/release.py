@@ -1,0 +1,29 @@
+"""What the pinned k3s release (environments.K3S_RELEASE) says about Kubernetes: its version
+and minor, read from the release name, so nothing else names them."""
+
+from __future__ import annotations
+
+import re
+
+from dirtbike_constructs import ConfigError
+
+#: k3s release names: v<kubernetes version>+k3s<build>.
+RELEASE = re.compile(r"^v(?P<major>1)\.(?P<minor>0|[1-9][0-9]*)\.(?P<patch>0|[1-9][0-9]*)\+k3s(?P<build>[1-9][0-9]*)$")
+
+
+def parts(where: str, release: str) -> re.Match[str]:
+    match = RELEASE.match(release) if isinstance(release, str) else None
+    if match is None:
+        raise ConfigError(where, "release", release, "a k3s release name such as 'v1.36.3+k3s1' (never a channel such as 'stable')")
+    return match
+
+
+def kubernetes_version(release: str) -> str:
+    """'v1.36.3+k3s1' -> 'v1.36.3'."""
+    return release.split("+", 1)[0]
+
+
+def pod_security_version(release: str) -> str:
+    """'v1.36.3+k3s1' -> 'v1.36': the Pod Security Standards of the running Kubernetes minor."""
+    match = parts("k3s release", release)
+    return f"v{match['major']}.{match['minor']}"
