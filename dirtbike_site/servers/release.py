@@ -8,11 +8,11 @@ import re
 from dirtbike_constructs import ConfigError
 
 #: k3s release names: v<kubernetes version>+k3s<build>.
-RELEASE = re.compile(r"^v(?P<major>1)\.(?P<minor>0|[1-9][0-9]*)\.(?P<patch>0|[1-9][0-9]*)\+k3s(?P<build>[1-9][0-9]*)$")
+RELEASE = re.compile(r"v(?P<major>1)\.(?P<minor>0|[1-9][0-9]*)\.(?P<patch>0|[1-9][0-9]*)\+k3s(?P<build>[1-9][0-9]*)")
 
 
 def parts(where: str, release: str) -> re.Match[str]:
-    match = RELEASE.match(release) if isinstance(release, str) else None
+    match = RELEASE.fullmatch(release) if isinstance(release, str) else None
     if match is None:
         raise ConfigError(where, "release", release, "a k3s release name such as 'v1.36.3+k3s1' (never a channel such as 'stable')")
     return match

@@ -12,13 +12,13 @@ from ..environments import AuditLog, CredentialsFile, EtcdSnapshots, Registratio
 from .release import parts
 
 # S3 bucket names: 3-63 lower-case letters, digits, dots and hyphens, letters or digits at the ends.
-BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+BUCKET = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
 # An endpoint as k3s takes it: host[:port], no scheme (etcd-s3-insecure chooses http).
-ENDPOINT = re.compile(r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$")
-FOLDER = re.compile(r"^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$")
-INTERFACE = re.compile(r"^[A-Za-z0-9_.:-]{1,15}$")
-HOSTNAME = re.compile(r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-NAMESPACE = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+ENDPOINT = re.compile(r"[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?")
+FOLDER = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+INTERFACE = re.compile(r"[A-Za-z0-9_.:-]{1,15}")
+HOSTNAME = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+NAMESPACE = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
 
 
 def _count(where: str, field: str, value: object, minimum: int, maximum: int) -> None:
@@ -34,7 +34,7 @@ def _registration(where: str, r: Registration) -> None:
     if address is None or address.is_loopback or address.is_unspecified or address.is_multicast:
         raise ConfigError(where, "registration.address", r.address, "an IPv4 address on the servers' network that no host uses (the VIP)")
     _count(where, "registration.prefix", r.prefix, 8, 32)
-    if not isinstance(r.interface, str) or not INTERFACE.match(r.interface):
+    if not isinstance(r.interface, str) or not INTERFACE.fullmatch(r.interface):
         raise ConfigError(where, "registration.interface", r.interface, "a network interface name such as 'eth0' (at most 15 characters)")
     _count(where, "registration.virtual_router_id", r.virtual_router_id, 1, 255)
     if isinstance(r.hostnames, str) or not isinstance(r.hostnames, tuple):
@@ -42,7 +42,7 @@ def _registration(where: str, r: Registration) -> None:
             where, "registration.hostnames", r.hostnames, "a tuple of DNS names", "write ('api.example.org',) with the trailing comma"
         )
     for name in r.hostnames:
-        if not isinstance(name, str) or not HOSTNAME.match(name) or len(name) > 253:
+        if not isinstance(name, str) or not HOSTNAME.fullmatch(name) or len(name) > 253:
             raise ConfigError(where, "registration.hostnames", name, "a lower-case DNS name")
 
 
@@ -51,17 +51,17 @@ def _snapshots(where: str, s: EtcdSnapshots) -> None:
         raise ConfigError(where, "snapshots", s, "EtcdSnapshots(bucket=..., folder=...)")
     snapshot_schedule(where, "snapshots.schedule", s.schedule)
     _count(where, "snapshots.retention", s.retention, 1, 1000)
-    if not isinstance(s.bucket, str) or not BUCKET.match(s.bucket):
+    if not isinstance(s.bucket, str) or not BUCKET.fullmatch(s.bucket):
         raise ConfigError(
             where, "snapshots.bucket", s.bucket, "an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)", "no s3:// prefix"
         )
-    if not isinstance(s.folder, str) or not FOLDER.match(s.folder):
+    if not isinstance(s.folder, str) or not FOLDER.fullmatch(s.folder):
         raise ConfigError(
             where, "snapshots.folder", s.folder, "a folder inside the bucket such as 'prod/etcd' (no leading or trailing '/')"
         )
-    if not isinstance(s.endpoint, str) or not ENDPOINT.match(s.endpoint):
+    if not isinstance(s.endpoint, str) or not ENDPOINT.fullmatch(s.endpoint):
         raise ConfigError(where, "snapshots.endpoint", s.endpoint, "host[:port] such as 's3.amazonaws.com'", "no https:// (k3s adds it)")
-    if not isinstance(s.region, str) or not re.match(r"^[a-z0-9-]+$", s.region):
+    if not isinstance(s.region, str) or not re.fullmatch(r"[a-z0-9-]+", s.region):
         raise ConfigError(where, "snapshots.region", s.region, "a region name such as 'us-east-1'")
     creds = s.credentials
     if creds is not None and (not isinstance(creds, CredentialsFile) or not isinstance(creds.path, str) or not creds.path.startswith("/")):
@@ -90,7 +90,7 @@ def validate_servers(where: str, servers: Servers) -> Servers:
     _audit(where, servers.audit)
     seen: set[str] = set()
     for exemption in servers.exemptions:
-        if not isinstance(exemption.namespace, str) or not NAMESPACE.match(exemption.namespace) or exemption.namespace in seen:
+        if not isinstance(exemption.namespace, str) or not NAMESPACE.fullmatch(exemption.namespace) or exemption.namespace in seen:
             raise ConfigError(where, "exemptions", exemption.namespace, "a namespace name, each once")
         if not isinstance(exemption.reason, str) or not exemption.reason.strip():
             raise ConfigError(where, f"exemptions[{exemption.namespace!r}].reason", exemption.reason, "why Pod Security must skip it")
