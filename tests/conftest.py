@@ -9,7 +9,9 @@ import pickle
 # Before cdk8s starts jsii: silence its Node 20 end-of-life banner (also in xdist workers).
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 # The tests' control-plane twins keep their state apart from a developer's own (`make twin`).
-os.environ.setdefault("DIRTBIKE_TWIN_STATE", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "test-twin"))
+os.environ.setdefault(
+    "DIRTBIKE_TWIN_STATE", os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "test-twin")
+)
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
