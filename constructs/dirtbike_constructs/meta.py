@@ -14,6 +14,7 @@ import cdk8s
 from constructs import Construct, IConstruct
 
 from ._labels import check_manifest_labels
+from ._names import check_manifest_names
 from ._text import check_manifest_text
 from .errors import ConfigError
 
@@ -348,6 +349,7 @@ class ManifestObject(cdk8s.ApiObject):
         meta = _checked_manifest(where, manifest)
         check_manifest_text(where, manifest)
         check_manifest_labels(where, manifest)
+        check_manifest_names(where, manifest)
         defaults = chart_defaults(scope)
         if meta.get("namespace") is None and defaults.namespace is not None:
             require_cluster_scope_allowed(scope, where, manifest["kind"])
