@@ -14,7 +14,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from . import _validate as check
 from ._validate import CONTROL_CHARACTER as _CONTROL
+from ._validate import URL_WITH_PASSWORD
 from .errors import ConfigError
 
 # In multi-line text: the C0 controls other than tab, line feed and carriage return.
@@ -47,8 +49,11 @@ def _multiline(kind: str, pattern: str) -> bool:
 
 def check_manifest_text(where: str, manifest: Mapping[str, Any]) -> None:
     """Refuse a control character in any key or string value of the manifest (tab, line feed
-    and carriage return only inside the MULTILINE fields), naming the field."""
+    and carriage return only inside the MULTILINE fields), and a URL with a password outside
+    Secrets, naming the field."""
     kind = str(manifest.get("kind", ""))
+    # A URL with a password is a credential in clear in any object but a Secret.
+    secrets_in_clear = kind not in ("Secret", "SealedSecret")
     stack: list[tuple[Any, str, str]] = [(manifest, "", "")]
     while stack:
         value, path, pattern = stack.pop()
@@ -56,6 +61,8 @@ def check_manifest_text(where: str, manifest: Mapping[str, Any]) -> None:
             found = (_CONTROL_IN_TEXT if _multiline(kind, pattern) else _CONTROL).search(value)
             if found:
                 _refuse(where, kind, manifest, path, value, found.group())
+            if secrets_in_clear and URL_WITH_PASSWORD.search(value):
+                check.no_credential(where, f"{kind} {manifest.get('metadata', {}).get('name', '')}: {path}", value)
         elif isinstance(value, Mapping):
             for key, item in value.items():
                 in_key = _CONTROL.search(key) if isinstance(key, str) else None

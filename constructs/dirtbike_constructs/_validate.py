@@ -281,32 +281,62 @@ def relative_path(where: str, field: str, value: Any) -> str:
     return value
 
 
-# Credentials inside a value: a URL with a password in its user part, a key=value password, a
-# PEM private key. They belong in mounted files, not in environment values or arguments.
-_CREDENTIAL_IN_VALUE = (
-    (re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]*:[^/\s@]+@"), "a URL with a password in it"),
-    (re.compile(r"(?i)(^|[\s;&?])(password|passwd|pwd|secret|token)=[^\s;&]+"), "a password=... setting"),
-    (re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"), "a private key"),
-)
+# Words that say "I carry a credential" in a setting's name (MYSQL_PWD, PGPASSWORD, API_KEY,
+# --auth-token). A name holding one is refused unless it points at a file (NAME_FILE) or its
+# container states why it is not a credential (SecurityExceptions.not_credentials).
+CREDENTIAL_WORDS = re.compile(r"(?i)(PWD|PASS|SECRET|TOKEN|KEY|CREDENTIAL)")
+FILE_POINTER_SUFFIXES = ("_FILE", "_PATH", "_DIR", "-FILE", "-PATH", "-DIR")
+# Credentials inside a value: a URL with a password in its user part, a key=value setting
+# whose key names a credential (--password=..., token=...), a PEM private key. They belong in
+# mounted files, not in environment values, arguments or ConfigMaps.
+URL_WITH_PASSWORD = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@]*:[^/\s@]+@")
+_SETTING = re.compile(r"(?:^|[\s;&?])-{0,2}(?P<key>[A-Za-z][\w.-]*)=(?P<value>[^\s;&]+)")
+_PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 
 
-def no_credential(where: str, field: str, value: str) -> None:
-    for pattern, what in _CREDENTIAL_IN_VALUE:
-        if pattern.search(value):
-            raise ConfigError(
-                where,
-                field,
-                _redacted(value),
-                f"plain settings only (this holds {what})",
-                "put the credential in a sealed Secret, mount it with SecretFiles and have the app read the file "
-                "(e.g. build the URL at start-up from /run/secrets/...)",
-            )
+def credential_name(name: str) -> bool:
+    """Whether a setting's name says it holds a credential (and is not a pointer to a file)."""
+    return bool(CREDENTIAL_WORDS.search(name)) and not name.upper().endswith(FILE_POINTER_SUFFIXES)
+
+
+def credential_in(value: str, plain: Iterable[str] = ()) -> str | None:
+    """What kind of credential value holds, or None. plain: setting names stated not to be
+    credentials ('--sort-key' and 'sort-key' alike)."""
+    if URL_WITH_PASSWORD.search(value):
+        return "a URL with a password in it"
+    if _PRIVATE_KEY.search(value):
+        return "a private key"
+    plain = {name.lstrip("-") for name in plain}
+    for match in _SETTING.finditer(value):
+        key = match.group("key")
+        if credential_name(key) and key not in plain and not _reference(match.group("value")):
+            return f"a {key}=... setting"
+    return None
+
+
+def _reference(value: str) -> bool:
+    """A value that reads the credential from elsewhere: a file path or a shell expansion."""
+    return value.lstrip("\"'").startswith(("$", "/"))
+
+
+def no_credential(where: str, field: str, value: str, plain: Iterable[str] = ()) -> None:
+    what = credential_in(value, tuple(plain))
+    if what:
+        raise ConfigError(
+            where,
+            field,
+            _redacted(value),
+            f"plain settings only (this holds {what})",
+            "put the credential in a sealed Secret, mount it with SecretFiles and have the app read the file "
+            "(e.g. build the URL at start-up from /run/secrets/...); if it is not a credential, say why in "
+            "SecurityExceptions(not_credentials={name: reason})",
+        )
 
 
 def _redacted(value: str) -> str:
     """The value with what looks like the credential hidden: error messages end up in logs."""
     value = re.sub(r"(://[^/\s:@]*:)[^/\s@]+@", r"\1***@", value)
-    value = re.sub(r"(?i)((password|passwd|pwd|secret|token)=)[^\s;&]+", r"\1***", value)
+    value = _SETTING.sub(lambda m: m.group(0).replace(m.group("value"), "***") if credential_name(m.group("key")) else m.group(0), value)
     return re.sub(r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*", "-----BEGIN PRIVATE KEY----- ***", value, flags=re.S)
 
 

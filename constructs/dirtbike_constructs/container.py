@@ -22,9 +22,6 @@ from .errors import ConfigError
 MIN_UID = 10000
 DEFAULT_UID = 10001
 PORT_NAME = re.compile(r"(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?")
-# Env var names that say "I carry a credential". Such a value belongs in a mounted file.
-SECRET_LIKE_ENV = re.compile(r"(PASSWORD|PASSWD|SECRET|TOKEN|PRIVATE_KEY|API_KEY|MASTER_KEY|ACCESS_KEY|CREDENTIAL)")
-FILE_POINTER_SUFFIXES = ("_FILE", "_PATH", "_DIR")
 # $(NAME) in an env value, not the escaped $$(NAME).
 VAR_REFERENCE = re.compile(r"(?<!\$)\$\(([A-Za-z_][A-Za-z0-9_]*)\)")
 #: Kubernetes refuses a ConfigMap larger than 1 MiB (etcd's object limit).
@@ -243,17 +240,22 @@ class SecurityExceptions:
 
     low_uid: run_as_user/run_as_group below 10000 because the image needs that user.
     net_bind_service: add the NET_BIND_SERVICE capability (the only one 'restricted' allows).
-    writable_root_filesystem: the image writes to paths that cannot be listed."""
+    writable_root_filesystem: the image writes to paths that cannot be listed.
+    not_credentials: env names and argument settings whose name looks like a credential's
+    (PWD, PASS, SECRET, TOKEN, KEY) but whose value is not one, each with the reason; default
+    none."""
 
     low_uid: str | None = None
     net_bind_service: str | None = None
     writable_root_filesystem: str | None = None
+    not_credentials: Mapping[str, str] = field(default_factory=dict)
 
     def items(self) -> list[tuple[str, str]]:
         named = [
             ("low-uid", self.low_uid),
             ("net-bind-service", self.net_bind_service),
             ("writable-root-filesystem", self.writable_root_filesystem),
+            ("not-credentials", "; ".join(f"{name}: {why}" for name, why in sorted(dict(self.not_credentials).items())) or None),
         ]
         return [(key, reason) for key, reason in named if reason is not None]
 
@@ -315,6 +317,9 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
     check.instance_of(where, f"{here}.resources", c.resources, Resources, "a dirtbike_constructs.Resources")
     c.resources.validate(where, f"{here}.resources")
     check.instance_of(where, f"{here}.exceptions", c.exceptions, SecurityExceptions, "a dirtbike_constructs.SecurityExceptions")
+    plain = check.string_map(where, f"{here}.exceptions.not_credentials", c.exceptions.not_credentials)
+    for name, reason in plain.items():
+        check.non_empty_text(where, f"{here}.exceptions.not_credentials[{name!r}]", reason)
     for key, reason in c.exceptions.items():
         check.non_empty_text(where, f"{here}.exceptions.{key.replace('-', '_')}", reason)
 
@@ -366,18 +371,19 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         where, f"{here}.env", c.env, key_pattern=check.ENV_NAME, key_rule="an environment variable name ([A-Za-z_][A-Za-z0-9_]*)"
     )
     for name in env:
-        if SECRET_LIKE_ENV.search(name.upper()) and not name.upper().endswith(FILE_POINTER_SUFFIXES):
+        if check.credential_name(name) and name not in plain:
             raise ConfigError(
                 where,
                 f"{here}.env key",
                 name,
                 "plain settings only: credentials are never passed in environment variables",
-                "mount the credential with SecretFiles and point the app at the file (many images read NAME_FILE)",
+                "mount the credential with SecretFiles and point the app at the file (many images read NAME_FILE); "
+                "if the value is not a credential, say why in SecurityExceptions(not_credentials={name: reason})",
             )
 
     defined: list[str] = []
     for name, text in env.items():
-        check.no_credential(where, f"{here}.env[{name!r}]", text)
+        check.no_credential(where, f"{here}.env[{name!r}]", text, plain)
         # Kubernetes expands $(NAME) only for variables defined before it; any other reference
         # stays in the value as literal text.
         for ref in VAR_REFERENCE.findall(text):
@@ -396,7 +402,18 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
         if isinstance(value, str) or not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
             raise ConfigError(where, f"{here}.{attr}", value, "a sequence of strings (not one string)")
         for i, item in enumerate(value):
-            check.no_credential(where, f"{here}.{attr}[{i}]", item)
+            check.no_credential(where, f"{here}.{attr}[{i}]", item, plain)
+            flag = item.lstrip("-")
+            following = value[i + 1] if i + 1 < len(value) else None
+            if (
+                item.startswith("-")
+                and "=" not in item
+                and check.credential_name(flag)
+                and flag not in {n.lstrip("-") for n in plain}
+                and following is not None
+            ):
+                if not following.startswith("-"):
+                    check.no_credential(where, f"{here}.{attr}[{i + 1}]", f"{flag}={following}", plain)
 
     probes: dict[str, Any] = {}
     for attr, key in (("readiness", "readinessProbe"), ("liveness", "livenessProbe"), ("startup", "startupProbe")):
