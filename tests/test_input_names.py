@@ -4,11 +4,13 @@ where the object is created, with the construct path and the derived name in the
 
 from __future__ import annotations
 
+import cdk8s
 import pytest
 from factories import container
 
 from dirtbike_constructs import (
     ClaimMount,
+    ConfigFiles,
     ConfigError,
     DeploymentProps,
     HardenedDeployment,
@@ -60,16 +62,20 @@ def test_a_service_name_starting_with_a_digit_is_refused(chart):
     assert "starting with a letter" in error.value.allowed
 
 
-@pytest.mark.parametrize(
-    "mount",
-    [SecretFiles("app.tls", "/etc/tls"), ClaimMount("uploads.v2", "/srv/uploads")],
-    ids=["secret-with-dot", "claim-with-dot"],
-)
-def test_a_volume_name_with_a_dot_is_refused(chart, mount):
+def test_a_volume_name_past_63_characters_is_refused_with_the_derived_name(chart):
+    files = ConfigFiles("c" * 60, "/etc/app", {"app.ini": "a = 1"})
     with pytest.raises(ConfigError) as error:
-        HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(mounts=(mount,))))
+        HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(mounts=(files,))))
     assert error.value.field.startswith("Deployment web: spec.template.spec.volumes[")
-    assert "DNS-1123 label" in error.value.allowed
+    assert error.value.value == "config-" + "c" * 60
+
+
+@pytest.mark.parametrize("mount", [SecretFiles("app.tls", "/etc/tls"), ClaimMount("uploads.v2", "/srv/uploads")], ids=["secret", "claim"])
+def test_a_dotted_object_name_gives_a_volume_name_without_dots(chart, mount):
+    HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(mounts=(mount,))))
+    deployment = next(o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment")
+    assert mount.volume_name in [v["name"] for v in deployment["spec"]["template"]["spec"]["volumes"]]
+    assert "." not in mount.volume_name
 
 
 def test_a_subpath_of_dot_dot_is_refused(chart):

@@ -161,6 +161,12 @@ class Probe:
         }
 
 
+def volume_label(name: str) -> str:
+    """A volume name (a DNS label) from an object name (a DNS subdomain): dots become dashes,
+    at most 63 characters."""
+    return name.replace(".", "-")[:63].rstrip("-")
+
+
 @dataclass(frozen=True)
 class SecretFiles:
     """Mount a Secret's keys as read-only files (mode 0440) under mount_path.
@@ -179,7 +185,7 @@ class SecretFiles:
 
     @property
     def volume_name(self) -> str:
-        return f"secret-{self.secret_name}"[:63].rstrip("-")
+        return volume_label(f"secret-{self.secret_name}")
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,7 @@ class ClaimMount:
 
     @property
     def volume_name(self) -> str:
-        return f"data-{self.claim_name}"[:63].rstrip("-")
+        return volume_label(f"data-{self.claim_name}")
 
 
 @dataclass(frozen=True)
