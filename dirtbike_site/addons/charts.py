@@ -3,8 +3,11 @@ namespace, and its values built from the site's own values (dirtbike_site/addons
 
 Chart versions are the releases the CRDs in imports/ come from where a chart ships them:
 CloudNativePG 0.29.0 (operator 1.30.0), kube-prometheus-stack 88.2.0 (prometheus-operator
-0.93.0), Traefik 41.1.0 (Traefik v3.7.9), cert-manager v1.21.1, SealedSecrets 2.18.6 with the
-controller image pinned to 0.36.6 (the SealedSecret CRD's release)."""
+0.93.0), Traefik 41.1.0 (Traefik v3.7.9), cert-manager v1.21.1, SealedSecrets 2.18.6 (controller
+0.37.0; its SealedSecret CRD is unchanged since 0.36.6, the CRD's release). Every version is one
+its chart repository publishes, and its values are held to that chart's own contract
+(values_contract.py, tests/test_chart_contract.py). A value that overrides a chart's image
+carries its reason beside it."""
 
 from __future__ import annotations
 
@@ -88,11 +91,19 @@ def barman_cloud() -> AddOn:
         name="barman-cloud",
         chart="plugin-barman-cloud",
         repo=CNPG_REPO,
-        version="0.8.0",
+        version="0.7.0",
         namespace=c.CNPG_NAMESPACE,
         # The plugin's chart issues its own TLS certificates through cert-manager (its defaults).
-        # Its images at the release the ObjectStore CRD in ../shared/crds comes from.
-        values={"resources": requests(plugin), "image": {"tag": "v0.14.0"}, "sidecarImage": {"tag": "v0.14.0"}},
+        values={
+            "resources": requests(plugin),
+            # Override, with reason: chart 0.7.0 (the newest the chart repository publishes) ships
+            # plugin v0.13.0; v0.14.0 restores WAL from the replica source when a designated primary
+            # is promoted and serves pg_rewind correctly, and its ObjectStore CRD (the one in
+            # imports/) is unchanged from v0.13.0's, which the chart installs. Drop both tags when a
+            # chart release ships v0.14.0 or later.
+            "image": {"tag": "v0.14.0"},
+            "sidecarImage": {"tag": "v0.14.0"},
+        },
         pods=(Pods(plugin),),
         own_namespace=False,
         needs=("cnpg", "cert-manager"),
@@ -104,14 +115,12 @@ def sealed_secrets() -> AddOn:
     return AddOn(
         name="sealed-secrets",
         chart="sealed-secrets",
-        repo="https://bitnami-labs.github.io/sealed-secrets",
+        repo="https://bitnami.github.io/sealed-secrets",
         version="2.18.6",
         namespace=c.SEALED_SECRETS_NAMESPACE,
         values={
             # The name kubeseal and README's bring-your-own-key steps use.
             "fullnameOverride": c.SEALED_SECRETS_NAME,
-            # The controller release the SealedSecret CRD in imports/ comes from.
-            "image": {"tag": "0.36.6"},
             "resources": requests(controller),
             "metrics": {"serviceMonitor": {"enabled": True, "labels": monitor_labels()}},
         },
@@ -138,7 +147,9 @@ def cert_manager() -> AddOn:
             # CertificateExpiringSoon reads certmanager_certificate_expiration_timestamp_seconds.
             "prometheus": {
                 "enabled": True,
-                "servicemonitor": {"enabled": True, "labels": monitor_labels(), "targetPort": c.CERT_MANAGER_METRICS_PORT},
+                # The chart (1.21) scrapes the controller, webhook and cainjector Services on their
+                # port named http-metrics itself: there is no port to choose.
+                "servicemonitor": {"enabled": True, "labels": monitor_labels()},
             },
         },
         pods=(Pods(controller), Pods(small), Pods(small)),
@@ -396,7 +407,7 @@ def alloy() -> AddOn:
         name="alloy",
         chart="alloy",
         repo=GRAFANA_REPO,
-        version="1.13.0",
+        version="1.11.1",
         namespace=c.LOG_COLLECTOR_NAMESPACE,
         values={
             "controller": {"type": "daemonset"},

@@ -26,9 +26,8 @@ TRAEFIK_METRICS_PORT = 9100
 #: Barman Cloud plugin must run in the operator's namespace.
 CNPG_NAMESPACE = "cnpg-system"
 CNPG_POD_LABELS = MappingProxyType({"app.kubernetes.io/name": "cloudnative-pg"})
-#: cert-manager's namespace (it also holds the DNS-01 credentials) and its metrics port.
+#: cert-manager's namespace (it also holds the DNS-01 credentials).
 CERT_MANAGER_NAMESPACE = "cert-manager"
-CERT_MANAGER_METRICS_PORT = 9402
 #: The SealedSecrets controller: k3s' kube-system, under the name kubeseal looks for by default.
 SEALED_SECRETS_NAMESPACE = "kube-system"
 SEALED_SECRETS_NAME = "sealed-secrets-controller"
