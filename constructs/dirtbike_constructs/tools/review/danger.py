@@ -14,6 +14,7 @@ from typing import Any
 from ... import _validate as quantity
 from ...errors import ConfigError
 from ..diff import diff_environment
+from .immutable_fields import IMMUTABLE_FIELDS
 from .model import Finding, Identity, Tree, describe, dig
 
 SELECTOR_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
@@ -91,6 +92,9 @@ def _immutable(ident: Identity, old: Mapping[str, Any], new: Mapping[str, Any]) 
                     f"`kubectl delete {_kubectl(ident)}`, then apply (volumes made before keep the old settings)",
                 )
             )
+    if kind == "Service":
+        found += _service_address(ident, spec_old, spec_new)
+    found += _custom_fields(ident, old, new)
     if kind == "PersistentVolumeClaim":
         fields = [f for f in PVC_IMMUTABLE if spec_old.get(f) != spec_new.get(f)]
         if fields:
@@ -101,6 +105,42 @@ def _immutable(ident: Identity, old: Mapping[str, Any], new: Mapping[str, Any]) 
                     f"{subject}: {', '.join(f'`{f}`' for f in fields)} cannot change on a bound claim. Step: "
                     "a new claim, copy the data over with the workload stopped, switch the workload, "
                     "then delete the old claim",
+                )
+            )
+    return found
+
+
+def _service_address(ident: Identity, spec_old: Mapping[str, Any], spec_new: Mapping[str, Any]) -> list[Finding]:
+    """The API server allocates a Service's cluster address once; setting one that differs
+    (or turning a Service headless, `None`) is refused. Leaving the field out keeps it."""
+    changed = [f for f in ("clusterIP", "clusterIPs") if spec_new.get(f) is not None and spec_new.get(f) != spec_old.get(f)]
+    if not changed:
+        return []
+    subject = describe(ident)
+    return [
+        Finding(
+            "immutable-service-address",
+            subject,
+            f"{subject}: {', '.join(f'`{f}`' for f in changed)} cannot change once the cluster gave the Service its "
+            f"address (unless it names that same address). Step: `kubectl delete {_kubectl(ident)}`, then apply "
+            "(clients lose the Service until it is back)",
+        )
+    ]
+
+
+def _custom_fields(ident: Identity, old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
+    group = str(new.get("apiVersion", "")).rpartition("/")[0]
+    found = []
+    for path in IMMUTABLE_FIELDS.get((group, ident[0]), ()):
+        before, after = dig(old, *path.split(".")), dig(new, *path.split("."))
+        if before is not None and after is not None and before != after:
+            subject = describe(ident)
+            found.append(
+                Finding(
+                    "immutable-custom-field",
+                    subject,
+                    f"{subject}: `{path}` cannot change once set (the CRD's validation rule `self == oldSelf`). "
+                    f"Step: `kubectl delete {_kubectl(ident)}`, then apply (what the operator built from it is rebuilt)",
                 )
             )
     return found

@@ -29,6 +29,8 @@ RULES: dict[str, str] = {
     "immutable-job-template": "a Job's pod template changed",
     "immutable-storage-class": "a StorageClass's provisioner, parameters, reclaim policy or binding mode changed",
     "immutable-claim": "a claim's storage class, access modes, volume mode or volume changed",
+    "immutable-service-address": "a Service's cluster address set or changed (the API server allocated it)",
+    "immutable-custom-field": "a custom resource field its CRD's CEL rule makes immutable changed",
     "volume-shrink": "a claim, claim template or PostgreSQL volume asks for less space",
     "volume-not-expandable": "a claim grows on a storage class that does not allow expansion",
     "prune-data": "prune deletes an object holding data (claim, StatefulSet, PostgreSQL cluster, credential, namespace)",
