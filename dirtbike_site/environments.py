@@ -4,15 +4,13 @@ dist/ comes from here; the charts read nothing else."""
 from __future__ import annotations
 
 import ipaddress
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from dirtbike_constructs import ConfigError, Resources
-from dirtbike_constructs.checks import label_map
+from dirtbike_constructs.checks import hostname, integer, label_map
 
 NAMES = ("dev", "stage", "prod")
-DOMAIN = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -349,8 +347,7 @@ class Environment:
         where = f"environment {self.name!r}"
         if self.name not in NAMES:
             raise ConfigError(where, "name", self.name, "one of " + ", ".join(NAMES))
-        if not DOMAIN.fullmatch(self.domain):
-            raise ConfigError(where, "domain", self.domain, "a lower-case DNS domain such as 'example.org'")
+        hostname(where, "domain", self.domain)
         if self.cluster not in CLUSTERS:
             raise ConfigError(
                 where,
@@ -367,7 +364,7 @@ class Environment:
                 f"a storage class of cluster {self.cluster!r}: " + ", ".join(c.name for c in self.on.storage_classes),
                 "storage classes are cluster-scoped: declare it in the cluster's storage_classes",
             )
-        if self.postgres.instances < (3 if self.name != "dev" else 1):
+        if integer(where, "postgres.instances", self.postgres.instances, minimum=1, maximum=9) < (3 if self.name != "dev" else 1):
             raise ConfigError(
                 where, "postgres.instances", self.postgres.instances, "at least 3 outside dev (HA needs a quorum across the three nodes)"
             )
@@ -389,8 +386,7 @@ class Environment:
         d = self.discourse
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
-        if not isinstance(d.workers, int) or isinstance(d.workers, bool) or not 1 <= d.workers <= 8:
-            raise ConfigError(where, "discourse.workers", d.workers, "an integer from 1 to 8 (unicorn workers per pod)")
+        integer(where, "discourse.workers", d.workers, minimum=1, maximum=8)
         return self
 
     def _validate_api_server(self, where: str) -> None:

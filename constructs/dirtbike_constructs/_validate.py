@@ -102,16 +102,67 @@ def label_value(where: str, field: str, value: Any) -> str:
     return value
 
 
+# The largest value of the API's integer fields (int64), and of int32 ones.
+INT64_MAX = 2**63 - 1
+INT32_MAX = 2**31 - 1
+
+
+def _not_an_integer(where: str, field: str, value: Any, allowed: str) -> None:
+    """A type error, named as one: a quoted number gets the fix, not a range."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        quoted = isinstance(value, str) and value.strip().lstrip("-").isdigit()
+        fix = f"write {value.strip()} without quotes" if quoted else None
+        raise ConfigError(where, field, value, f"{allowed} (an int, not a {type(value).__name__})", fix)
+
+
 def port(where: str, field: str, value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 65535:
+    _not_an_integer(where, field, value, "an integer port from 1 to 65535")
+    if not 1 <= value <= 65535:
         raise ConfigError(where, field, value, "an integer port from 1 to 65535")
+    return int(value)
+
+
+def integer(where: str, field: str, value: Any, *, minimum: int, maximum: int | None = INT64_MAX) -> int:
+    """An integer in range; the upper bound defaults to int64's, what the API's integer
+    fields hold."""
+    upper = f" to {maximum}" if maximum not in (None, INT64_MAX) else " or more"
+    _not_an_integer(where, field, value, f"an integer from {minimum}{upper}")
+    if value < minimum:
+        raise ConfigError(where, field, value, f"an integer from {minimum}{upper}")
+    if maximum is not None and value > maximum:
+        limit = " (the largest int64, what the field holds)" if maximum == INT64_MAX else ""
+        raise ConfigError(where, field, value, f"an integer from {minimum} to {maximum}{limit}")
+    return int(value)
+
+
+def hostname(where: str, field: str, value: Any) -> str:
+    """A lower-case DNS host name (RFC 1123) with a top-level domain: at most 253 characters,
+    labels of at most 63. Each rule is named on its own, so the message says which failed."""
+    allowed = "a lower-case DNS host name such as 'www.example.org'"
+    if not isinstance(value, str) or has_control_character(value):
+        raise ConfigError(where, field, value, allowed)
+    if len(value) > 253:
+        raise ConfigError(where, field, value, f"{allowed}: at most 253 characters in all (this has {len(value)})")
+    long = [label for label in value.split(".") if len(label) > 63]
+    if long:
+        raise ConfigError(
+            where, field, value, f"{allowed}: each dot-separated label at most 63 characters ({long[0][:20]}... has {len(long[0])})"
+        )
+    if not _HOST.fullmatch(value):
+        raise ConfigError(where, field, value, f"{allowed}: labels of a-z, 0-9 and inner '-', ending in a top-level domain of letters")
     return value
 
 
-def integer(where: str, field: str, value: Any, *, minimum: int, maximum: int | None = None) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < minimum or (maximum is not None and value > maximum):
-        upper = f" to {maximum}" if maximum is not None else " or more"
-        raise ConfigError(where, field, value, f"an integer from {minimum}{upper}")
+_HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
+# A Go duration (time.ParseDuration), as metav1.Duration fields take it: '90s', '1h30m', '1.5h'.
+_GO_DURATION = re.compile(r"([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h))*")
+
+
+def go_duration(where: str, field: str, value: Any) -> str:
+    """A positive Go duration such as '10m', '1h30m' or '90s' (units h, m, s, ms, us, ns)."""
+    allowed = "a Go duration greater than zero such as '10m', '1h30m' or '90s'"
+    if not isinstance(value, str) or not _GO_DURATION.fullmatch(value) or not any(ch in "123456789" for ch in value):
+        raise ConfigError(where, field, value, allowed)
     return value
 
 
@@ -270,6 +321,14 @@ def sequence_of(where: str, field: str, value: Any, kind: type | tuple[type, ...
     return list(value)
 
 
+def mapping(where: str, field: str, value: Any, allowed: str, example: str) -> Mapping[Any, Any]:
+    """A mapping (a dict): a single value or a list where a mapping is expected is refused with
+    an example of the shape, before anything reads it as one."""
+    if not isinstance(value, Mapping):
+        raise ConfigError(where, field, value, f"a mapping of {allowed}", f"write it as {example}")
+    return value
+
+
 # Secret and ConfigMap keys, and the file names they become.
 CONFIG_KEY = re.compile(r"[-._a-zA-Z0-9]+")
 
@@ -385,7 +444,9 @@ def time_zone(where: str, field: str, value: Any) -> str:
     import zoneinfo
 
     allowed = "an IANA time zone such as 'Etc/UTC' or 'Asia/Shanghai'"
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]+(/[A-Za-z0-9_+-]+)*", value):
+    # The zone database is the judge of names (EST5EDT, Etc/GMT+8 are zones); only what could
+    # reach a file outside it is refused first.
+    if not isinstance(value, str) or not value or has_control_character(value) or value.startswith("/") or ".." in value.split("/"):
         raise ConfigError(where, field, value, allowed)
     try:
         zoneinfo.ZoneInfo(value)

@@ -64,11 +64,13 @@ class AlertRules(Construct):
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
         extra = check.label_map(where, "selector_labels", selector_labels or {})
+        check.mapping(where, "groups", groups, "group name -> a sequence of Alert", "groups={'web': [Alert(...), ...]}")
         if not groups:
             raise ConfigError(where, "groups", groups, "at least one group of alerts")
         rendered_groups, alerts = [], []
         for group, rules in groups.items():
             check.dns_label(where, "groups key", group)
+            check.sequence_of(where, f"groups[{group!r}]", rules, Alert, "dirtbike_constructs.Alert values")
             rendered = []
             for alert in rules:
                 here = f"groups[{group!r}][{getattr(alert, 'name', alert)!r}]"

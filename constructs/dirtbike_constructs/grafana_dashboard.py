@@ -64,6 +64,7 @@ class GrafanaDashboard(Construct):
         name = check.dns_label(where, "name", name if name is not None else id, max_length=40)
         check.dns_label(where, "namespace", namespace)
         check.non_empty_text(where, "title", title)
+        check.sequence_of(where, "panels", panels, (Panel, LogsPanel), "dirtbike_constructs.Panel or LogsPanel values")
         if not panels:
             raise ConfigError(where, "panels", panels, "at least one Panel")
         rendered = []
@@ -90,6 +91,7 @@ class GrafanaDashboard(Construct):
                 continue
             check.instance_of(where, f"panels[{i}]", panel, Panel, "dirtbike_constructs.Panel or LogsPanel values")
             check.one_of(where, f"panels[{i}].unit", panel.unit, UNITS)
+            check.mapping(where, f"panels[{i}].queries", panel.queries, "legend -> PromQL", "Panel(title, {'{{pod}}': 'expr'})")
             if not panel.queries:
                 raise ConfigError(where, f"panels[{i}].queries", panel.queries, "at least one query")
             targets = []

@@ -79,8 +79,7 @@ class HelmChart(Construct):
                 "one exact chart version such as '1.21.1' or 'v1.21.1'",
                 "a range resolves to whatever is newest at install time: pin the version you reviewed",
             )
-        if not isinstance(timeout, str) or not re.fullmatch(r"[1-9][0-9]*(s|m|h)", timeout):
-            raise ConfigError(where, "timeout", timeout, "a duration such as '10m'")
+        check.go_duration(where, "timeout", timeout)
         if not isinstance(values, Mapping):
             raise ConfigError(where, "values", values, "a mapping of the chart's values")
         plain = _plain(where, "values", values)

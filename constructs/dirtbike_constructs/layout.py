@@ -17,6 +17,8 @@ in a module of the caller's project.
 
 from __future__ import annotations
 
+import difflib
+
 import argparse
 import importlib
 import sys
@@ -61,15 +63,30 @@ class ApplyOrder:
             f"Deployments, .with_group({kind!r}, after='Deployment') in a group of its own after them",
         )
 
+    def _existing(self, field: str, kind: str) -> int:
+        """The rank of a kind the caller names as already in the order (like=, after=): a typo
+        there is answered with the nearest existing kind, not with how to add it."""
+        known = [k for group in self.groups for k in group]
+        if kind not in known:
+            close = difflib.get_close_matches(str(kind), known, n=1, cutoff=0.6)
+            raise ConfigError(
+                "ApplyOrder",
+                field,
+                kind,
+                "a kind already in the apply order",
+                f"did you mean {close[0]!r}?" if close else "name one of: " + ", ".join(known),
+            )
+        return self.rank(kind)
+
     def with_kinds(self, *kinds: str, like: str) -> ApplyOrder:
         """The order with kinds applied together with the existing kind `like`."""
-        at = self.rank(like)
+        at = self._existing("like", like)
         return ApplyOrder(tuple(group + kinds if i == at else group for i, group in enumerate(self.groups)))
 
     def with_group(self, *kinds: str, after: str) -> ApplyOrder:
         """The order with kinds as a new group right after the group of `after` (later groups
         move one rank up, and so do their file names and sync waves)."""
-        at = self.rank(after) + 1
+        at = self._existing("after", after) + 1
         return ApplyOrder(self.groups[:at] + (tuple(kinds),) + self.groups[at:])
 
 

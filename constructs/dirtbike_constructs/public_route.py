@@ -5,7 +5,6 @@ and port must exist."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,14 +13,7 @@ from constructs import Construct
 from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, UndoLog, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
-from .traefik_middleware import TraefikMiddleware
-
-HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
-
-
-def is_host(value: str) -> bool:
-    """A lower-case DNS name of at most 253 characters whose labels have at most 63 (RFC 1123)."""
-    return bool(HOST.fullmatch(value)) and len(value) <= 253 and all(len(label) <= 63 for label in value.split("."))
+from .traefik_middleware import RedirectRegex, RedirectScheme, TraefikMiddleware
 
 
 class RoutedHosts:
@@ -63,8 +55,8 @@ class PublicRoute(Construct):
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
-        if not isinstance(host, str) or not is_host(host):
-            raise ConfigError(where, "host", host, "a lower-case DNS name such as 'www.example.org' (labels of at most 63 characters)")
+        check.hostname(where, "host", host)
+        middlewares = check.sequence_of(where, "middlewares", middlewares, TraefikMiddleware, "TraefikMiddleware values")
         check.dns_subdomain(where, "tls_secret", tls_secret)
         service = getattr(target, "service_name", None)
         if target is None:
@@ -84,9 +76,17 @@ class PublicRoute(Construct):
         for m in middlewares:
             if not isinstance(m, TraefikMiddleware) or m.namespace != namespace:
                 raise ConfigError(where, "middlewares", getattr(m, "name", m), f"TraefikMiddleware values in namespace {namespace}")
-        if redirect_http and not isinstance(redirect_middleware, TraefikMiddleware):
+        if redirect_http and (
+            not isinstance(redirect_middleware, TraefikMiddleware)
+            or not isinstance(redirect_middleware.spec, (RedirectScheme, RedirectRegex))
+            or redirect_middleware.namespace != namespace
+        ):
             raise ConfigError(
-                where, "redirect_middleware", redirect_middleware, "a RedirectScheme TraefikMiddleware when redirect_http is on"
+                where,
+                "redirect_middleware",
+                getattr(redirect_middleware, "name", redirect_middleware),
+                f"a RedirectScheme (or RedirectRegex) TraefikMiddleware in namespace {namespace} when redirect_http is on",
+                "Traefik resolves a route's middlewares in its own namespace, and the web route must only redirect",
             )
         hosts = app_state(scope, RoutedHosts).by_host
         if host in hosts:

@@ -9,7 +9,6 @@ from constructs import Construct
 from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
-from .public_route import is_host
 
 # cert-manager refuses a commonName longer than X.509's upper bound.
 COMMON_NAME_MAX = 64
@@ -41,13 +40,7 @@ class TlsCertificate(Construct):
         for host in hosts:
             # A wildcard is the whole leftmost label (valid with DNS-01, AcmeIssuer's challenge).
             bare = host[2:] if isinstance(host, str) and host.startswith("*.") else host
-            if not isinstance(bare, str) or not is_host(bare):
-                raise ConfigError(
-                    where,
-                    "hosts",
-                    host,
-                    "a lower-case DNS name such as 'www.example.org' (labels of at most 63 characters), or a wildcard '*.example.org'",
-                )
+            check.hostname(where, "hosts", bare)
         check.unique(where, "hosts", hosts)
         if len(hosts[0]) > COMMON_NAME_MAX:
             raise ConfigError(

@@ -279,6 +279,7 @@ class TraefikMiddleware(Construct):
         attach(self, scope, id, where)
         self.name = name
         self.namespace = namespace
+        self.spec = spec
         self.ref = {"name": name, "namespace": namespace}
         ManifestObject(
             self,
