@@ -182,7 +182,7 @@ def test_dashboard_configmap(chart):
     [
         ([], "panels"),
         (["up"], "panels[0]"),
-        ("PANEL", "panels[0]"),
+        ("PANEL", "panels"),
     ],
 )
 def test_dashboard_rules_panels(chart, panels, field):

@@ -110,8 +110,8 @@ INT32_MAX = 2**31 - 1
 def _not_an_integer(where: str, field: str, value: Any, allowed: str) -> None:
     """A type error, named as one: a quoted number gets the fix, not a range."""
     if not isinstance(value, int) or isinstance(value, bool):
-        quoted = isinstance(value, str) and value.strip().lstrip("-").isdigit()
-        fix = f"write {value.strip()} without quotes" if quoted else None
+        text = value.strip() if isinstance(value, str) else ""
+        fix = f"write {text} without quotes" if text.lstrip("-").isdigit() else None
         raise ConfigError(where, field, value, f"{allowed} (an int, not a {type(value).__name__})", fix)
 
 

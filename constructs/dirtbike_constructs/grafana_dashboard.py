@@ -64,7 +64,8 @@ class GrafanaDashboard(Construct):
         name = check.dns_label(where, "name", name if name is not None else id, max_length=40)
         check.dns_label(where, "namespace", namespace)
         check.non_empty_text(where, "title", title)
-        check.sequence_of(where, "panels", panels, (Panel, LogsPanel), "dirtbike_constructs.Panel or LogsPanel values")
+        if isinstance(panels, (Panel, LogsPanel, str)) or not isinstance(panels, Sequence):
+            raise ConfigError(where, "panels", panels, "a sequence of Panel or LogsPanel values", "wrap a single panel: panels=[panel]")
         if not panels:
             raise ConfigError(where, "panels", panels, "at least one Panel")
         rendered = []
