@@ -19,15 +19,35 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def _run() -> int:
+    argv = sys.argv[1:]
     try:
-        from dirtbike_site.cli import main
+        # Needs neither node nor the site: it answers their failures.
+        from dirtbike_site import failures
     except KeyboardInterrupt:
         print("synth interrupted while starting; nothing written", file=sys.stderr)
         return INTERRUPTED
-    return main(sys.argv[1:])
+
+    def start() -> int:
+        # Importing the site starts the jsii runtime (node) and runs environments.py: a
+        # failure of either is answered like any other, not as a traceback.
+        from dirtbike_site.cli import main
+
+        return main(argv)
+
+    return failures.guarded(start, debug="--debug" in argv)
+
+
+def _quiet_jsii_finalizers(unraisable: "sys.UnraisableHookArgs") -> None:
+    # When node is missing or dies, the jsii runtime's process object fails again while it is
+    # collected ("Exception ignored in _NodeProcess.__del__"): after the answer, that is noise.
+    module = getattr(unraisable.object, "__module__", None) or type(unraisable.object).__module__
+    if str(module).startswith("jsii"):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 if __name__ == "__main__":
+    sys.unraisablehook = _quiet_jsii_finalizers
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
     code = _run()

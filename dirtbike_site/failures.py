@@ -108,6 +108,15 @@ def explain(error: BaseException, *, outdir: Path | None = None, action: str = "
         )
     if isinstance(error, ConfigError):
         return Answer(BAD_INPUT, [f"{action} failed, {_untouched(outdir)}: {error}", *_at(site)])
+    node = _node_failure(error)
+    if node is not None:
+        return Answer(
+            ENVIRONMENT,
+            [
+                f"{action} failed, {_untouched(outdir)}: Node.js is missing or failing ({node})",
+                "  fix: install Node.js 20 or newer (`node --version`), then run `make setup`; cdk8s runs on the jsii runtime, which needs node",
+            ],
+        )
     if isinstance(error, OutputBusy):
         return Answer(
             ENVIRONMENT,
@@ -146,6 +155,30 @@ def explain(error: BaseException, *, outdir: Path | None = None, action: str = "
             "  this is a defect of the tools: run again with --debug and report the traceback",
         ],
     )
+
+
+def _node_failure(error: BaseException) -> str | None:
+    """What went wrong when the jsii runtime could not start or talk to node (node missing,
+    not executable, exiting at once), or None. Those failures surface as whatever the jsii
+    process provider trips over next (an AttributeError, a broken pipe, bad JSON); the chain
+    holds the cause."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for item in chain:
+        if isinstance(item, FileNotFoundError) and "node" in str(item.filename or ""):
+            return f"{item.filename}: not found"
+    in_provider = any(
+        frame.f_code.co_filename.replace("\\", "/").endswith("jsii/_kernel/providers/process.py")
+        for item in chain
+        for frame, _ in traceback.walk_tb(item.__traceback__)
+    )
+    if in_provider and not any(isinstance(item, ConfigError) for item in chain):
+        root = chain[-1]
+        return f"{type(root).__name__}: {str(root).splitlines()[0] if str(root) else 'no answer from node'}"
+    return None
 
 
 class _Interrupts:

@@ -17,11 +17,12 @@ in a module of the caller's project.
 
 from __future__ import annotations
 
-import difflib
-
 import argparse
+import difflib
 import importlib
+import linecache
 import sys
+import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,6 +183,21 @@ def _pair(text: str) -> tuple[str, str]:
     return key, value
 
 
+def _user_frame(error: BaseException) -> str | None:
+    """'file:line: source' of the innermost frame in the user's own code (not this library,
+    not an installed package, not generated code such as a dataclass __init__), or None."""
+    library = Path(__file__).resolve().parent
+    found = None
+    for frame, line in traceback.walk_tb(error.__traceback__):
+        name = frame.f_code.co_filename
+        path = Path(name).resolve()
+        if name.startswith("<") or path.is_relative_to(library) or "site-packages" in path.parts or path == Path(__file__).resolve():
+            continue
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        found = f"{shown}:{line}: {linecache.getline(str(path), line).strip()}"
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """`dirtbike-synth MODULE[:ATTR]`: write the App of a module as the layout describes."""
     parser = argparse.ArgumentParser(prog="dirtbike-synth", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -210,6 +226,13 @@ def main(argv: list[str] | None = None) -> int:
         tree = Layout(order=order, owner_labels=dict(args.owner_label), sync_waves=not args.no_sync_waves).write(app, args.outdir)
     except ConfigError as error:
         print(f"synth failed, {args.outdir} left as it was:\n  {error}", file=sys.stderr)
+        return 2
+    except (TypeError, AttributeError, ValueError, KeyError, NameError, ImportError) as error:
+        at = _user_frame(error)
+        if at is None:
+            raise  # a defect of the library: the traceback is the report
+        print(f"synth failed, {args.outdir} left as it was:\n  {type(error).__name__}: {error}\n  at {at}", file=sys.stderr)
+        print("  fix: correct the call at that line; a construct's props, their types and defaults: help(the construct)", file=sys.stderr)
         return 2
     print(f"{args.outdir}: {len(tree)} files")
     return 0
