@@ -4,6 +4,7 @@ dist/ comes from here; the charts read nothing else."""
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -497,8 +498,43 @@ def get_cluster(name: str) -> Cluster:
     return CLUSTERS[name]
 
 
+def check_environments(environments: Mapping[str, Environment], names: Sequence[str]) -> None:
+    """The environments as a set: each key names its own environment, NAMES and ENVIRONMENTS
+    list the same ones, and no two share a domain (they would route the same hosts: on a
+    shared Traefik one silently takes the other's traffic). Each error names both sides."""
+    for key, env in environments.items():
+        if not isinstance(env, Environment) or env.name != key:
+            raise ConfigError(
+                f"ENVIRONMENTS[{key!r}]",
+                "name",
+                getattr(env, "name", env),
+                f"the environment named {key!r}",
+                f"the entry under {key!r} is environment {getattr(env, 'name', env)!r}: a copied entry keeps the name of the one it came from",
+            )
+    for name in names:
+        if name not in environments:
+            raise ConfigError(
+                "environments", "NAMES", name, "names of environments declared in ENVIRONMENTS", f"declare {name!r} in ENVIRONMENTS too"
+            )
+    for key in environments:
+        if key not in names:
+            raise ConfigError("environments", "ENVIRONMENTS", key, "environments listed in NAMES", f"add {key!r} to NAMES")
+    owners: dict[str, str] = {}
+    for key, env in environments.items():
+        other = owners.setdefault(env.domain, key)
+        if other != key:
+            raise ConfigError(
+                f"environment {key!r}",
+                "domain",
+                env.domain,
+                f"a domain of its own (environment {other!r} has {env.domain!r})",
+                "two environments on one domain route the same hosts; give each its own (e.g. a subdomain)",
+            )
+
+
 def get(name: str) -> Environment:
     """The validated environment `name`; ConfigError for an unknown one."""
+    check_environments(ENVIRONMENTS, NAMES)
     if name not in ENVIRONMENTS:
         raise ConfigError("environments", "name", name, "one of " + ", ".join(NAMES), "add it to dirtbike_site/environments.py first")
     return ENVIRONMENTS[name].validate()

@@ -435,7 +435,35 @@ def cron(where: str, field: str, value: Any) -> str:
                 number = names.get(bound.lower()) if not bound.isdigit() else int(bound)
                 if number is None or not low <= number <= high:
                     raise ConfigError(where, field, value, allowed, f"{bound!r} is outside {low}-{high} in {text_field!r}")
+    day, month, weekday = fields[2], fields[3], fields[4]
+    # With the weekday unrestricted only the day of the month decides (cron ORs the two when
+    # both are restricted); a day no chosen month has never comes: '0 0 31 2 *'.
+    if weekday in ("*", "?") and day not in ("*", "?"):
+        longest = max(_MONTH_DAYS[m] for m in _cron_values(month, 1, 12, _CRON_NAMES[3]))
+        if min(_cron_values(day, 1, 31, {})) > longest:
+            raise ConfigError(
+                where, field, value, "a schedule that fires", f"no month of {month!r} has day {day!r}: the job would never run"
+            )
     return value
+
+
+# The most days each month can have (February in a leap year).
+_MONTH_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _cron_values(text_field: str, low: int, high: int, names: dict[str, int]) -> set[int]:
+    """The numbers a validated cron field selects."""
+    values: set[int] = set()
+    for part in text_field.split(","):
+        base, _, step = part.partition("/")
+        if base in ("*", "?"):
+            start, end = low, high
+        else:
+            bounds = [names.get(b.lower()) if not b.isdigit() else int(b) for b in base.split("-", 1)]
+            start = bounds[0] or low
+            end = (bounds[1] or high) if len(bounds) > 1 else (high if step else start)
+        values.update(range(start, end + 1, int(step) if step else 1))
+    return values
 
 
 def time_zone(where: str, field: str, value: Any) -> str:

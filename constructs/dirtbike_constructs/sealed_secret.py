@@ -20,6 +20,15 @@ SECRET_TYPES = ("Opaque", "kubernetes.io/basic-auth", "kubernetes.io/tls", "kube
 MIN_SEALED_BYTES = 2 + 256
 
 
+#: The keys the API server requires of a Secret type (Kubernetes v1.36 pkg/apis/core/validation
+#: ValidateSecret); a basic-auth Secret needs at least one of its two.
+REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
+    "kubernetes.io/tls": ("tls.crt", "tls.key"),
+    "kubernetes.io/dockerconfigjson": (".dockerconfigjson",),
+}
+ONE_OF_KEYS: dict[str, tuple[str, ...]] = {"kubernetes.io/basic-auth": ("username", "password")}
+
+
 class SealedSecret(Construct):
     """A `bitnami.com/v1alpha1` SealedSecret with strict (namespace and name) scope.
 
@@ -66,6 +75,20 @@ class SealedSecret(Construct):
                     "base64 ciphertext produced by sealing (never a plain value)",
                     "seal it with `make seal`",
                 )
+        one_of = ONE_OF_KEYS.get(secret_type, ())
+        if one_of and not any(key in data for key in one_of):
+            raise ConfigError(
+                where, "encrypted_data", sorted(data), f"at least one of {', '.join(one_of)} in a {secret_type} Secret", "seal one of them"
+            )
+        missing = [key for key in REQUIRED_KEYS.get(secret_type, ()) if key not in data]
+        if missing:
+            raise ConfigError(
+                where,
+                "encrypted_data",
+                sorted(data),
+                f"the keys a {secret_type} Secret must have: " + ", ".join(REQUIRED_KEYS[secret_type]),
+                "seal " + ", ".join(missing) + " too (the API server refuses the Secret without them)",
+            )
         app = check.label_value(where, "app", app if app is not None else name)
         attach(self, scope, id, where)
         self.name = name

@@ -42,6 +42,11 @@ class ContainerDefaults:
     limit_memory: str = "512Mi"
 
 
+#: Namespaces the cluster itself runs in (Kubernetes creates them; k3s runs its add-ons in
+#: kube-system): a default-deny policy there cuts the cluster off from itself.
+SYSTEM_NAMESPACES = frozenset({"kube-system", "kube-public", "kube-node-lease", "default"})
+
+
 class ZeroTrustNamespace(Construct):
     """A Namespace with Pod Security 'restricted' enforced, audited and warned at a pinned
     version; a default-deny NetworkPolicy for ingress and egress; egress to kube-dns only;
@@ -82,6 +87,15 @@ class ZeroTrustNamespace(Construct):
         """
         where = construct_path(scope, id)
         name = check.dns_label(where, "name", name if name is not None else id)
+        if name in SYSTEM_NAMESPACES:
+            raise ConfigError(
+                where,
+                "name",
+                name,
+                "a namespace of your own, not one of " + ", ".join(sorted(SYSTEM_NAMESPACES)),
+                f"{name} belongs to the cluster: default-deny there cuts its components off (in kube-system, CoreDNS "
+                "and with it every name lookup); use PlatformNamespace for add-ons",
+            )
         check.pod_security_version(where, "pod_security_version", pod_security_version)
         if part_of is not None:
             check.label_value(where, "part_of", part_of)

@@ -1,0 +1,83 @@
+"""Classes 5 and 6 of the bad inputs (the parts held here): values the cluster would refuse or
+never act on (a cron schedule that never fires, a typed Secret without its required keys), and
+environments or namespaces that collide, each refused naming both sides."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from factories import container
+from keys import key_pair
+
+from dirtbike_constructs import ConfigError, HardenedJob, JobProps, SealedSecret, ZeroTrustNamespace
+from dirtbike_constructs import _validate as check
+from dirtbike_constructs.sealing import load_certificate, seal
+from dirtbike_site import environments
+
+
+@pytest.mark.parametrize("schedule", ["0 0 31 2 *", "0 0 30,31 feb *", "0 0 31 4,6,9,11 *", "0 0 30 2 *"])
+def test_a_schedule_that_never_fires_is_refused(chart, schedule):
+    with pytest.raises(ConfigError) as error:
+        HardenedJob(
+            chart, "job", JobProps(namespace="shop", schedule=schedule, container=container(ports=(), readiness=None, liveness=None))
+        )
+    assert "never run" in (error.value.fix or "")
+
+
+@pytest.mark.parametrize("schedule", ["0 0 29 2 *", "0 0 31 2 1", "0 0 31 */2 *", "0 4 1 * *"])
+def test_a_schedule_that_fires_sometimes_is_fine(schedule):
+    check.cron("job", "schedule", schedule)
+
+
+def _sealed(chart, keys, secret_type):
+    certificate = load_certificate(key_pair()[1])
+    data = {key: seal(certificate, "shop", "cert", b"value") for key in keys}
+    return SealedSecret(chart, "cert", namespace="shop", encrypted_data=data, secret_type=secret_type)
+
+
+@pytest.mark.parametrize(
+    "keys, secret_type",
+    [(("tls.crt",), "kubernetes.io/tls"), (("crt", "key"), "kubernetes.io/tls"), (("token",), "kubernetes.io/basic-auth")],
+)
+def test_a_typed_secret_without_its_required_keys_is_refused(chart, keys, secret_type):
+    with pytest.raises(ConfigError) as error:
+        _sealed(chart, keys, secret_type)
+    assert error.value.field == "encrypted_data"
+
+
+def test_a_tls_secret_with_both_keys_is_fine(chart):
+    _sealed(chart, ("tls.crt", "tls.key"), "kubernetes.io/tls")
+
+
+@pytest.mark.parametrize("name", ["kube-system", "kube-public", "kube-node-lease", "default"])
+def test_a_zero_trust_namespace_cannot_be_a_system_namespace(chart, name):
+    with pytest.raises(ConfigError) as error:
+        ZeroTrustNamespace(chart, "ns", name=name)
+    assert error.value.field == "name" and "PlatformNamespace" in (error.value.fix or "")
+
+
+def test_an_environments_key_naming_another_environment_is_refused():
+    envs = dict(environments.ENVIRONMENTS)
+    envs["stage"] = envs["prod"]
+    with pytest.raises(ConfigError) as error:
+        environments.check_environments(envs, environments.NAMES)
+    assert error.value.where == "ENVIRONMENTS['stage']" and error.value.value == "prod"
+
+
+def test_a_name_without_its_environment_is_refused():
+    with pytest.raises(ConfigError) as error:
+        environments.check_environments(environments.ENVIRONMENTS, (*environments.NAMES, "qa"))
+    assert error.value.value == "qa" and "ENVIRONMENTS" in (error.value.fix or "")
+    envs = {**environments.ENVIRONMENTS, "qa": dataclasses.replace(environments.ENVIRONMENTS["dev"], name="qa", domain="qa.example.org")}
+    with pytest.raises(ConfigError) as error:
+        environments.check_environments(envs, environments.NAMES)
+    assert error.value.value == "qa" and "NAMES" in (error.value.fix or "")
+
+
+def test_two_environments_on_one_domain_are_refused_naming_both():
+    envs = dict(environments.ENVIRONMENTS)
+    envs["stage"] = dataclasses.replace(envs["stage"], domain=envs["dev"].domain)
+    with pytest.raises(ConfigError) as error:
+        environments.check_environments(envs, environments.NAMES)
+    assert error.value.where == "environment 'stage'" and "'dev'" in error.value.allowed
