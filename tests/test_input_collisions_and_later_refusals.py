@@ -81,3 +81,48 @@ def test_two_environments_on_one_domain_are_refused_naming_both():
     with pytest.raises(ConfigError) as error:
         environments.check_environments(envs, environments.NAMES)
     assert error.value.where == "environment 'stage'" and "'dev'" in error.value.allowed
+
+
+def _rules(chart, **alert):
+    from dirtbike_constructs import Alert, AlertRules
+
+    return AlertRules(chart, "alerts", namespace="shop", groups={"web": [Alert("WebDown", "up == 0", "down", "no scrape", **alert)]})
+
+
+def test_an_alert_whose_severity_label_contradicts_its_severity_is_refused(chart):
+    with pytest.raises(ConfigError) as error:
+        _rules(chart, severity="warning", labels={"severity": "critical"})
+    assert error.value.field.endswith(".labels['severity']")
+
+
+@pytest.mark.parametrize("key", ["", "team-name", "__name__", "1team"])
+def test_a_bad_alert_label_name_is_refused(chart, key):
+    with pytest.raises(ConfigError):
+        _rules(chart, labels={key: "x"})
+
+
+@pytest.mark.parametrize("key", ["", "env-name", "__meta"])
+def test_an_empty_or_bad_matcher_name_is_refused(chart, key):
+    from dirtbike_constructs import AlertRouting, WebhookReceiver
+
+    hook = WebhookReceiver("chat", "url")
+    with pytest.raises(ConfigError) as error:
+        AlertRouting(
+            chart, "r", namespace="shop", match={key: "prod"}, secret="hooks", receivers={s: hook for s in ("critical", "warning", "info")}
+        )
+    assert error.value.field == "match key"
+
+
+def test_annotations_past_256_kib_are_refused(chart):
+    from dirtbike_constructs.meta import ManifestObject
+
+    manifest = {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": "big", "namespace": "shop", "annotations": {"example.org/blob": "x" * (256 * 1024)}},
+    }
+    with pytest.raises(ConfigError) as error:
+        ManifestObject(chart, "big", manifest)
+    assert error.value.field == "ConfigMap big: metadata.annotations"
+    manifest["metadata"]["annotations"] = {"example.org/blob": "x" * (256 * 1024 - len("example.org/blob"))}
+    ManifestObject(chart, "fits", {**manifest, "metadata": {**manifest["metadata"], "name": "fits"}})

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _validate as check
+from .errors import ConfigError
 
 # Keys whose mapping value is a label selector or a label set wherever they appear.
 _LABEL_MAPS = ("matchLabels", "nodeSelector")
@@ -19,9 +20,27 @@ _LABEL_MAPS = ("matchLabels", "nodeSelector")
 _PLAIN_SELECTOR_KINDS = ("Service", "ReplicationController")
 
 
+# apimachinery ValidateAnnotationsSize: keys and values together, in bytes.
+ANNOTATIONS_MAX_BYTES = 256 * 1024
+
+
+def _check_annotations(where: str, field: str, annotations: Mapping[str, Any]) -> None:
+    check.annotation_map(where, field, annotations)
+    size = sum(len(k.encode()) + len(v.encode()) for k, v in annotations.items())
+    if size > ANNOTATIONS_MAX_BYTES:
+        raise ConfigError(
+            where,
+            field,
+            f"{len(annotations)} annotations, {size} bytes",
+            f"annotations of at most {ANNOTATIONS_MAX_BYTES} bytes in all (keys and values)",
+            "move large content to a ConfigMap",
+        )
+
+
 def check_manifest_labels(where: str, manifest: Mapping[str, Any]) -> None:
     """Every `metadata.labels` (the object's and its templates'), `matchLabels`, `nodeSelector`
-    and a Service's `spec.selector`: qualified keys and label values."""
+    and a Service's `spec.selector`: qualified keys and label values; every
+    `metadata.annotations`: qualified keys, 256 KiB in all."""
     kind = str(manifest.get("kind", ""))
     name = manifest.get("metadata", {}).get("name", "")
     spec = manifest.get("spec")
@@ -35,6 +54,8 @@ def check_manifest_labels(where: str, manifest: Mapping[str, Any]) -> None:
                 here = f"{path}.{key}" if path else str(key)
                 if isinstance(item, Mapping) and (key in _LABEL_MAPS or (key == "labels" and path.endswith("metadata"))):
                     check.label_map(where, f"{kind} {name}: {here}", item)
+                elif isinstance(item, Mapping) and key == "annotations" and path.endswith("metadata"):
+                    _check_annotations(where, f"{kind} {name}: {here}", item)
                 elif isinstance(item, (Mapping, list)):
                     stack.append((item, here))
         elif isinstance(value, list):

@@ -523,6 +523,22 @@ def label_map(where: str, field: str, value: Any) -> dict[str, str]:
     return labels
 
 
+# A Prometheus label name (the data model's rule); names starting with '__' are reserved.
+_PROMETHEUS_LABEL = re.compile(r"[a-zA-Z_][a-zA-Z0-9_]*")
+
+
+def prometheus_labels(where: str, field: str, value: Any) -> dict[str, str]:
+    """Prometheus/Alertmanager labels or matchers: names of [a-zA-Z_][a-zA-Z0-9_]* not starting
+    with '__' (an empty name matches nothing and Alertmanager refuses it), string values."""
+    labels = string_map(where, field, value)
+    for key in labels:
+        if not _PROMETHEUS_LABEL.fullmatch(key) or key.startswith("__"):
+            raise ConfigError(
+                where, f"{field} key", key, "a Prometheus label name: [a-zA-Z_][a-zA-Z0-9_]*, not starting with '__'", "name the label"
+            )
+    return labels
+
+
 def annotation_map(where: str, field: str, value: Any) -> dict[str, str]:
     """Annotations: qualified keys, any string values."""
     annotations = string_map(where, field, value)

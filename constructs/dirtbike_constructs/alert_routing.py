@@ -56,7 +56,7 @@ class AlertRouting(Construct):
         name = check.dns_label(where, "name", name if name is not None else id)
         check.dns_label(where, "namespace", namespace)
         check.dns_subdomain(where, "secret", secret)
-        match = check.string_map(where, "match", match)
+        match = check.prometheus_labels(where, "match", match)
         if not match:
             raise ConfigError(
                 where,

@@ -95,12 +95,21 @@ class AlertRules(Construct):
                             "an https:// URL, or a path of a Markdown file in the repository",
                         )
                     annotations["runbook_url"] = alert.runbook_url
+                labels = check.prometheus_labels(where, f"{here}.labels", alert.labels)
+                if labels.get("severity", alert.severity) != alert.severity:
+                    raise ConfigError(
+                        where,
+                        f"{here}.labels['severity']",
+                        labels["severity"],
+                        f"the alert's own severity ({alert.severity!r}) or no severity label",
+                        "set severity= on the Alert; the label is rendered from it",
+                    )
                 rendered.append(
                     {
                         "alert": alert.name,
                         "expr": alert.expr,
                         "for": alert.for_,
-                        "labels": {"severity": alert.severity, **check.string_map(where, f"{here}.labels", alert.labels)},
+                        "labels": {"severity": alert.severity, **labels},
                         "annotations": annotations,
                     }
                 )
