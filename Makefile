@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean
+.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -30,13 +30,17 @@ synth: setup
 check-dist: setup
 	$(PY) main.py --check
 
-## test: dist/ freshness, then the whole suite (on every core)
+## test: dist/ freshness, the whole suite (on every core), then the rehearsals on the control-plane
+## twin in one process (builds the twin on a machine that has none; ends it however the run ends)
 test: setup check-dist
-	$(PY) -m pytest -q -n auto --dist worksteal
+	$(PY) -m pytest -q -n auto --dist worksteal --ignore=tests/twin
+	@export DIRTBIKE_TWIN_STATE=$(CURDIR)/build/test-twin; \
+	  trap '$(PY) -m twin.control stop >/dev/null 2>&1 || true' EXIT INT TERM; \
+	  $(PY) -m pytest -q tests/twin
 
 ## test-fast: the suite without the wheel/CLI tests
 test-fast: setup
-	$(PY) -m pytest -q -n auto --dist worksteal -m "not slow"
+	$(PY) -m pytest -q -n auto --dist worksteal -m "not slow" --ignore=tests/twin
 
 ## imports: regenerate imports/ from the local CRD copies (CRDS=path to override)
 imports: setup
@@ -85,6 +89,21 @@ docs: setup
 ## lint: ruff over the repository (configuration in pyproject.toml)
 lint: setup
 	$(VENV)/bin/ruff check .
+
+## twin: start the control-plane twin of every cluster (builds it once per machine; idempotent);
+## writes .twin/kubeconfig with one context per cluster
+twin: setup
+	$(PY) -m twin.control start $(CLUSTER)
+
+## twin-stop: end every twin process
+twin-stop:
+	@if [ -x $(PY) ]; then $(PY) -m twin.control stop; else echo "twin: nothing to stop (no .venv)"; fi
+
+## rehearse: apply dist/clusters/<cluster> and dist/$(ENV) to the twin and check what the cluster
+## does with them (make rehearse ENV=prod, or ENV=all)
+rehearse: setup
+	@test -n "$(ENV)" || { echo "usage: make rehearse ENV=dev|stage|prod|all"; exit 2; }
+	$(PY) -m twin.rehearse $(ENV)
 
 clean:
 	rm -rf $(VENV) node_modules cdk8s.out build .pytest_cache

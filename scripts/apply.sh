@@ -130,13 +130,22 @@ reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
 # The user may apply what dist/ holds: server-side apply is the patch verb on every kind the
 # project creates there. Asked before anything changes, so a read-only user changes nothing.
 if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
-  for type in ${types//,/ }; do
-    allowed=$("$kubectl" auth can-i patch "$type" --all-namespaces 2>/dev/null) || true
+  # One question per kind, asked at once (a round trip each), answers read in order.
+  answers_dir=$(mktemp -d)
+  IFS=, read -r -a kinds <<< "$types"
+  for i in "${!kinds[@]}"; do
+    { "$kubectl" auth can-i patch "${kinds[$i]}" --all-namespaces 2>/dev/null || true; } > "$answers_dir/$i" &
+  done
+  wait
+  for i in "${!kinds[@]}"; do
+    allowed=$(cat "$answers_dir/$i")
     if [ "$allowed" != yes ]; then
+      rm -rf "$answers_dir"
       user=$("$kubectl" auth whoami -o 'jsonpath={.status.userInfo.username}' 2>/dev/null) || user="the user of context $current_context"
-      die_env "user $user may not patch $type (kubectl auth can-i patch $type --all-namespaces: ${allowed:-no}): use a context whose user may apply dist/$env_name"
+      die_env "user $user may not patch ${kinds[$i]} (kubectl auth can-i patch ${kinds[$i]} --all-namespaces: ${allowed:-no}): use a context whose user may apply dist/$env_name"
     fi
   done
+  rm -rf "$answers_dir"
 fi
 # The cluster's tree first (storage classes, the add-ons that install the CRDs and operators
 # this environment needs), with the same options; its CRDs are awaited in the preflight below.

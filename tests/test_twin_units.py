@@ -48,37 +48,48 @@ def test_a_list_of_another_length_is_a_difference() -> None:
     assert readback.compare({"args": ["a", "b"]}, {"args": ["a"]})[0].startswith(".args: we set 2 items")
 
 
+def _server_file(path: Path, server_path: str, body: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"# {server_path} (every server)\n{body}")
+
+
 def test_the_api_server_takes_the_rendered_admission_and_audit_files(tmp_path: Path) -> None:
-    tree = tmp_path / "clusters" / "prod"
-    (tree / "servers").mkdir(parents=True)
-    (tree / "servers" / "admission.yaml").write_text("kind: AdmissionConfiguration\n")
-    (tree / "servers" / "audit-policy.yaml").write_text("kind: Policy\n")
+    servers = tmp_path / "clusters" / "prod" / "servers"
+    _server_file(servers / "admission-configuration", "/var/lib/rancher/k3s/server/psa.yaml", "kind: AdmissionConfiguration\n")
+    _server_file(servers / "audit-policy", "/var/lib/rancher/k3s/server/audit.yaml", "kind: Policy\n")
     config = {
         "cluster-init": True,
         "kube-apiserver-arg": [
-            "admission-control-config-file=/etc/rancher/k3s/admission.yaml",
-            "audit-policy-file=/etc/rancher/k3s/audit-policy.yaml",
+            "admission-control-config-file=/var/lib/rancher/k3s/server/psa.yaml",
+            "audit-policy-file=/var/lib/rancher/k3s/server/audit.yaml",
             "audit-log-path=/var/lib/rancher/k3s/server/logs/audit.log",
             "audit-log-maxage=30",
             "anonymous-auth=false",
         ],
     }
-    (tree / "servers" / "config-first.yaml").write_text(yaml.safe_dump(config))
+    _server_file(servers / "config-first-server", "/etc/rancher/k3s/config.yaml", yaml.safe_dump(config))
+    _server_file(servers / "config-joining-server", "/etc/rancher/k3s/config.yaml", yaml.safe_dump({"server": "https://x:6443"}))
     state = tmp_path / "state"
-    assert serverconfig.apiserver_args(tree, state) == [
-        f"--admission-control-config-file={tree / 'servers' / 'admission.yaml'}",
-        f"--audit-policy-file={tree / 'servers' / 'audit-policy.yaml'}",
+    assert serverconfig.apiserver_args(servers.parent, state) == [
+        f"--admission-control-config-file={servers / 'admission-configuration'}",
+        f"--audit-policy-file={servers / 'audit-policy'}",
         f"--audit-log-path={state / 'audit.log'}",
         "--audit-log-maxage=30",
     ]
 
 
 def test_a_configuration_naming_a_file_that_is_not_rendered_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "config.yaml").write_text(
-        yaml.safe_dump({"cluster-init": True, "kube-apiserver-arg": ["audit-policy-file=/etc/rancher/k3s/missing.yaml"]})
-    )
-    with pytest.raises(serverconfig.ServerConfigError, match="no file missing.yaml"):
+    config = {"cluster-init": True, "kube-apiserver-arg": ["audit-policy-file=/etc/rancher/k3s/missing.yaml"]}
+    _server_file(tmp_path / "config", "/etc/rancher/k3s/config.yaml", yaml.safe_dump(config))
+    with pytest.raises(serverconfig.ServerConfigError, match="no file rendered for /etc/rancher/k3s/missing.yaml"):
         serverconfig.apiserver_args(tmp_path, tmp_path / "state")
+
+
+def test_the_committed_clusters_give_the_twin_their_admission_and_audit_files(tmp_path: Path) -> None:
+    for cluster in ("nonprod", "prod"):
+        args = serverconfig.apiserver_args(ROOT / "dist" / "clusters" / cluster, tmp_path)
+        names = [a.split("=", 1)[0] for a in args]
+        assert "--admission-control-config-file" in names and "--audit-policy-file" in names
 
 
 def test_the_build_stamps_the_release_go_mod_pins() -> None:

@@ -1,25 +1,33 @@
-"""The blue-green switch on the twin. Flipping `active` changes the colour in two selectors in
-dist/, the stable Service's and the `-preview` Service's (README, BlueGreenService); the twin
-applies that change with the project's field manager, as the apply step would, and
-reads what the real EndpointSlice controller makes of it: only the new colour's ready pods
-behind the public Service, with a ready endpoint at every moment of the switch, and the same
-after switching back."""
+"""The blue-green switch on the twin, the way docs/release.md does it: change the environment's
+value, synthesize, apply. Each step is rendered by the site's own code (`cli.render` with the
+changed `WordPressSettings`) and applied with server-side apply under the project's field
+manager, as scripts/apply.sh applies; the real EndpointSlice controller then says which pods
+stand behind the public Service.
+
+1. a parked idle colour (0 replicas) is raised to the active colour's count, and rolls out;
+2. the flip (`active` = the other colour): only the new colour's ready pods are endpoints;
+3. the roll back (the flip reverted): only the first colour's again;
+4. dist/ as committed is applied again by scripts/apply.sh (which prunes what the flip added).
+A watcher reads the endpoints every 0.2 s from step 2 to the end: a ready endpoint at every
+moment."""
 
 from __future__ import annotations
 
-import copy
+import dataclasses
+import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .kube import Kube
 
 COLOR_LABEL = "dirtbike.io/color"
 FIELD_MANAGER = "dirtbike-platform"
+SERVICE = "wordpress"
 
 
 @dataclass
@@ -29,28 +37,44 @@ class SwitchResult:
     steps: list[str] = field(default_factory=list)
 
 
-def switched_services(env_dist: Path) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """The blue-green stable Services of dist/<env> (they select one colour), each with its
-    `-preview` Service when there is one."""
-    by_name: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in sorted(env_dist.rglob("*-service-*.yaml")):
-        obj = yaml.safe_load(path.read_text())
-        if COLOR_LABEL in (obj.get("spec", {}).get("selector") or {}):
-            by_name[(obj["metadata"]["namespace"], obj["metadata"]["name"])] = obj
-    return [
-        (obj, by_name.get((ns, f"{name}-preview")))
-        for (ns, name), obj in sorted(by_name.items())
-        if not name.endswith(("-blue", "-green", "-preview"))
-    ]
+@contextmanager
+def _values(environment: str, **changes: Any) -> Iterator[None]:
+    """The environment's WordPress values changed for one synthesis, restored after."""
+    from dirtbike_site import environments
+
+    original = environments.ENVIRONMENTS[environment]
+    changed = dataclasses.replace(original, wordpress=dataclasses.replace(original.wordpress, **changes))
+    environments.ENVIRONMENTS[environment] = changed
+    try:
+        yield
+    finally:
+        environments.ENVIRONMENTS[environment] = original
 
 
-def _endpoint_colors(kube: Kube, service: dict[str, Any]) -> tuple[set[str], int]:
+def _apply_variant(kube: Kube, environment: str, **changes: Any) -> str | None:
+    """Synthesizes ENVIRONMENT with CHANGES and applies every manifest; an error or None."""
+    from dirtbike_site import cli
+
+    with _values(environment, **changes):
+        tree = cli.render(environment)
+    with tempfile.TemporaryDirectory(prefix="twin-variant-") as folder:
+        files = []
+        for relative, text in tree.items():
+            if relative.endswith(".yaml") and not relative.startswith("."):
+                path = Path(folder) / relative
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text)
+                files += ["-f", str(path)]
+        done = kube.run("apply", "--server-side", f"--field-manager={FIELD_MANAGER}", *files, timeout=300)
+    return None if done.returncode == 0 else done.stderr.strip()
+
+
+def _endpoint_colors(kube: Kube, namespace: str, service: str) -> tuple[set[str], int]:
     """The colours of the ready endpoints behind SERVICE, and how many are ready."""
-    ns, name = service["metadata"]["namespace"], service["metadata"]["name"]
-    pods = {p["metadata"]["name"]: p for p in kube.items("pods", namespace=ns)}
+    pods = {p["metadata"]["name"]: p for p in kube.items("pods", namespace=namespace)}
     colors: set[str] = set()
     ready = 0
-    for eps in kube.items("endpointslices", namespace=ns, selector=f"kubernetes.io/service-name={name}"):
+    for eps in kube.items("endpointslices", namespace=namespace, selector=f"kubernetes.io/service-name={service}"):
         for endpoint in eps.get("endpoints") or []:
             if not endpoint.get("conditions", {}).get("ready"):
                 continue
@@ -61,8 +85,10 @@ def _endpoint_colors(kube: Kube, service: dict[str, Any]) -> tuple[set[str], int
 
 
 class _NoGapWatch:
-    def __init__(self, kube: Kube, service: dict[str, Any]) -> None:
-        self._kube, self._service = kube, service
+    """Counts the moments the Service has no ready endpoint."""
+
+    def __init__(self, kube: Kube, namespace: str, service: str) -> None:
+        self._args = (kube, namespace, service)
         self._stop = threading.Event()
         self.empty_moments = 0
         self.samples = 0
@@ -70,10 +96,9 @@ class _NoGapWatch:
 
     def _loop(self) -> None:
         while not self._stop.wait(0.2):
-            _, ready = _endpoint_colors(self._kube, self._service)
+            _, ready = _endpoint_colors(*self._args)
             self.samples += 1
-            if ready == 0:
-                self.empty_moments += 1
+            self.empty_moments += ready == 0
 
     def __enter__(self) -> _NoGapWatch:
         self._thread.start()
@@ -84,46 +109,51 @@ class _NoGapWatch:
         self._thread.join(timeout=10)
 
 
-def _switch_to(kube: Kube, service: dict[str, Any], preview: dict[str, Any] | None, color: str) -> str | None:
-    idle = "green" if color == "blue" else "blue"
-    for obj, selected in ((service, color), (preview, idle)):
-        if obj is None:
-            continue
-        flipped = copy.deepcopy(obj)
-        flipped["spec"]["selector"][COLOR_LABEL] = selected
-        done = kube.apply(flipped, FIELD_MANAGER)
-        if done.returncode != 0:
-            return done.stderr.strip()
-    return None
-
-
-def _await_only(kube: Kube, service: dict[str, Any], color: str, seconds: float = 30) -> set[str]:
+def _await_only(kube: Kube, namespace: str, color: str, seconds: float = 60) -> set[str]:
     deadline = time.monotonic() + seconds
-    colors, _ = _endpoint_colors(kube, service)
+    colors, _ = _endpoint_colors(kube, namespace, SERVICE)
     while colors != {color} and time.monotonic() < deadline:
         time.sleep(0.3)
-        colors, _ = _endpoint_colors(kube, service)
+        colors, _ = _endpoint_colors(kube, namespace, SERVICE)
     return colors
 
 
-def rehearse_switch(kube: Kube, service: dict[str, Any], preview: dict[str, Any] | None) -> SwitchResult:
-    name = f"{service['metadata']['namespace']}/{service['metadata']['name']}"
-    active = service["spec"]["selector"][COLOR_LABEL]
+def rehearse_switch(kube: Kube, environment: str, reapply: Callable[[], str | None]) -> SwitchResult:
+    """The release path on ENVIRONMENT's WordPress. REAPPLY: a callable that applies dist/<env> as committed with scripts/apply.sh, returning
+    an error or None."""
+    from dirtbike_site import environments
+
+    env = environments.get(environment)
+    settings = env.wordpress
+    namespace = env.namespace("web")
+    active = settings.active
     other = "green" if active == "blue" else "blue"
-    result = SwitchResult(name, True)
-    with _NoGapWatch(kube, service) as watch:
-        for color in (other, active):
-            error = _switch_to(kube, service, preview, color)
-            if error:
-                result.ok = False
-                result.steps.append(f"switch to {color} refused: {error}")
+    count = getattr(settings, f"{active}_replicas")
+    result = SwitchResult(f"{namespace}/{SERVICE}", True)
+    raised: dict[str, Any] = {f"{other}_replicas": count} if getattr(settings, f"{other}_replicas") == 0 else {}
+
+    def step(title: str, error: str | None) -> bool:
+        if error:
+            result.ok = False
+            result.steps.append(f"{title}: refused: {error}")
+        return error is None
+
+    if raised:
+        if not step(f"raise {other} to {count}", _apply_variant(kube, environment, **raised)):
+            return result
+        rolled = kube.run("rollout", "status", "-n", namespace, f"deployment/wordpress-{other}", "--timeout=90s")
+        result.steps.append(f"{other} raised to {count} replicas" + ("" if rolled.returncode == 0 else ": did not roll out"))
+        result.ok &= rolled.returncode == 0
+    with _NoGapWatch(kube, namespace, SERVICE) as watch:
+        for color, changes in ((other, {**raised, "active": other}), (active, raised)):
+            if not step(f"active {color}", _apply_variant(kube, environment, **changes)):
                 break
-            colors = _await_only(kube, service, color)
-            ok = colors == {color}
-            result.ok &= ok
+            colors = _await_only(kube, namespace, color)
+            result.ok &= colors == {color}
             result.steps.append(
-                f"active {color}: endpoints of {sorted(colors) or 'no pod'}" + ("" if ok else " (expected only " + color + ")")
+                f"active {color}: endpoints of {sorted(colors) or 'no pod'}" + ("" if colors == {color} else f" (expected only {color})")
             )
+        step("dist/ applied again", reapply())
     if watch.empty_moments:
         result.ok = False
         result.steps.append(f"no ready endpoint at {watch.empty_moments} of {watch.samples} samples")

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the control-plane twin's programs from their pinned Go modules into a cache outside the
-# checkout, once per machine and per pin: kube-apiserver, kube-controller-manager and
-# kube-scheduler (k8s/go.mod), etcd (etcd/go.mod) and kwok (kwok/go.mod). Each program keeps its
-# own module graph, so that etcd and kwok build against the Kubernetes libraries they were
+# checkout, once per machine and per pin: kube-apiserver, kube-controller-manager,
+# kube-scheduler and kubectl (k8s/go.mod), etcd (etcd/go.mod) and kwok (kwok/go.mod). Each
+# program keeps its own module graph, so that etcd and kwok build against the Kubernetes libraries they were
 # released with.
 #
 # Prints the folder that holds the binaries on its last line. A second run with the same pins
@@ -25,14 +25,28 @@ fi
 kube_major="${BASH_REMATCH[1]}"
 kube_minor="${BASH_REMATCH[2]}"
 
-key="$( (go env GOVERSION; cat "$here"/k8s/go.mod "$here"/k8s/go.sum "$here"/etcd/go.mod "$here"/etcd/go.sum \
-  "$here"/kwok/go.mod "$here"/kwok/go.sum "$here/build.sh") | sha256sum | cut -c1-16)"
+# Bump when the way the programs are built changes (flags, stamping); the pins are in the key.
+build_revision=2
+key="$( (echo "$build_revision"; go env GOVERSION; cat "$here"/k8s/go.mod "$here"/k8s/go.sum "$here"/etcd/go.mod \
+  "$here"/etcd/go.sum "$here"/kwok/go.mod "$here"/kwok/go.sum) | sha256sum | cut -c1-16)"
 cache="${DIRTBIKE_TWIN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/dirtbike-twin}"
 bin="$cache/$key/bin"
-programs=(kube-apiserver kube-controller-manager kube-scheduler etcd kwok)
+programs=(kube-apiserver kube-controller-manager kube-scheduler kubectl etcd kwok)
+
+# kwok's behaviour comes from its Stage objects: the node and pod stages kwok ships for fast
+# clusters (what its own kwokctl uses), read from the pinned module, never written by us.
+kwok_stages() {
+  local dir
+  dir="$(cd "$here/kwok" && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)"
+  for f in node/fast/node-initialize.yaml node/heartbeat-with-lease/node-heartbeat-with-lease.yaml \
+    pod/fast/pod-ready.yaml pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
+    echo "---"
+    cat "$dir/kustomize/stage/$f"
+  done > "$1"
+}
 
 complete=1
-for p in "${programs[@]}"; do [ -x "$bin/$p" ] || complete=0; done
+for p in "${programs[@]}" kwok-stages.yaml; do [ -e "$bin/$p" ] || complete=0; done
 if [ "$complete" = 1 ]; then
   echo "$bin"
   exit 0
@@ -64,7 +78,10 @@ echo "twin: first build on this machine: the Kubernetes programs take several mi
 build k8s kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver "${stamp[@]}"
 build k8s kube-controller-manager k8s.io/kubernetes/cmd/kube-controller-manager "${stamp[@]}"
 build k8s kube-scheduler k8s.io/kubernetes/cmd/kube-scheduler "${stamp[@]}"
+# The kubectl of the same release: a rehearsal runs the apply step with it (no version skew).
+build k8s kubectl k8s.io/kubernetes/cmd/kubectl "${stamp[@]}"
 build etcd etcd go.etcd.io/etcd/server/v3
 build kwok kwok sigs.k8s.io/kwok/cmd/kwok
+kwok_stages "$staging/kwok-stages.yaml"
 mv "$staging"/* "$bin"/
 echo "$bin"

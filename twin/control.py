@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from . import pki
+from .kube import Kube
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the twins keep their state; the tests run theirs apart from a developer's own twin.
@@ -57,6 +58,7 @@ class Twin:
     context: str
     api_port: int
     etcd_port: int
+    bin_dir: str
     pids: dict[str, int]
 
     @property
@@ -66,6 +68,15 @@ class Twin:
     @property
     def server(self) -> str:
         return f"https://127.0.0.1:{self.api_port}"
+
+    @property
+    def kubectl(self) -> str:
+        """The kubectl of the twin's own release (no version skew with its API server)."""
+        return str(Path(self.bin_dir) / "kubectl")
+
+    def kube(self, client: str = "admin") -> Kube:
+        """kubectl as CLIENT (admin, reader, ...) against this twin."""
+        return Kube(self.folder / f"{client}.kubeconfig", self.kubectl)
 
 
 def _free_port() -> int:
@@ -129,12 +140,22 @@ def load(cluster: str) -> Twin | None:
     path = STATE / cluster / "twin.json"
     if not path.exists():
         return None
-    return Twin(**json.loads(path.read_text()))
+    data = json.loads(path.read_text())
+    try:
+        return Twin(**data)
+    except TypeError:
+        # Written by an older twin: end what it recorded, and start afresh.
+        for pid in dict(data.get("pids", {})).values():
+            try:
+                os.killpg(int(pid), signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+        path.unlink()
+        return None
 
 
 def _kubectl(twin: Twin, *args: str, client: str = "admin", input_text: str | None = None) -> subprocess.CompletedProcess[str]:
-    config = twin.folder / f"{client}.kubeconfig"
-    return subprocess.run(["kubectl", "--kubeconfig", str(config), *args], input=input_text, capture_output=True, text=True, check=False)
+    return twin.kube(client).run(*args, input_text=input_text)
 
 
 def ready(twin: Twin) -> bool:
@@ -218,7 +239,7 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     folder.mkdir(parents=True)
     pki_dir = folder / "pki"
     pki.make(pki_dir, SERVICE_IP)
-    twin = Twin(cluster, environments.get_cluster(cluster).kube_context, _free_port(), _free_port(), {})
+    twin = Twin(cluster, environments.get_cluster(cluster).kube_context, _free_port(), _free_port(), str(bin_dir), {})
     for client in pki.CLIENTS:
         _write_yaml(folder / f"{client.file}.kubeconfig", _kubeconfig(twin, client.file, pki_dir))
     _save(twin)
@@ -305,6 +326,9 @@ def start(cluster: str, bin_dir: Path) -> Twin:
             f"--kubeconfig={folder / 'kwok.kubeconfig'}",
             f"--config={bin_dir / 'kwok-stages.yaml'}",
             "--manage-all-nodes=true",
+            # Heartbeats through node leases, as kubelets send them (kwokctl's default): without
+            # them the node controller marks the nodes NotReady and their pods unready.
+            "--node-lease-duration-seconds=40",
             f"--cidr={POD_CIDR}",
             "--node-ip=127.0.0.1",
             f"--server-address=127.0.0.1:{_free_port()}",

@@ -18,10 +18,11 @@ class Kube:
     """kubectl with the twin's administrator kubeconfig."""
 
     kubeconfig: Path
+    kubectl: str = "kubectl"
 
     def run(self, *args: str, input_text: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["kubectl", "--kubeconfig", str(self.kubeconfig), *args],
+            [self.kubectl, "--kubeconfig", str(self.kubeconfig), *args],
             input=input_text,
             capture_output=True,
             text=True,

@@ -55,8 +55,10 @@ def differences(ours: Any, theirs: Any, path: str = "") -> list[str]:
         for key, value in ours.items():
             where = f"{path}.{key}"
             if key not in theirs:
-                if value in ({}, [], None):
-                    continue  # an empty value the server leaves out is the same object
+                if value in ({}, [], None, "") or (value == 0 and not isinstance(value, float)):
+                    # The API server leaves out a zero value (Go's omitempty): 0, false, "" and an
+                    # empty list or map are the same object as the field left out.
+                    continue
                 found.append(f"{where}: dropped by the server (pruned or not stored)")
                 continue
             found += differences(value, theirs[key], where)

@@ -37,6 +37,7 @@ class Check:
     ok: bool
     summary: str
     details: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
 
 @dataclass
@@ -66,8 +67,11 @@ def _objects(tree: Path) -> list[tuple[Path, dict[str, Any]]]:
 
 
 def _apply_env(cluster: str) -> dict[str, str]:
+    twin = control.load(cluster)
+    assert twin is not None, f"the twin of {cluster} is started first"
     env = dict(os.environ)
-    env["KUBECONFIG"] = str(control.STATE / cluster / "admin.kubeconfig")
+    env["KUBECONFIG"] = str(twin.folder / "admin.kubeconfig")
+    env["KUBECTL"] = twin.kubectl
     env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
     return env
 
@@ -92,22 +96,30 @@ def check_apply(environment: str, cluster: str) -> Check:
     return Check("admitted", True, f"every object admitted, no warning ({groups} apply groups)")
 
 
+def _live(kube: Kube, tree: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Every object of TREE as the server holds it, read in one request per tree."""
+    done = kube.run("get", "-R", "-f", str(tree), "-o", "json", "--ignore-not-found")
+    if done.returncode != 0:
+        raise KubeError(done.stderr.strip())
+    listed = json.loads(done.stdout) if done.stdout.strip() else {"items": []}
+    items = listed.get("items", [listed]) if listed.get("kind") == "List" else [listed]
+    return {(o["kind"], o["metadata"].get("namespace", ""), o["metadata"]["name"]): o for o in items}
+
+
 def check_readback(kube: Kube, trees: list[Path]) -> Check:
     problems: list[str] = []
     count = 0
     for tree in trees:
+        live = _live(kube, tree)
         for path, obj in _objects(tree):
             meta = obj["metadata"]
-            live = kube.get(
-                f"{obj['kind']}.{obj['apiVersion'].split('/')[0]}" if "/" in obj["apiVersion"] else obj["kind"],
-                meta["name"],
-                meta.get("namespace"),
-            )
+            held = live.get((obj["kind"], meta.get("namespace", ""), meta["name"]))
             count += 1
-            if live is None:
-                problems.append(f"{path.relative_to(ROOT / 'dist')}: not found on the server")
+            where = path.relative_to(ROOT / "dist")
+            if held is None:
+                problems.append(f"{where}: not found on the server")
                 continue
-            problems += [f"{path.relative_to(ROOT / 'dist')}: {d}" for d in readback.compare(obj, live)]
+            problems += [f"{where}: {d}" for d in readback.compare(obj, held)]
     if problems:
         return Check("read back", False, f"{len(problems)} fields differ from dist/", problems)
     return Check("read back", True, f"{count} objects equal dist/ after the server's defaulting")
@@ -135,7 +147,8 @@ def check_idempotent(kube: Kube, environment: str, cluster: str, trees: list[Pat
     }
     kube.apply(leftover, FIELD_MANAGER)
     before = _owned(kube, selector)
-    again = run_apply(environment, cluster)
+    # The cluster's tree is held to kubectl diff above; the second apply is the environment's.
+    again = run_apply(environment, cluster, "--skip-cluster")
     after = _owned(kube, selector)
     if again.returncode != 0:
         details.append(f"the second apply failed: {(again.stdout + again.stderr).strip().splitlines()[-1:]}")
@@ -158,8 +171,29 @@ def _owned(kube: Kube, selector: str) -> set[str]:
     return found
 
 
+def _await_autoscaler_minimums(kube: Kube, namespaces: list[str], seconds: float = 60) -> list[str]:
+    """A Deployment the HPA scales starts at one replica; the HPA controller raises it to the
+    autoscaler's minimum on its next sync (15 s). Waits for that; returns what never got there."""
+    deadline = time.monotonic() + seconds
+    while True:
+        short = []
+        for ns in namespaces:
+            for hpa in kube.items("horizontalpodautoscalers", namespace=ns):
+                target = hpa["spec"]["scaleTargetRef"]["name"]
+                deployment = kube.get("deployment", target, ns) or {}
+                ready = deployment.get("status", {}).get("readyReplicas", 0)
+                if ready < hpa["spec"].get("minReplicas", 1):
+                    short.append(
+                        f"deployment {ns}/{target}: {ready} ready, its autoscaler's minimum is {hpa['spec'].get('minReplicas', 1)}"
+                    )
+        if not short or time.monotonic() > deadline:
+            return short
+        time.sleep(1)
+
+
 def check_pods(kube: Kube, namespaces: list[str]) -> Check:
-    details = maintenance.settle(kube, namespaces)
+    details = _await_autoscaler_minimums(kube, namespaces)
+    details += maintenance.settle(kube, namespaces)
     refused: list[str] = []
     for ns in namespaces:
         for event in kube.items("events", namespace=ns):
@@ -240,14 +274,30 @@ def check_drain(kube: Kube, namespaces: list[str]) -> Check:
     return Check("drain", True, f"{len(results)} nodes drained in turn; every budget held; every pod placed again")
 
 
-def check_blue_green(kube: Kube, environment: str) -> Check:
-    pairs = bluegreen.switched_services(ROOT / "dist" / environment)
-    results = [bluegreen.rehearse_switch(kube, stable, preview) for stable, preview in pairs]
-    details = [f"{r.service}: {step}" for r in results for step in r.steps]
-    if not results:
-        return Check("blue-green", True, "no blue-green service in this environment")
-    ok = all(r.ok for r in results)
-    return Check("blue-green", ok, f"{len(results)} switched and back" if ok else "a switch left no or wrong endpoints", details)
+def check_blue_green(kube: Kube, environment: str, cluster: str) -> Check:
+    def reapply() -> str | None:
+        done = run_apply(environment, cluster, "--skip-cluster")
+        return None if done.returncode == 0 else (done.stdout + done.stderr).strip().splitlines()[-1]
+
+    result = bluegreen.rehearse_switch(kube, environment, reapply)
+    details = [f"{result.service}: {step}" for step in result.steps]
+    summary = "switched by value, synth and apply, and back" if result.ok else "a switch left no or wrong endpoints"
+    return Check("blue-green", result.ok, summary, details)
+
+
+def check_predictions(kube: Kube, environment: str, cluster: str) -> Check:
+    from . import predictions  # the review tools start jsii: not before an entry point's set-up
+
+    results = predictions.predict(kube, ROOT / "dist" / environment, ROOT / "dist" / "clusters" / cluster)
+    lines = [
+        f"{p.title} ({p.subject}): review {'will fail' if p.review_says_fails else 'passes'}, "
+        f"server {'refuses' if p.server_refuses else 'accepts'}" + ("" if p.agrees else f" <- disagree: {p.server_message}")
+        for p in results
+    ]
+    wrong = [line for line, p in zip(lines, results, strict=True) if not p.agrees]
+    if wrong:
+        return Check("review predictions", False, f"{len(wrong)} of {len(results)} predictions wrong", wrong + lines)
+    return Check("review predictions", True, f"{len(results)} crafted changes: the review's verdict is the server's", lines)
 
 
 def _namespaces(environment: str) -> list[str]:
@@ -261,7 +311,7 @@ def rehearse(environment: str, bin_dir: Path) -> Rehearsal:
     began = time.monotonic()
     _say(f"{environment}: starting the twin of cluster {cluster}")
     twin = control.start(cluster, bin_dir)
-    kube = Kube(twin.folder / "admin.kubeconfig")
+    kube = twin.kube()
     result = Rehearsal(environment, cluster)
     namespaces = _namespaces(environment)
     trees = [ROOT / "dist" / "clusters" / cluster, ROOT / "dist" / environment]
@@ -272,16 +322,21 @@ def rehearse(environment: str, bin_dir: Path) -> Rehearsal:
         ("comparing placement with make capacity", lambda: check_capacity(kube, environment, namespaces)),
         ("applying again (idempotence, prune)", lambda: check_idempotent(kube, environment, cluster, trees, namespaces)),
         ("draining each node", lambda: check_drain(kube, namespaces)),
-        ("switching blue-green and back", lambda: check_blue_green(kube, environment)),
+        ("switching blue-green and back", lambda: check_blue_green(kube, environment, cluster)),
+        ("holding the review's predictions to the server", lambda: check_predictions(kube, environment, cluster)),
     ]
     with StandIns(kube):
         for label, step in steps:
             _say(f"{environment}: {label}")
+            step_began = time.monotonic()
             try:
                 check = step()
             except (KubeError, subprocess.SubprocessError) as error:
                 check = Check(label, False, f"could not run: {error}")
-            _say(f"{environment}: {check.name}: {'ok' if check.ok else 'FAILED'}: {check.summary}")
+            except Exception as error:  # a defect of the rehearsal itself: say so, go on with the rest
+                check = Check(label, False, f"could not run ({type(error).__name__}): {error}")
+            check.seconds = round(time.monotonic() - step_began, 1)
+            _say(f"{environment}: {check.name}: {'ok' if check.ok else 'FAILED'} ({check.seconds:.0f} s): {check.summary}")
             result.checks.append(check)
             if check.name == "admitted" and not check.ok:
                 break
@@ -307,9 +362,9 @@ def table(results: list[Rehearsal]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     from dirtbike_site import environments
 
-    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     wanted = list(environments.NAMES) if argv in ([], ["all"]) else argv
     unknown = [n for n in wanted if n not in environments.NAMES]
     if unknown:

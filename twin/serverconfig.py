@@ -3,11 +3,13 @@ a rehearsal meets the admission configuration and audit policy the real servers 
 
 k3s passes `kube-apiserver-arg` entries of its config file to the API server unchanged. Paths in
 them name where the files sit on a server (/etc/rancher/k3s/...); the twin points them at the
-same files as rendered in dist/clusters/<cluster>/ (found by file name) and writes the audit log
+same files as rendered in dist/clusters/<cluster>/ (each rendered file's first line names its
+place on a server) and writes the audit log
 into its own state folder."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -21,25 +23,39 @@ PLAIN_FLAGS = ("audit-log-maxage", "audit-log-maxbackup", "audit-log-maxsize", "
 
 
 class ServerConfigError(Exception):
-    """The rendered configuration names a file that is not in dist/clusters/<cluster>/."""
+    """The rendered configuration names a file that is not rendered in dist/clusters/<cluster>/."""
 
 
-def _first_server_config(tree: Path) -> dict[str, object] | None:
-    """The k3s configuration of the cluster's first server (the one with cluster-init), or
-    None when the cluster's tree renders none."""
-    for path in sorted(tree.rglob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text())
-        except yaml.YAMLError:
-            continue
-        if isinstance(data, dict) and "kube-apiserver-arg" in data and data.get("cluster-init") is True:
+#: The first line of every rendered server file names where it goes on a server.
+_HEADER = re.compile(r"# (/\S+)")
+#: Where k3s reads its configuration.
+K3S_CONFIG = "/etc/rancher/k3s/config.yaml"
+
+
+def rendered_files(tree: Path) -> dict[str, list[Path]]:
+    """The server files rendered in TREE, by the path each names for itself on a server."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(p for p in tree.rglob("*") if p.is_file()):
+        with path.open(errors="replace") as handle:
+            match = _HEADER.match(handle.readline())
+        if match:
+            found.setdefault(match.group(1), []).append(path)
+    return found
+
+
+def _first_server_config(files: dict[str, list[Path]]) -> dict[str, object] | None:
+    """The k3s configuration of the cluster's first server (the one with cluster-init)."""
+    for path in files.get(K3S_CONFIG, []):
+        data = yaml.safe_load(path.read_text())
+        if isinstance(data, dict) and data.get("cluster-init") is True:
             return data
     return None
 
 
 def apiserver_args(tree: Path, state: Path) -> list[str]:
-    """The twin's kube-apiserver flags from the rendered configuration in TREE."""
-    config = _first_server_config(tree) if tree.is_dir() else None
+    """The twin's kube-apiserver flags from the configuration rendered in TREE."""
+    files = rendered_files(tree) if tree.is_dir() else {}
+    config = _first_server_config(files)
     if config is None:
         return []
     raw = config.get("kube-apiserver-arg") or []
@@ -47,10 +63,9 @@ def apiserver_args(tree: Path, state: Path) -> list[str]:
     for entry in raw if isinstance(raw, list) else [raw]:
         name, _, value = str(entry).partition("=")
         if name in RENDERED_FILE_FLAGS:
-            matches = sorted(tree.rglob(Path(value).name))
-            if not matches:
-                raise ServerConfigError(f"{name}={value}: no file {Path(value).name} under {tree}")
-            args.append(f"--{name}={matches[0]}")
+            if value not in files:
+                raise ServerConfigError(f"{name}={value}: no file rendered for {value} under {tree}")
+            args.append(f"--{name}={files[value][0]}")
         elif name in OUTPUT_FILE_FLAGS:
             args.append(f"--{name}={state / OUTPUT_FILE_FLAGS[name]}")
         elif name in PLAIN_FLAGS:

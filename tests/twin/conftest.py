@@ -1,0 +1,34 @@
+"""One twin per cluster for the whole run, in a state folder of the tests' own (a developer's
+`make twin` is left alone), ended when the run ends, however it ends."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from twin import control
+
+
+@pytest.fixture(scope="session")
+def bin_dir() -> Path:
+    try:
+        return control.binaries()
+    except control.TwinError as error:
+        pytest.fail(f"the twin cannot be built: {error}")
+
+
+@pytest.fixture(scope="session")
+def twins(bin_dir: Path) -> Iterator[dict[str, control.Twin]]:
+    from dirtbike_site import environments
+
+    assert os.environ.get("DIRTBIKE_TWIN_STATE"), "tests/conftest.py gives the tests a twin of their own"
+    started = {}
+    try:
+        for name in sorted(environments.CLUSTERS):
+            started[name] = control.start(name, bin_dir)
+        yield started
+    finally:
+        control.stop_all()

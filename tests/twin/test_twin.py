@@ -1,0 +1,147 @@
+"""The release on a real control plane: the twin of each cluster (kube-apiserver,
+kube-controller-manager and kube-scheduler of the pinned Kubernetes release, etcd, kwok's
+simulated servers) with dist/ applied by the project's own apply step.
+
+These run after the rest of the suite, in one process, against one twin per cluster
+(tests/twin/conftest.py), in file order: the rehearsals first, then the apply step's failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from twin import control, rehearse
+from twin.standins import StandIns
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_twin_runs_the_pinned_kubernetes_release(twins: dict[str, control.Twin]) -> None:
+    go_mod = (ROOT / "twin" / "k8s" / "go.mod").read_text()
+    pinned = next(line.split()[2] for line in go_mod.splitlines() if line.startswith("require k8s.io/kubernetes "))
+    for twin in twins.values():
+        version = json.loads(twin.kube().ok("version", "-o", "json"))
+        assert version["serverVersion"]["gitVersion"] == pinned
+        nodes = twin.kube().items("nodes")
+        assert len(nodes) == 3
+        assert all(n["metadata"]["labels"]["node-role.kubernetes.io/control-plane"] == "true" for n in nodes)
+
+
+@pytest.mark.parametrize("environment", ["dev", "stage", "prod"])
+def test_every_release_passes_its_rehearsal(environment: str, twins: dict[str, control.Twin], bin_dir: Path) -> None:
+    result = rehearse.rehearse(environment, bin_dir)
+    failed = {c.name: [c.summary, *c.details[:20]] for c in result.checks if not c.ok}
+    assert failed == {}
+    assert [c.name for c in result.checks] == [
+        "admitted",
+        "read back",
+        "pods",
+        "capacity",
+        "idempotent",
+        "drain",
+        "blue-green",
+        "review predictions",
+    ]
+    written = json.loads((control.STATE / f"rehearsal-{environment}.json").read_text())
+    assert written["environment"] == environment and all(c["ok"] for c in written["checks"])
+
+
+def _kubeconfig(
+    tmp_path: Path, twin: control.Twin, *, client: str = "admin", context: str | None = None, server: str | None = None
+) -> Path:
+    config = yaml.safe_load((twin.folder / f"{client}.kubeconfig").read_text())
+    if context:
+        config["contexts"][0]["name"] = context
+        config["current-context"] = context
+    if server:
+        config["clusters"][0]["cluster"]["server"] = server
+    path = tmp_path / f"{client}-{context or 'same'}.kubeconfig"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
+def _env(twin: control.Twin, kubeconfig: Path) -> dict[str, str]:
+    return {**os.environ, "KUBECONFIG": str(kubeconfig), "KUBECTL": twin.kubectl, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+
+
+def _apply(twin: control.Twin, kubeconfig: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = _env(twin, kubeconfig)
+    return subprocess.run(
+        ["bash", "scripts/apply.sh", *args, "--yes", "--allow-missing-inputs", "--timeout", "60s"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_apply_refuses_the_wrong_context(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], context="someone-elses"), "stage")
+    assert done.returncode == 3
+    assert "current kube context is 'someone-elses', environment stage applies to 'dirtbike-nonprod'" in done.stderr
+
+
+def test_apply_names_an_unreachable_server(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    closed = f"https://127.0.0.1:{control._free_port()}"
+    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], server=closed), "stage", "--skip-cluster")
+    assert done.returncode == 3
+    assert "cannot reach the cluster of context dirtbike-nonprod" in done.stderr
+    assert f"The connection to the server {closed.removeprefix('https://')} was refused" in done.stderr
+
+
+def test_apply_names_a_user_without_rights(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], client="reader"), "stage", "--skip-cluster")
+    assert done.returncode == 3
+    lines = [line for line in done.stderr.splitlines() if line.startswith("apply:")]
+    assert len(lines) == 1
+    assert "twin-reader" in lines[0] and "may not" in lines[0]
+
+
+def test_apply_waits_for_nothing_and_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    twin = twins["nonprod"]
+    kube = twin.kube()
+    crd = ROOT.parent / "shared" / "crds" / "traefik.io" / "middlewares.traefik.io.yaml"
+    kube.ok("delete", "crd", "middlewares.traefik.io", "--wait=true")
+    try:
+        done = _apply(twin, _kubeconfig(tmp_path, twin), "stage", "--skip-cluster")
+        assert done.returncode == 3
+        assert "CRD middlewares.traefik.io: install Traefik 3.7 with its CRDs" in done.stderr
+    finally:
+        kube.ok("apply", "--server-side", "--field-manager=twin-addons", "-f", str(crd))
+        kube.ok("wait", "--for=condition=Established", "crd/middlewares.traefik.io", "--timeout=60s")
+
+
+def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    twin = twins["nonprod"]
+    config = _kubeconfig(tmp_path, twin)
+    env = _env(twin, config)
+    process = subprocess.Popen(
+        ["bash", "scripts/apply.sh", "dev", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("apply: group 02"):
+            break
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert "interrupted; what was applied stays (apply is idempotent: run it again)" in err
+    # The operator and provisioner stand-ins play their part while the apply waits on them.
+    with StandIns(twin.kube()):
+        again = _apply(twin, config, "dev")
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "apply: dist/dev applied to dirtbike-nonprod" in again.stdout
