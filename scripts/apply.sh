@@ -16,8 +16,10 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 # unreachable, prerequisites missing), 130 interrupted.
 die() { echo "apply: $*" >&2; exit 1; }
 die_env() { echo "apply: $*" >&2; exit 3; }
-usage() {
-  cat >&2 <<'USAGE'
+# The help text: on stdout with exit 0 when asked for (-h, --help), after a usage error on
+# stderr with exit 2.
+help_text() {
+  cat <<'USAGE'
 usage: scripts/apply.sh <env> [options]       (make apply ENV=<env> ARGS="options")
        scripts/apply.sh clusters/<cluster> [options]
 
@@ -39,8 +41,8 @@ Exit codes: 0 applied, 1 refused or failed, 2 usage or unknown environment, 3 en
 problem (kube context, cluster unreachable, prerequisites missing), 130 interrupted.
 Environment: KUBECTL (default kubectl), PYTHON (default .venv/bin/python), DIST_ROOT (default dist).
 USAGE
-  exit 2
 }
+usage() { help_text >&2; exit 2; }
 # kubectl's own error in one line: its first line saying error, else its last line.
 first_error() {
   grep -m1 -i '^error' <<< "$1" || grep -v '^[[:space:]]*$' <<< "$1" | tail -n 1 | grep . || echo "(kubectl printed nothing)"
@@ -58,7 +60,7 @@ while [ $# -gt 0 ]; do
     --skip-cluster) skip_cluster=1 ;;
     --timeout) [ $# -ge 2 ] || { echo "apply: --timeout needs a value such as 300s" >&2; usage; }
                shift; timeout=$1 ;;
-    -h|--help) usage ;;
+    -h|--help) help_text; exit 0 ;;
     -*) echo "apply: unknown option $1" >&2; usage ;;
     *) [ -z "$env_name" ] || { echo "apply: one environment at a time (got '$env_name' and '$1')" >&2; usage; }
        env_name=$1 ;;
