@@ -32,9 +32,31 @@ def test_every_file_is_in_ruff_format():
 @pytest.mark.slow
 def test_api_reference_builds_with_every_public_name(tmp_path):
     modules = re.search(r"^API_MODULES := (.+)$", (ROOT / "Makefile").read_text(), re.M).group(1).split()
-    subprocess.run([sys.executable, "-m", "pdoc", "-o", str(tmp_path), *modules], cwd=ROOT, check=True, capture_output=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pdoc", "-o", str(tmp_path), *modules], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    assert [line for line in result.stderr.splitlines() if "Warn" in line or "Error" in line] == []
     import dirtbike_constructs
 
     page = (tmp_path / "dirtbike_constructs.html").read_text()
     assert [name for name in dirtbike_constructs.__all__ if f'id="{name}"' not in page] == []
     assert (tmp_path / "dirtbike_constructs" / "layout.html").exists()
+    # Inherited props fields are types, linked, in every props class (not unresolved strings).
+    for props in ("DeploymentProps", "StatefulSetProps", "JobProps", "BlueGreenServiceProps"):
+        start = page.index(f'id="{props}.__init__"')
+        signature = page[start : page.index("</div>", start)]
+        assert 'href="#Container"' in signature and 'href="#Toleration"' in signature, props
+
+
+def test_setup_says_what_it_installs_and_make_wheel_builds_the_wheel(tmp_path):
+    """`make synth` on a fresh checkout spends its first seconds installing: it says so before
+    each install. `make wheel` builds the wheel with scripts/build_wheel.py."""
+    plan = subprocess.run(
+        ["make", "--dry-run", "--always-make", "--no-print-directory", "wheel"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    installs = [i for i, line in enumerate(plan) if "pip install" in line or line.startswith("npm ci")]
+    assert installs
+    for at in installs:
+        announced = [line for line in plan[:at] if line.startswith("echo") and "setup: installing" in line]
+        assert announced, plan[at]
+    assert plan[-1].endswith("scripts/build_wheel.py build/wheel")

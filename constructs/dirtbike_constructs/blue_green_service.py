@@ -14,6 +14,7 @@ from . import _validate as check
 from .container import Container
 from .endpoint import EndpointInfo
 from .errors import ConfigError
+from .pod_props import resolved_init
 from .hardened_deployment import DeploymentProps, HardenedDeployment, plan_deployment
 from .meta import LABEL_NAME, ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
 from .pod import EXTERNAL_SERVICE_ANNOTATION, service_exposure
@@ -31,6 +32,7 @@ class ColorSpec:
     replicas: int | None = None
 
 
+@resolved_init
 @dataclass(frozen=True, kw_only=True)
 class BlueGreenServiceProps(DeploymentProps):
     """The props of a BlueGreenService: every `DeploymentProps` field, applied to both colors'

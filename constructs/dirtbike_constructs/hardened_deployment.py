@@ -13,7 +13,7 @@ from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, PodPlan, plan_pod
-from .pod_props import PodProps, Reads
+from .pod_props import PodProps, Reads, resolved_init
 
 __all__ = ["Autoscaling", "CHECKSUM_ANNOTATION", "DeploymentProps", "HardenedDeployment", "Reads"]
 
@@ -30,6 +30,7 @@ class Autoscaling:
     cpu_utilization: int = 70
 
 
+@resolved_init
 @dataclass(frozen=True, kw_only=True)
 class DeploymentProps(PodProps):
     """The props of a HardenedDeployment: every `PodProps` field, and the Deployment's own."""

@@ -13,9 +13,10 @@ from .endpoint import EndpointInfo
 from .errors import ConfigError
 from .meta import ManifestObject, attach, construct_path, all_or_nothing
 from .pod import plan_pod
-from .pod_props import PodProps, Spread
+from .pod_props import PodProps, Spread, resolved_init
 
 
+@resolved_init
 @dataclass(frozen=True, kw_only=True)
 class JobProps(PodProps):
     """The props of a HardenedJob: every `PodProps` field, and the Job's and CronJob's own.

@@ -14,7 +14,7 @@ from .errors import ConfigError
 from .endpoint import EndpointInfo
 from .meta import ManifestObject, attach, construct_path, all_or_nothing
 from .pod import plan_pod
-from .pod_props import PodProps
+from .pod_props import PodProps, resolved_init
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class VolumeClaimTemplate:
     storage_class: str | None = None
 
 
+@resolved_init
 @dataclass(frozen=True, kw_only=True)
 class StatefulSetProps(PodProps):
     """The props of a HardenedStatefulSet: every `PodProps` field, and the StatefulSet's own."""

@@ -8,13 +8,27 @@ its default, here. `pod.plan_pod` validates all of them in one place."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+import typing
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .container import Container
 
 ServiceType = Literal["ClusterIP", "NodePort", "LoadBalancer"]
 Spread = Literal["preferred", "required"]
+PropsClass = TypeVar("PropsClass", bound=type)
+
+
+def resolved_init(cls: PropsClass) -> PropsClass:
+    """Give a props dataclass that extends PodProps an `__init__` annotated with types, not
+    strings: the generated `__init__` lives in the subclass's module, where the names of the
+    inherited fields' types (`Sequence`, `Container`, `Toleration`...) are not defined, so
+    tools reading its signature (the API reference, `inspect.signature(eval_str=True)`) could
+    not resolve them. Apply it above `@dataclass`."""
+    hints = typing.get_type_hints(cls)
+    init = cls.__init__
+    init.__annotations__ = {name: hints.get(name, value) for name, value in init.__annotations__.items()}
+    return cls
 
 
 @dataclass(frozen=True)
