@@ -124,3 +124,29 @@ def test_console_command_writes_a_modules_app(tmp_path, monkeypatch, capsys):
     assert "team: shop" in (tmp_path / "out" / "shop" / "11-rollout-web.yaml").read_text()
     assert main(["shop_app:build", "--outdir", "again"]) == 2
     assert "Rollout" in capsys.readouterr().err and not (tmp_path / "again").exists()
+
+
+@pytest.mark.parametrize(
+    "source, spec, message",
+    [
+        (
+            "def build(env):\n    raise AssertionError('never called')\n",
+            "factory_a:build",
+            "factory_a:build must take no arguments; build needs env",
+        ),
+        ("app = 42\n", "factory_b:app", "factory_b:app is 42, not a cdk8s App"),
+        ("", "factory_c:missing", "factory_c has no attribute 'missing'"),
+        (None, "no_such_module:app", "cannot import no_such_module"),
+    ],
+)
+def test_console_command_answers_a_wrong_app_spec_with_usage(tmp_path, monkeypatch, capsys, source, spec, message):
+    """A factory that takes an argument, a value that is no App, a missing attribute or module:
+    a usage message and exit 2, never a traceback."""
+    if source is not None:
+        (tmp_path / f"{spec.split(':')[0]}.py").write_text(source)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert main([spec, "--outdir", "out"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "usage: dirtbike-synth MODULE[:ATTR]" in err and "Traceback" not in err
+    assert not (tmp_path / "out").exists()

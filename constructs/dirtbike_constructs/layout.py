@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import inspect
 import linecache
 import sys
 import traceback
@@ -169,11 +170,40 @@ def write_layout(source: Source, outdir: str | Path, **options: Any) -> dict[str
     return Layout(**options).write(source, outdir)
 
 
-def _load_app(spec: str) -> Any:
+USAGE = "usage: dirtbike-synth MODULE[:ATTR] [--outdir DIR]: ATTR names an App, or a function of no arguments returning one"
+
+
+class AppSpecError(Exception):
+    """MODULE[:ATTR] does not lead to an App; the message says why."""
+
+
+def _load_app(spec: str) -> cdk8s.App:
     module_name, _, attr = spec.partition(":")
-    module = importlib.import_module(module_name)
-    value = getattr(module, attr or "app")
-    return value() if callable(value) and not isinstance(value, cdk8s.App) else value
+    attr = attr or "app"
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as error:
+        raise AppSpecError(f"cannot import {module_name}: {error}") from None
+    if not hasattr(module, attr):
+        raise AppSpecError(f"{module_name} has no attribute {attr!r}")
+    value = getattr(module, attr)
+    if callable(value) and not isinstance(value, cdk8s.App):
+        try:
+            required = [
+                p.name
+                for p in inspect.signature(value).parameters.values()
+                if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+            ]
+        except (TypeError, ValueError):  # no signature to read (a builtin): call it as it is
+            required = []
+        if required:
+            raise AppSpecError(
+                f"{spec} must take no arguments; {attr} needs {', '.join(required)} (wrap it: def app(): return {attr}(...))"
+            )
+        value = value()
+    if not isinstance(value, cdk8s.App):
+        raise AppSpecError(f"{spec} is {value!r}, not a cdk8s App")
+    return value
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -220,10 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         for kind, like in args.kind:
             order = order.with_kinds(kind, like=like)
         app = _load_app(args.app)
-        if not isinstance(app, cdk8s.App):
-            print(f"{args.app} is not a cdk8s App", file=sys.stderr)
-            return 2
         tree = Layout(order=order, owner_labels=dict(args.owner_label), sync_waves=not args.no_sync_waves).write(app, args.outdir)
+    except AppSpecError as error:
+        print(f"dirtbike-synth: {error}\n{USAGE}", file=sys.stderr)
+        return 2
     except ConfigError as error:
         print(f"synth failed, {args.outdir} left as it was:\n  {error}", file=sys.stderr)
         return 2
