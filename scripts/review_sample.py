@@ -57,16 +57,26 @@ def sample() -> str:
     return render_tree(review, "main")
 
 
+def in_readme(report: str) -> str:
+    """The report as the README holds it between its markers: two heading levels down, so the
+    sample sits under the README's own section."""
+    shifted = "\n".join("##" + line if line.startswith(("## ", "### ")) else line for line in report.splitlines())
+    return f"{START}\n\n{shifted}\n\n{END}"
+
+
+def readme_sample(text: str) -> str:
+    """The sample the README holds now, markers included."""
+    head, rest = text.split(START, 1)
+    inner, _ = rest.split(END, 1)
+    return f"{START}{inner}{END}"
+
+
 def main(argv: list[str]) -> int:
     report = sample()
     if argv == ["--readme"]:
         readme = ROOT / "README.md"
         text = readme.read_text(encoding="utf-8")
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        # Two heading levels down, so the sample sits under the README's own section.
-        shifted = "\n".join("##" + line if line.startswith(("## ", "### ")) else line for line in report.splitlines())
-        readme.write_text(f"{head}{START}\n\n{shifted}\n\n{END}{tail}", encoding="utf-8")
+        readme.write_text(text.replace(readme_sample(text), in_readme(report)), encoding="utf-8")
         return 0
     sys.stdout.write(report)
     return 0

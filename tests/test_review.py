@@ -504,8 +504,11 @@ def test_the_readme_sample_is_made_by_the_tool():
     report = result.stdout
     assert "Volumes cannot shrink" in report and "**wordpress stage: active blue -> green**" in report
     assert "flow added: `monitoring/prometheus` → `dirtbike-stage-web/phpmyadmin` on 8080/TCP" in report
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import review_sample
+
     readme = (ROOT / "README.md").read_text()
-    assert "<!-- review-sample:start -->" in readme and "##### Will fail or lose data" in readme
+    assert review_sample.readme_sample(readme) == review_sample.in_readme(report), "run: python scripts/review_sample.py --readme"
 
 
 # --- the remaining rules, one crafted change each ----------------------------------------------------
