@@ -144,7 +144,18 @@ def test_every_provider_the_plugin_supports_is_expressible(chart, credentials, p
         ),
         ({"destination_path": "gs://bucket/pg", "encryption": None, "credentials": GoogleCredentials()}, "credentials.secret"),
         ({"destination_path": "gs://bucket/pg", "credentials": GoogleCredentials(secret="g")}, "encryption"),  # S3-only setting
-        ({"encryption": None}, "encryption"),
+        ({"encryption": None}, "unencrypted_reason"),  # a relaxation needs its reason
+        ({"encryption": None, "unencrypted_reason": " "}, "unencrypted_reason"),
+        ({"unencrypted_reason": "MinIO without KMS"}, "unencrypted_reason"),  # a reason for nothing
+        (
+            {
+                "destination_path": "gs://bucket/pg",
+                "credentials": GoogleCredentials(secret="g"),
+                "encryption": None,
+                "unencrypted_reason": "x",
+            },
+            "unencrypted_reason",
+        ),  # Google encrypts at rest: nothing to relax
         ({"encryption": "aes"}, "encryption"),
         ({"credentials": "backup-creds"}, "credentials"),
         ({"retention": "30 days"}, "retention"),
@@ -258,3 +269,14 @@ def test_dev_has_no_backups():
     data = ROOT / "dist" / "dev" / "dirtbike-dev-data"
     assert "plugins" not in yaml.safe_load((data / "07-cluster-postgres.yaml").read_text())["spec"]
     assert not list(data.glob("*-objectstore-*.yaml"))
+
+
+def test_an_unencrypted_s3_compatible_store_is_a_reasoned_relaxation(chart):
+    """MinIO and many on-premises stores have no server-side encryption: encryption=None with
+    the reason, which the ObjectStore carries as an annotation, so it shows in the diff."""
+    reason = "on-premises MinIO without KMS; the disks are encrypted (LUKS)"
+    store(chart, endpoint_url="https://minio.example.org", encryption=None, unencrypted_reason=reason)
+    (found,) = [m for m in synth(chart) if m["kind"] == "ObjectStore"]
+    config = found["spec"]["configuration"]
+    assert "encryption" not in config["wal"] and "encryption" not in config["data"]
+    assert found["metadata"]["annotations"] == {"security.dirtbike.io/unencrypted-reason": reason}

@@ -36,6 +36,7 @@ AZURE_PATH = re.compile(r"https://[A-Za-z0-9.-]+(:[0-9]+)?/[a-z0-9][a-z0-9-]{1,6
 HTTPS_URL = re.compile(r"https://[^\s/]+(/\S*)?")
 COMPRESSIONS = ("gzip", "bzip2", "lz4", "snappy")  # accepted by the plugin for both WAL and base backups
 ENCRYPTIONS = ("AES256", "aws:kms")  # S3 server-side encryption
+UNENCRYPTED_ANNOTATION = "security.dirtbike.io/unencrypted-reason"
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ class BarmanObjectStore(Construct):
         retention: str = "30d",
         compression: Literal["gzip", "bzip2", "lz4", "snappy"] = "gzip",
         encryption: Literal["AES256", "aws:kms"] | None = "AES256",
+        unencrypted_reason: str | None = None,
         wal_max_parallel: int = 2,
         backup_jobs: int = 2,
         part_of: str | None = None,
@@ -209,7 +211,10 @@ class BarmanObjectStore(Construct):
         they need are kept, '<n>d|w|m'; default '30d'. compression: of WAL and base backups,
         'gzip' (default), 'bzip2', 'lz4' or 'snappy'. encryption: S3 server-side encryption,
         'AES256' (default) or 'aws:kms'; must be None for Azure and Google (they encrypt at
-        rest themselves). wal_max_parallel: WAL files archived at once, default 2.
+        rest themselves). unencrypted_reason: why an S3-compatible store keeps backups without
+        server-side encryption (MinIO and many on-premises stores have none); required with
+        encryption=None on S3, rendered as the annotation security.dirtbike.io/unencrypted-reason;
+        default None. wal_max_parallel: WAL files archived at once, default 2.
         backup_jobs: parallel upload jobs of a base backup, default 2. part_of: default omitted.
         """
         where = construct_path(scope, id)
@@ -254,14 +259,25 @@ class BarmanObjectStore(Construct):
                     "None with Azure or Google credentials",
                     "server-side encryption is an S3 setting; Azure and Google encrypt stored data themselves",
                 )
-        elif isinstance(credentials, S3Credentials):
+        relaxed = encryption is None and isinstance(credentials, S3Credentials)
+        if relaxed and unencrypted_reason is None:
             raise ConfigError(
                 where,
-                "encryption",
+                "unencrypted_reason",
                 None,
-                "'AES256' or 'aws:kms' with S3 credentials",
-                "backups are encrypted at rest by default; keep 'AES256'",
+                "why the store keeps backups without server-side encryption, with encryption=None on S3",
+                "keep encryption='AES256', or say why the store cannot encrypt (e.g. MinIO without KMS, disks encrypted)",
             )
+        if unencrypted_reason is not None:
+            if not relaxed:
+                raise ConfigError(
+                    where,
+                    "unencrypted_reason",
+                    unencrypted_reason,
+                    "None unless encryption=None with S3 credentials (there is nothing else to relax)",
+                    "remove unencrypted_reason",
+                )
+            check.non_empty_text(where, "unencrypted_reason", unencrypted_reason)
         check.integer(where, "wal_max_parallel", wal_max_parallel, minimum=1, maximum=32)
         check.integer(where, "backup_jobs", backup_jobs, minimum=1, maximum=32)
         if part_of is not None:
@@ -284,7 +300,10 @@ class BarmanObjectStore(Construct):
                 "apiVersion": BARMAN_API,
                 "kind": "ObjectStore",
                 "metadata": object_meta(
-                    name, namespace, recommended_labels(name="barman-object-store", instance=name, component="backup", part_of=part_of)
+                    name,
+                    namespace,
+                    recommended_labels(name="barman-object-store", instance=name, component="backup", part_of=part_of),
+                    {UNENCRYPTED_ANNOTATION: unencrypted_reason} if unencrypted_reason is not None else None,
                 ),
                 "spec": {"configuration": config, "retentionPolicy": retention},
             },
