@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class ConfigError(ValueError):
     """A construct or environment was given a value it cannot render safely.
@@ -13,7 +11,10 @@ class ConfigError(ValueError):
     being built, before anything reaches jsii or dist/.
     """
 
-    def __init__(self, where: str, field: str, value: Any, allowed: str, fix: str | None = None):
+    #: The value given: anything a caller passed, so it is typed as any object.
+    value: object
+
+    def __init__(self, where: str, field: str, value: object, allowed: str, fix: str | None = None) -> None:
         self.where = where
         self.field = field
         self.value = value

@@ -160,14 +160,23 @@ def api_objects(source: Source) -> list[cdk8s.ApiObject]:
     return [node for root in roots for node in root.node.find_all() if isinstance(node, cdk8s.ApiObject)]
 
 
-def render_layout(source: Source, **options: Any) -> dict[str, str]:
-    """`Layout(**options).render(source)`."""
-    return Layout(**options).render(source)
+def render_layout(
+    source: Source, *, order: ApplyOrder | None = None, owner_labels: Mapping[str, str] | None = None, sync_waves: bool = True
+) -> dict[str, str]:
+    """`Layout(order=..., owner_labels=..., sync_waves=...).render(source)`; the defaults are Layout's."""
+    return Layout(order=order or ApplyOrder(), owner_labels=dict(owner_labels or {}), sync_waves=sync_waves).render(source)
 
 
-def write_layout(source: Source, outdir: str | Path, **options: Any) -> dict[str, str]:
-    """`Layout(**options).write(source, outdir)`."""
-    return Layout(**options).write(source, outdir)
+def write_layout(
+    source: Source,
+    outdir: str | Path,
+    *,
+    order: ApplyOrder | None = None,
+    owner_labels: Mapping[str, str] | None = None,
+    sync_waves: bool = True,
+) -> dict[str, str]:
+    """`Layout(order=..., owner_labels=..., sync_waves=...).write(source, outdir)`; the defaults are Layout's."""
+    return Layout(order=order or ApplyOrder(), owner_labels=dict(owner_labels or {}), sync_waves=sync_waves).write(source, outdir)
 
 
 USAGE = "usage: dirtbike-synth MODULE[:ATTR] [--outdir DIR]: ATTR names an App, or a function of no arguments returning one"

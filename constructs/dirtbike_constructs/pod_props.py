@@ -26,7 +26,7 @@ def resolved_init(cls: PropsClass) -> PropsClass:
     tools reading its signature (the API reference, `inspect.signature(eval_str=True)`) could
     not resolve them. Apply it above `@dataclass`."""
     hints = typing.get_type_hints(cls)
-    init = cls.__init__
+    init = vars(cls)["__init__"]
     init.__annotations__ = {name: hints.get(name, value) for name, value in init.__annotations__.items()}
     return cls
 

@@ -5,8 +5,8 @@ and port must exist."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from constructs import Construct
 
@@ -14,6 +14,21 @@ from . import _validate as check
 from .errors import ConfigError
 from .meta import ManifestObject, UndoLog, app_state, attach, construct_path, object_meta, recommended_labels, all_or_nothing
 from .traefik_middleware import RedirectRegex, RedirectScheme, TraefikMiddleware
+
+
+class RouteTarget(Protocol):
+    """What a route sends traffic to: a workload with a Service and its named ports
+    (HardenedDeployment, HardenedStatefulSet, BlueGreenService). A BlueGreenService with a
+    split also has `traefik_service_name`, which the route then uses."""
+
+    @property
+    def namespace(self) -> str: ...
+
+    @property
+    def service_name(self) -> str | None: ...
+
+    @property
+    def service_ports(self) -> Mapping[str, int]: ...
 
 
 class RoutedHosts:
@@ -43,7 +58,7 @@ class PublicRoute(Construct):
         *,
         namespace: str,
         host: str,
-        target: Any,
+        target: RouteTarget | None,
         tls_secret: str,
         port: int = 0,
         middlewares: Sequence[TraefikMiddleware] = (),
@@ -66,7 +81,7 @@ class PublicRoute(Construct):
             service_ports = getattr(target, "service_ports", None) or {}
             if not service:
                 raise ConfigError(where, "target", getattr(target, "name", target), "a workload with a Service (exposed ports)")
-            if getattr(target, "namespace", namespace) != namespace:
+            if target.namespace != namespace:
                 raise ConfigError(where, "namespace", namespace, f"the target's namespace ({target.namespace})")
             check.port(where, "port", port)
             if port not in service_ports.values():
@@ -100,7 +115,7 @@ class PublicRoute(Construct):
         if target is None:  # Traefik's internal no-op service: the middlewares answer
             backend: dict[str, Any] = {"name": "noop@internal", "kind": "TraefikService"}
         elif getattr(target, "traefik_service_name", None):
-            backend = {"name": target.traefik_service_name, "kind": "TraefikService"}
+            backend = {"name": getattr(target, "traefik_service_name"), "kind": "TraefikService"}
         else:
             backend = {"name": service, "kind": "Service", "port": port}
         labels = recommended_labels(name=name, instance=name, component="edge", part_of=part_of)
