@@ -14,6 +14,7 @@ from . import _validate as check
 from .container import Container
 from .endpoint import EndpointInfo
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .pod_props import resolved_init
 from .hardened_deployment import DeploymentProps, HardenedDeployment, plan_deployment
 from .meta import LABEL_NAME, ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
@@ -58,7 +59,7 @@ class BlueGreenServiceProps(DeploymentProps):
     default None (all traffic to the active color)."""
 
 
-class BlueGreenService(Construct):
+class BlueGreenService(PlusPeerContract, Construct):
     """Blue-green releases with a one-line switch.
 
     Renders `<name>-blue` and `<name>-green` HardenedDeployments (each with its own Service),

@@ -16,6 +16,7 @@ from . import _validate as check
 from .barman_object_store import PLUGIN_NAME, BarmanObjectStore, plugin_parameters
 from .container import Resources
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .cnpg_pooler import CnpgPooler
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .flows import allow_own
@@ -142,7 +143,7 @@ class ServiceRef:
         return f"{self.name}.{self.namespace}.svc.{self.cluster_domain}"
 
 
-class CnpgCluster(Construct):
+class CnpgCluster(PlusPeerContract, Construct):
     """A CloudNativePG `Cluster` and what belongs to it.
 
     Renders: the Cluster (tuned parameters, anti-affinity, storage and WAL storage, and with

@@ -11,6 +11,7 @@ from constructs import Construct
 from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .flows import allow_own
 from .meta import ManifestObject, attach, construct_path, object_meta, all_or_nothing
 from .peer import ExternalPeer
@@ -19,7 +20,7 @@ from .peer import ExternalPeer
 POOLER_PORTS = {"pgbouncer": NamedPort(5432), "metrics": NamedPort(9127)}
 
 
-class CnpgPooler(Construct):
+class CnpgPooler(PlusPeerContract, Construct):
     """The Pooler object and its pods as an endpoint (selected by cnpg.io/poolerName; ports
     'pgbouncer' 5432 and 'metrics' 9127).
 

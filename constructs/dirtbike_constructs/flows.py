@@ -20,13 +20,14 @@ from . import _validate as check
 from .endpoint import Endpoint, EndpointInfo, NamedPort
 from .errors import ConfigError
 from .meta import UndoLog, app_state, app_states_of, construct_path_of
+from .plus_workload import PlusWorkload
 
 if TYPE_CHECKING:
     from .zero_trust_namespace import ZeroTrustNamespace
 
 ENDPOINT_KINDS = (
     "a HardenedDeployment, HardenedStatefulSet, HardenedJob, BlueGreenService, CnpgCluster, "
-    "CnpgPooler or ExternalPeer (anything with an `endpoint`)"
+    "CnpgPooler, PlusWorkload or ExternalPeer (anything with an `endpoint`)"
 )
 
 
@@ -177,8 +178,10 @@ def allow(source: Endpoint, destination: Endpoint, port: str | int, *, protocol:
     A flow to or from an `ExternalPeer.pending` is recorded but renders nothing until the
     peer's addresses are known (`Flow.pending` says what is missing)."""
     src, dst = _info(source, "source"), _info(destination, "destination")
-    # Each side's App, told apart by its state table (cached per construct: no jsii round trip).
-    roots = {id(app_states_of(side)): side for side in (source, destination) if isinstance(side, Construct)}
+    # Each side's App, told apart by its state table (cached per construct: no jsii round trip);
+    # a cdk8s-plus workload is in the App of its construct.
+    constructs = [side.workload if isinstance(side, PlusWorkload) else side for side in (source, destination)]
+    roots = {id(app_states_of(side)): side for side in constructs if isinstance(side, Construct)}
     where = src.path or dst.path or "allow"
     if not roots:
         raise ConfigError(

@@ -11,6 +11,7 @@ from constructs import Construct
 from . import _validate as check
 from .endpoint import EndpointInfo
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .meta import ManifestObject, all_or_nothing, attach, construct_path, object_meta
 from .pod import CHECKSUM_ANNOTATION, PodPlan, plan_pod
 from .pod_props import PodProps, Reads, resolved_init
@@ -80,7 +81,7 @@ def plan_deployment(where: str, props: DeploymentProps, default_name: str) -> De
     return DeploymentPlan(pod=pod, replicas=replicas, strategy=props.strategy, autoscaling=autoscaling)
 
 
-class HardenedDeployment(Construct):
+class HardenedDeployment(PlusPeerContract, Construct):
     """A hardened Deployment and its companions.
 
     Renders: ServiceAccount (token automount off unless `reads` is set), Role and RoleBinding

@@ -11,6 +11,7 @@ from constructs import Construct
 from . import _validate as check
 from .endpoint import EndpointInfo
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .meta import ManifestObject, attach, construct_path, all_or_nothing
 from .pod import plan_pod
 from .pod_props import PodProps, Spread, resolved_init
@@ -38,7 +39,7 @@ class JobProps(PodProps):
     """For CronJobs: the schedule's IANA time zone; default 'Etc/UTC'."""
 
 
-class HardenedJob(Construct):
+class HardenedJob(PlusPeerContract, Construct):
     """A hardened Job, or a CronJob when `schedule` is set, with its ServiceAccount (and Role
     with `reads` or `api_access`) and owned ConfigMaps. Probes are optional for the main
     container. It renders no Service: a Job accepts no connections. Props: `JobProps`.

@@ -11,6 +11,7 @@ from constructs import Construct
 
 from . import _validate as check
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract
 from .endpoint import EndpointInfo
 from .meta import ManifestObject, attach, construct_path, all_or_nothing
 from .pod import plan_pod
@@ -48,7 +49,7 @@ class StatefulSetProps(PodProps):
     SIGTERM, and a SIGKILL in the middle of that costs a crash recovery at the next start."""
 
 
-class HardenedStatefulSet(Construct):
+class HardenedStatefulSet(PlusPeerContract, Construct):
     """A hardened StatefulSet, its governing headless Service `<name>-headless`, a Service
     `<name>` for clients (of `service_type`), the ServiceAccount (and Role with `reads`), owned
     ConfigMaps and a PodDisruptionBudget when more than one replica runs. Props:

@@ -17,6 +17,7 @@ from ._labels import check_manifest_labels
 from ._names import check_manifest_names
 from ._text import check_manifest_text
 from .errors import ConfigError
+from .plus_workload import PlusPeerContract, declare_plus_peer
 
 MANAGED_BY = "dirtbike-constructs"
 LABEL_NAME = "app.kubernetes.io/name"
@@ -220,6 +221,8 @@ def require_cluster_scope_allowed(scope: Construct, where: str, kind: str) -> No
 
 def attach(construct: Construct, scope: Construct, id: str, where: str) -> None:
     """`Construct.__init__`, with jsii's duplicate-id failure turned into a ConfigError."""
+    if isinstance(construct, PlusPeerContract):  # before jsii creates it: cdk8s-plus asks it for a peer
+        declare_plus_peer(type(construct))
     try:
         Construct.__init__(construct, scope, id)
     except RuntimeError as error:
