@@ -45,3 +45,14 @@ def pg_refused(chart: Any, field: str, **props: Any) -> ConfigError:
         pg_cluster(chart, **props)
     assert error.value.field == field, str(error.value)
     return error.value
+
+
+def restricted(workload: Any) -> None:
+    """Add, by JSON patches, what a cdk8s-plus workload leaves out of Pod Security 'restricted'
+    (a seccomp profile, every capability dropped for its first container), as a user does
+    before placing it in a library namespace."""
+    import cdk8s
+
+    obj = cdk8s.ApiObject.of(workload)
+    obj.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}))
+    obj.add_json_patch(cdk8s.JsonPatch.add("/spec/template/spec/containers/0/securityContext/capabilities", {"drop": ["ALL"]}))

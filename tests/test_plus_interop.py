@@ -6,7 +6,7 @@ from __future__ import annotations
 import cdk8s
 import cdk8s_plus_27 as kplus
 import pytest
-from factories import container
+from factories import container, restricted
 
 from dirtbike_constructs import (
     ConfigError,
@@ -20,7 +20,7 @@ from dirtbike_constructs.layout import render_layout
 
 
 def legacy(chart: cdk8s.Chart, namespace: str | None = "shop") -> kplus.Deployment:
-    return kplus.Deployment(
+    workload = kplus.Deployment(
         chart,
         "legacy",
         metadata=cdk8s.ApiObjectMetadata(name="legacy", namespace=namespace),
@@ -30,6 +30,8 @@ def legacy(chart: cdk8s.Chart, namespace: str | None = "shop") -> kplus.Deployme
             )
         ],
     )
+    restricted(workload)
+    return workload
 
 
 def policies(chart: cdk8s.Chart) -> dict[str, dict]:

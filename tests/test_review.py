@@ -571,6 +571,29 @@ def test_an_image_not_run_before():
     ]
 
 
+def test_the_review_says_a_change_breaking_pod_security_will_fail():
+    """The check synthesis makes, on a tree edited by other means: "will fail"."""
+    import cdk8s
+    import yaml
+    from factories import container
+
+    from dirtbike_constructs import DeploymentProps, HardenedDeployment, ZeroTrustNamespace
+    from dirtbike_constructs.layout import render_layout
+
+    chart = cdk8s.Chart(cdk8s.App(), "shop")
+    ZeroTrustNamespace(chart, "ns", name="shop")
+    HardenedDeployment(chart, "api", DeploymentProps(namespace="shop", container=container()))
+    before = {f"prod/{path}": text for path, text in render_layout(chart).items()}
+    after = dict(before)
+    path = "prod/shop/11-deployment-api.yaml"
+    manifest = yaml.safe_load(after[path])
+    manifest["spec"]["template"]["spec"]["containers"][0]["securityContext"]["privileged"] = True
+    after[path] = yaml.safe_dump(manifest)
+    (review,) = review_files(before, after)
+    (finding,) = [f for f in review.danger if f.rule == "pod-security-refused"]
+    assert "Deployment `shop/api`" in finding.text and "privileged: true" in finding.text and "restricted" in finding.text
+
+
 def test_every_rule_is_registered_and_tested():
     from pathlib import Path
 

@@ -200,11 +200,21 @@ ACCEPTANCE = textwrap.dedent('''
                  receivers={s: WebhookReceiver("chat", "url") for s in ("critical", "warning", "info")})
     GrafanaDashboard(chart, "dashboard", title="Shop", panels=[Panel("Up", {"{{pod}}": "up"})])
 
-    # A cdk8s-plus-27 workload in the same chart, with flows to and from it.
-    plus = PlusWorkload(kplus.Deployment(chart, "plus", metadata=cdk8s.ApiObjectMetadata(name="plus-api", namespace="shop"),
-                                         containers=[kplus.ContainerProps(image="ghcr.io/example/plus:1.0.0", port_number=8080)]))
+    # cdk8s-plus-27 workloads in the library's namespace (made Pod Security 'restricted' by
+    # patches: synthesis checks the final objects), with flows to, from and between them.
+    def plus_deployment(id: str, name: str, port: int) -> kplus.Deployment:
+        workload = kplus.Deployment(chart, id, metadata=cdk8s.ApiObjectMetadata(name=name, namespace="shop"),
+                                    containers=[kplus.ContainerProps(image="ghcr.io/example/plus:1.0.0", port_number=port)])
+        cdk8s.ApiObject.of(workload).add_json_patch(
+            cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}),
+            cdk8s.JsonPatch.add("/spec/template/spec/containers/0/securityContext/capabilities", {"drop": ["ALL"]}))
+        return workload
+
+    plus = PlusWorkload(plus_deployment("plus", "plus-api", 8080))
+    plus_worker = PlusWorkload(plus_deployment("plus-worker", "plus-worker", 9000))
     allow(api, plus, "tcp-8080")
     allow(plus, pg, "postgresql")
+    allow(plus, plus_worker, "tcp-9000")
 
     # cdk8s escape hatches on every object the library renders.
     for node in app.node.find_all():
@@ -248,7 +258,7 @@ def test_fresh_cdk8s_project_uses_every_construct_with_cdk8s_plus_and_the_cli(py
     files = {p.relative_to(project / "dist").as_posix(): yaml.safe_load(p.read_text()) for p in (project / "dist").rglob("*.yaml")}
     assert "shop/11-deployment-plus-api.yaml" in files and "_cluster/00-namespace-shop.yaml" in files
     ours = [m for m in files.values() if m["metadata"].get("labels", {}).get("app.kubernetes.io/managed-by") == "dirtbike-constructs"]
-    assert len(ours) == len(files) - 1  # everything but the cdk8s-plus Deployment
+    assert len(ours) == len(files) - 2  # everything but the cdk8s-plus Deployments
     for manifest in ours:
         meta = manifest["metadata"]
         assert meta["labels"]["example.org/labelled"] == "yes" and meta["labels"]["example.org/owner"] == "shop"

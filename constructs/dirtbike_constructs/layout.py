@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import importlib
 import inspect
 import linecache
@@ -32,6 +33,8 @@ from typing import Any
 import cdk8s
 
 from .errors import ConfigError
+from .meta import construct_path_of
+from .pod_security import check_objects
 from .synth import APPLY_ORDER, CLUSTER_SCOPE_DIR, SYNC_WAVE, to_yaml
 from .tree_writer import write_trees
 
@@ -128,8 +131,9 @@ class Layout:
         sorted by path; two objects on one path are refused, naming both constructs."""
         tree: dict[str, str] = {}
         owners: dict[str, cdk8s.ApiObject] = {}
-        for obj in api_objects(source):
-            manifest = obj.to_json()
+        objects = [(obj, obj.to_json()) for obj in api_objects(source)]
+        check_objects([(manifest, functools.partial(construct_path_of, obj)) for obj, manifest in objects])
+        for obj, manifest in objects:
             path = self.path(manifest)
             if path in owners:
                 raise ConfigError(

@@ -8,6 +8,7 @@ APPLY_ORDER, so the lexical order kubectl walks is the dependency order.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ import cdk8s
 import yaml
 
 from .errors import ConfigError
+from .meta import construct_path_of
+from .pod_security import check_objects
 from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the public place)
 
 #: The order objects are applied in, by kind; one definition for file names and tooling.
@@ -129,8 +132,13 @@ def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
     """Every object of the charts, in construction order, as cdk8s synthesizes it (patches,
     added metadata and chart labels applied). A ManifestObject renders in Python (no jsii round
     trip unless its metadata was touched or it has patches); any other ApiObject a chart holds,
-    such as a cdk8s-plus workload, is rendered by cdk8s."""
-    return [node.to_json() for chart in charts for node in chart.node.find_all() if isinstance(node, cdk8s.ApiObject)]
+    such as a cdk8s-plus workload, is rendered by cdk8s. The final objects are checked
+    against their namespaces' Pod Security levels and the library's rules
+    (`pod_security.check_objects`)."""
+    nodes = [node for chart in charts for node in chart.node.find_all() if isinstance(node, cdk8s.ApiObject)]
+    manifests: list[dict[str, Any]] = [node.to_json() for node in nodes]
+    check_objects([(manifest, functools.partial(construct_path_of, node)) for node, manifest in zip(nodes, manifests)])
+    return manifests
 
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"

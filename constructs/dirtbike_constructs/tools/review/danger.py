@@ -13,6 +13,7 @@ from typing import Any
 
 from ... import _validate as quantity
 from ...errors import ConfigError
+from ...pod_security import namespace_levels, pod_security_violations, pod_spec_of
 from ..diff import diff_environment
 from .immutable_fields import IMMUTABLE_FIELDS
 from .model import Finding, Identity, Tree, describe, dig
@@ -220,11 +221,36 @@ def _prune_text(ident: Identity, manifest: Mapping[str, Any], tree: Tree) -> str
     return None
 
 
-def danger_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
-    if old is None:
-        return []
-    new = new or Tree(old.name)
+def _pod_security_findings(old: Tree | None, new: Tree) -> list[Finding]:
+    """Added or changed pods the namespace's Pod Security level refuses (the same check
+    synthesis makes; a tree written by other means, or edited by hand, can still hold one)."""
+    levels = namespace_levels(new.objects.values())
     found = []
+    for ident, manifest in sorted(new.objects.items()):
+        pod = pod_spec_of(manifest)
+        level = levels.get(ident[1])
+        if pod is None or level is None or (old is not None and old.objects.get(ident) == manifest):
+            continue
+        broken = pod_security_violations(pod[1], level)
+        if broken:
+            found.append(
+                Finding(
+                    "pod-security-refused",
+                    describe(ident),
+                    f"{describe(ident)}: namespace `{ident[1]}` enforces Pod Security `{level}`, which refuses "
+                    + "; ".join(f"`{b}`" for b in broken)
+                    + ". Step: remove the setting (or the patch that adds it)",
+                )
+            )
+    return found
+
+
+def danger_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
+    refused = _pod_security_findings(old, new) if new is not None else []
+    if old is None:
+        return refused
+    new = new or Tree(old.name)
+    found = refused
     for ident in sorted(set(old.objects) & set(new.objects)):
         before, after = old.objects[ident], new.objects[ident]
         if before != after:

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from ..netpol import pod_template as pod_template  # one definition, re-exported for the review rules
+from ..trees import tree_label, tree_of
 
 Identity = tuple[str, str, str]  # kind, namespace ('' for cluster scope), name
 Manifest = dict[str, Any]
@@ -33,6 +34,7 @@ RULES: dict[str, str] = {
     "immutable-custom-field": "a custom resource field its CRD's CEL rule makes immutable changed",
     "volume-shrink": "a claim, claim template or PostgreSQL volume asks for less space",
     "volume-not-expandable": "a claim grows on a storage class that does not allow expansion",
+    "pod-security-refused": "an added or changed pod its namespace's Pod Security level refuses",
     "prune-data": "prune deletes an object holding data (claim, StatefulSet, PostgreSQL cluster, credential, namespace)",
     # security posture
     "flow-added": "a connection the NetworkPolicies did not allow now is",
@@ -118,23 +120,17 @@ def identity(manifest: Mapping[str, Any]) -> Identity:
     return str(manifest["kind"]), str(meta.get("namespace") or ""), str(meta["name"])
 
 
-def tree_of(path: str) -> tuple[str, str]:
-    """(tree, path inside it) of 'tree/<namespace or _cluster>/<file>'. A tree may be nested
-    ('clusters/main/kube-system/x.yaml' is tree 'clusters/main'), so a folder holding one
-    sub-tree per cluster gets one report per cluster."""
-    parts = path.split("/")
-    cut = max(1, len(parts) - 2)
-    return "/".join(parts[:cut]), "/".join(parts[cut:])
-
-
-def load_trees(files: Mapping[str, str]) -> dict[str, Tree]:
-    """Trees by their folder, from 'folder/...yaml' -> text."""
+def load_trees(files: Mapping[str, str], folder: str = "dist") -> dict[str, Tree]:
+    """Trees by their label (`tools.trees`: any layout the library writes, or a plain cdk8s
+    output), from 'path/under/folder.yaml' -> text; `folder` names the tree the folder holds
+    itself."""
     trees: dict[str, Tree] = {}
     for path, text in sorted(files.items()):
-        if not path.endswith((".yaml", ".yml")) or "/" not in path:
+        if not path.endswith((".yaml", ".yml")):
             continue
-        folder, rel = tree_of(path)
-        tree = trees.setdefault(folder, Tree(folder))
+        folder_tree, rel = tree_of(path)
+        label = tree_label(folder_tree, folder)
+        tree = trees.setdefault(label, Tree(label))
         for manifest in yaml.safe_load_all(text):
             if isinstance(manifest, dict) and "kind" in manifest:
                 ident = identity(manifest)
