@@ -39,7 +39,7 @@ def deployment(name="web", image="app:1.0", env=None, mounts=None):
 
 def tree(*manifests, env="prod"):
     return {
-        f"{env}/{m['metadata'].get('namespace', '_cluster')}/{m['kind'].lower()}-{m['metadata']['name']}.yaml": yaml.safe_dump(
+        f"{env}/{m['metadata'].get('namespace', '_cluster')}/00-{m['kind'].lower()}-{m['metadata']['name']}.yaml": yaml.safe_dump(
             m, sort_keys=False
         )
         for m in manifests
@@ -81,7 +81,7 @@ def test_text_output_and_multiline_values():
     text = render_text([d])
     assert text.splitlines()[:2] == ["== prod ==", "~ ConfigMap shop/cfg"]
     assert "    data.f.conf: (text)" in text and "      -b=2" in text and "      +b=3" in text
-    assert render_text(diff_trees(tree(configmap("c", "x")), tree(configmap("c", "x")))) == "no changes\n"
+    assert render_text(diff_trees(tree(configmap("c", "x")), tree(configmap("c", "x")))) == "no changes to dist/\n"
 
 
 def test_markdown_output_for_a_pr_comment():

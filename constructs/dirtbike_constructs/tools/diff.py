@@ -3,7 +3,8 @@
     dirtbike-diff [BASE] [--dist dist] [--format text|markdown]
     (or python -m dirtbike_constructs.tools.diff)
 
-Per environment (each folder under dist/): objects added, removed and renamed (same kind and
+Per tree (an environment of dist/, or any layout `tools.trees` reads: a consumer's
+`write_layout` output, a plain `cdk8s synth` folder): objects added, removed and renamed (same kind and
 namespace, same content but the name), and for changed objects the field paths with old and
 new values. Lists are matched the Kubernetes way: items with a unique `name` by name
 (containers, ports, env, volumes), volume mounts by `mountPath`, anything else by position.
@@ -22,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .trees import tree_label, tree_of
 
 Identity = tuple[str, str, str]  # kind, namespace ('' for cluster scope), name
 MISSING = object()
@@ -52,13 +55,14 @@ def identity(manifest: Mapping[str, Any]) -> Identity:
     return manifest["kind"], meta.get("namespace", ""), meta["name"]
 
 
-def objects(files: Mapping[str, str]) -> dict[str, dict[Identity, Any]]:
-    """environment -> identity -> manifest, from relative paths 'env/...yaml' -> text."""
+def objects(files: Mapping[str, str], folder: str = "dist") -> dict[str, dict[Identity, Any]]:
+    """tree -> identity -> manifest, from paths relative to the folder read ('env/...yaml', or
+    any layout `tools.trees` knows) -> text; `folder` names the tree the folder holds itself."""
     found: dict[str, dict[Identity, Any]] = {}
     for path, text in files.items():
         if not path.endswith((".yaml", ".yml")):
             continue
-        env = path.split("/", 1)[0]
+        env = tree_label(tree_of(path)[0], folder)
         for manifest in yaml.safe_load_all(text):
             if manifest:
                 found.setdefault(env, {})[identity(manifest)] = manifest
@@ -121,8 +125,8 @@ def diff_environment(name: str, old: Mapping[Identity, Any], new: Mapping[Identi
     return result
 
 
-def diff_trees(old_files: Mapping[str, str], new_files: Mapping[str, str]) -> list[EnvironmentDiff]:
-    old, new = objects(old_files), objects(new_files)
+def diff_trees(old_files: Mapping[str, str], new_files: Mapping[str, str], folder: str = "dist") -> list[EnvironmentDiff]:
+    old, new = objects(old_files, folder), objects(new_files, folder)
     return [diff_environment(env, old.get(env, {}), new.get(env, {})) for env in sorted(set(old) | set(new))]
 
 
@@ -207,7 +211,7 @@ def _change_lines(change: Change) -> list[str]:
     return [f"{change.path}: {_show(change.old)} -> {_show(change.new)}"]
 
 
-def render_text(diffs: list[EnvironmentDiff]) -> str:
+def render_text(diffs: list[EnvironmentDiff], folder: str = "dist") -> str:
     lines = []
     for d in diffs:
         if d.empty:
@@ -219,10 +223,10 @@ def render_text(diffs: list[EnvironmentDiff]) -> str:
         for ident, changes in d.changed.items():
             lines.append(f"~ {_label(ident)}")
             lines += [f"    {line}" for change in changes for line in _change_lines(change)]
-    return "\n".join(lines) + "\n" if lines else "no changes\n"
+    return "\n".join(lines) + "\n" if lines else f"no changes to {folder.rstrip('/')}/\n"
 
 
-def render_markdown(diffs: list[EnvironmentDiff]) -> str:
+def render_markdown(diffs: list[EnvironmentDiff], folder: str = "dist") -> str:
     parts = []
     for d in diffs:
         if d.empty:
@@ -246,7 +250,7 @@ def render_markdown(diffs: list[EnvironmentDiff]) -> str:
                     parts.append(f"- {_show(change.old)}")
                     parts.append(f"+ {_show(change.new)}")
             parts.append("```\n</details>\n")
-    return "\n".join(parts) + "\n" if parts else "No changes to `dist/`.\n"
+    return "\n".join(parts) + "\n" if parts else f"No changes to `{folder.rstrip('/')}/`.\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,8 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     except TreesUnavailable as error:
         print(error, file=sys.stderr)
         return 2
-    diffs = diff_trees(old, new)
-    sys.stdout.write(render_markdown(diffs) if args.format == "markdown" else render_text(diffs))
+    diffs = diff_trees(old, new, args.dist)
+    sys.stdout.write(render_markdown(diffs, args.dist) if args.format == "markdown" else render_text(diffs, args.dist))
     return 0
 
 

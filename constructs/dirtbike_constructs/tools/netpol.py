@@ -207,21 +207,44 @@ def read_manifests(folder: Path) -> list[dict[str, Any]]:
     return objects
 
 
+#: What `dirtbike-netpol` cannot show, said with its answer.
+LEFT_OUT = (
+    "not shown: DNS to kube-system (every pod may ask it); connections among pods of namespaces the tree "
+    "does not render; pods an operator creates at run time other than CloudNativePG's (their labels are not in the tree)"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`dirtbike-netpol FOLDER`: the connections the NetworkPolicies of a rendered tree allow
-    between its workloads, one `source -> destination port/protocol` line each."""
+    """`dirtbike-netpol FOLDER`: the connections the NetworkPolicies of a rendered tree allow,
+    one `source -> destination port/protocol` line each: between its workloads, the database
+    instances and poolers CloudNativePG runs for it, the pods of other namespaces its policies
+    name (an operator, Prometheus, the ingress controller) and the address ranges they name
+    (`public addresses` stands for any address outside the private ranges). FOLDER may hold
+    any layout the library writes (one tree, or one per environment: each gets a heading) or a
+    plain `cdk8s synth` output. What it leaves out is printed on stderr."""
+    from .review.flows import compare_flows  # the review's endpoints: one definition
+    from .review.model import load_trees
+
     parser = argparse.ArgumentParser(prog="dirtbike-netpol", description=main.__doc__)
-    parser.add_argument("folder", type=Path, help="a folder of rendered YAML (for example dist/prod)")
+    parser.add_argument("folder", type=Path, help="a folder of rendered YAML (for example dist/prod, or dist)")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"not a folder: {args.folder}", file=sys.stderr)
         return 2
-    objects = read_manifests(args.folder)
-    namespaces = {m["metadata"]["name"]: m["metadata"].get("labels") or {} for m in objects if m.get("kind") == "Namespace"}
-    evaluator = Evaluator([m for m in objects if m.get("kind") == "NetworkPolicy"], namespaces)
-    for source, destination, port, protocol in sorted(evaluator.reachability(workload_pods(objects), [], probe_ports(objects))):
-        if source != destination:
+    files = {
+        p.relative_to(args.folder).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted([*args.folder.rglob("*.yaml"), *args.folder.rglob("*.yml")])
+    }
+    trees = load_trees(files, args.folder.as_posix())
+    for name, tree in sorted(trees.items()):
+        if len(trees) > 1:
+            print(f"== {name} ==")
+        # A workload stands for all its pods: `postgres -> postgres` is instance to instance.
+        # A tree that renders no Namespace (its namespaces exist already) owns the ones its objects are in.
+        ours = set(tree.namespaces) or {namespace for (_, namespace, _) in tree.objects if namespace}
+        for source, destination, port, protocol in sorted(compare_flows(None, tree, ours).after):
             print(f"{source} -> {destination} {port}/{protocol}")
+    print(LEFT_OUT, file=sys.stderr)
     return 0
 
 

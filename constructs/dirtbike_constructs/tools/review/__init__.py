@@ -5,7 +5,10 @@ then the detailed diff.
 
     dirtbike-review [BASE] [--dist dist] [--out build/review] [--max-chars 60000]
 
-BASE is a git revision (default HEAD); the working tree's dist/ is compared with dist/ at BASE.
+BASE is a git revision (default HEAD); the working tree's dist/ (--dist) is compared with the
+same folder at BASE. The folder may hold any layout the library writes (one tree per
+environment as here, or a consumer's `write_layout(app, "dist")`) or a plain `cdk8s synth`
+output, which is one tree (`tools.trees`).
 Writes <out>/<tree>.md for every tree (a nested tree such as clusters/main as clusters-main.md) and <out>/REVIEW.md (all of them, cut to --max-chars
 for a comment), and prints REVIEW.md.
 """
@@ -26,9 +29,10 @@ __all__ = ["Finding", "Tree", "TreeReview", "load_trees", "main", "review_files"
 COMMENT_LIMIT = 60000
 
 
-def review_files(old_files: dict[str, str], new_files: dict[str, str]) -> list[TreeReview]:
-    """A review per tree from two file maps ('tree/relative/path.yaml' -> text)."""
-    old, new = load_trees(old_files), load_trees(new_files)
+def review_files(old_files: dict[str, str], new_files: dict[str, str], folder: str = "dist") -> list[TreeReview]:
+    """A review per tree from two file maps (path under `folder` -> text; `tools.trees` finds
+    the trees of any layout the library writes, or of a plain cdk8s output)."""
+    old, new = load_trees(old_files, folder), load_trees(new_files, folder)
     return [review_tree(name, old.get(name), new.get(name)) for name in sorted(set(old) | set(new))]
 
 
@@ -44,11 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     except TreesUnavailable as error:
         print(f"dirtbike-review: {error}", file=sys.stderr)
         return 2
-    reviews = review_files(old_files, new_files)
+    reviews = review_files(old_files, new_files, args.dist)
     args.out.mkdir(parents=True, exist_ok=True)
     for review in reviews:
         (args.out / f"{review.name.replace('/', '-')}.md").write_text(render_tree(review, args.base), encoding="utf-8")
-    combined = fit(reviews, args.base, args.max_chars) if reviews else render_all([], args.base)
+    combined = fit(reviews, args.base, args.max_chars, args.dist) if reviews else render_all([], args.base, args.dist)
     (args.out / "REVIEW.md").write_text(combined, encoding="utf-8")
     sys.stdout.write(combined)
     return 0

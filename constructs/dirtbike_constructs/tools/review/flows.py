@@ -147,8 +147,10 @@ def _reachable(
     return {c for c in found if (c[0] in own_pods or c[1] in own_pods) and not (c[2] == 53 and c[1].startswith("kube-system/"))}
 
 
-def compare_flows(old: Tree | None, new: Tree | None) -> FlowChange:
-    ours = set((old.namespaces if old else {})) | set((new.namespaces if new else {}))
+def compare_flows(old: Tree | None, new: Tree | None, ours: set[str] | None = None) -> FlowChange:
+    """ours: the namespaces whose pods are the trees' own; default the Namespaces they render."""
+    if ours is None:
+        ours = set((old.namespaces if old else {})) | set((new.namespaces if new else {}))
     policies = _policies(old) + _policies(new)
     objects = [*(old.objects.values() if old else []), *(new.objects.values() if new else [])]
     known = workload_pods(objects) + (_operator_pods(old) if old else []) + (_operator_pods(new) if new else [])

@@ -131,11 +131,12 @@ def render_tree(review: TreeReview, base: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_all(reviews: list[TreeReview], base: str) -> str:
+def render_all(reviews: list[TreeReview], base: str, folder: str = "dist") -> str:
     """Every tree's report under one heading; one line when nothing changed anywhere."""
+    shown = folder.rstrip("/") + "/"
     if all(r.unchanged for r in reviews):
-        return f"No changes to `dist/` against `{base}`. {MARKER}\n"
-    parts = [MARKER, f"# What this change does to `dist/` (against `{base}`)", ""]
+        return f"No changes to `{shown}` against `{base}`. {MARKER}\n"
+    parts = [MARKER, f"# What this change does to `{shown}` (against `{base}`)", ""]
     changed = [r for r in reviews if not r.unchanged]
     unchanged = [r for r in reviews if r.unchanged]
     parts += [render_tree(r, base) for r in changed]
@@ -144,10 +145,10 @@ def render_all(reviews: list[TreeReview], base: str) -> str:
     return "\n".join(parts)
 
 
-def fit(reviews: list[TreeReview], base: str, limit: int) -> str:
+def fit(reviews: list[TreeReview], base: str, limit: int, folder: str = "dist") -> str:
     """The combined report within `limit` characters: detailed diffs go first, then flow
     pictures, then the text is cut with a note."""
-    text = render_all(reviews, base)
+    text = render_all(reviews, base, folder)
     for drop in ("diff", "picture"):
         if len(text) <= limit:
             return text
@@ -156,7 +157,7 @@ def fit(reviews: list[TreeReview], base: str, limit: int) -> str:
                 review.diff = OMITTED + "\n"
             elif drop == "picture" and review.picture:
                 review.picture = OMITTED
-        text = render_all(reviews, base)
+        text = render_all(reviews, base, folder)
     if len(text) > limit:
         note = "\n\n" + OMITTED + "\n"
         text = text[: max(0, limit - len(note))] + note
