@@ -34,7 +34,7 @@ from constructs import Node
 from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
 
-PLUS_MODULE = re.compile(r"^cdk8s_plus_\d+$")
+PLUS_MODULE = re.compile(r"cdk8s_plus_\d+")
 
 
 class PlusPort(Protocol):
@@ -158,7 +158,7 @@ def declare_plus_peer(cls: type) -> None:
     interfaces = [
         getattr(module, "INetworkPolicyPeer")
         for name, module in list(sys.modules.items())
-        if PLUS_MODULE.match(name) and hasattr(module, "INetworkPolicyPeer")
+        if PLUS_MODULE.fullmatch(name) and hasattr(module, "INetworkPolicyPeer")
     ]
     known = list(vars(cls).get("__jsii_ifaces__", []))
     missing = [i for i in interfaces if i not in known]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 #: A file of the library's layout: its apply rank, kind and name (never cdk8s's `.k8s.yaml`).
-LAYOUT_FILE = re.compile(r"^\d+-[a-z0-9]+-[^/]+(?<!\.k8s)\.ya?ml$")
+LAYOUT_FILE = re.compile(r"\d+-[a-z0-9]+-[^/]+(?<!\.k8s)\.ya?ml")
 #: The tree a folder holds itself (a layout written straight into it, or a plain cdk8s output).
 WHOLE_FOLDER = ""
 
@@ -25,7 +25,7 @@ WHOLE_FOLDER = ""
 def tree_of(path: str) -> tuple[str, str]:
     """(tree, path inside it) of a YAML file's path relative to the folder read."""
     parts = path.split("/")
-    if len(parts) >= 2 and LAYOUT_FILE.match(parts[-1]):
+    if len(parts) >= 2 and LAYOUT_FILE.fullmatch(parts[-1]):
         return "/".join(parts[:-2]), "/".join(parts[-2:])
     return WHOLE_FOLDER, path
 
