@@ -145,3 +145,20 @@ def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict
         again = _apply(twin, config, "dev")
     assert again.returncode == 0, again.stderr[-2000:]
     assert "apply: dist/dev applied to dirtbike-nonprod" in again.stdout
+
+
+def test_a_namespace_made_by_hand_gets_the_restricted_default(twins: dict[str, control.Twin]) -> None:
+    """The API server runs with the admission configuration rendered in
+    dist/clusters/<cluster>/servers/: a namespace without Pod Security labels is restricted."""
+    kube = twins["prod"].kube()
+    kube.ok("create", "namespace", "made-by-hand")
+    pod = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": "root", "namespace": "made-by-hand"},
+        "spec": {"containers": [{"name": "c", "image": "busybox:1.37", "securityContext": {"privileged": True}}]},
+    }
+    done = kube.run("apply", "--server-side", "-f", "-", input_text=json.dumps(pod))
+    assert done.returncode != 0
+    assert 'violates PodSecurity "restricted:v1.36": privileged' in done.stderr
+    assert kube.get("namespace", "made-by-hand")["metadata"].get("labels", {}).get("pod-security.kubernetes.io/enforce") is None
