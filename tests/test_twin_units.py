@@ -102,3 +102,12 @@ def test_the_build_stamps_the_release_go_mod_pins() -> None:
     build = (ROOT / "twin" / "build.sh").read_text()
     for package in ("k8s.io/client-go/pkg/version", "k8s.io/component-base/version"):
         assert package in build
+
+
+def test_a_pull_request_rehearses_the_environments_its_change_concerns() -> None:
+    from twin.rehearse import touched_by
+
+    assert touched_by(["dist/prod/dirtbike-prod-web/11-deployment-wordpress-blue.yaml"]) == ["prod"]
+    assert touched_by(["dist/clusters/nonprod/kube-system/15-helmchart-loki.yaml"]) == ["dev", "stage"]
+    assert touched_by(["dist/stage/FLOWS.md", "dist/clusters/prod/servers/audit-policy"]) == ["stage", "prod"]
+    assert touched_by(["README.md", "dist/.synth.lock"]) == []

@@ -6,6 +6,11 @@ as on the cluster; then the checks below run and the result is printed as a tabl
 to .twin/rehearsal-<env>.json. Exit 0 only when every check holds.
 
     python -m twin.rehearse ENV [ENV ...] | all
+    python -m twin.rehearse --changed-since REV   the environments whose dist/ (or whose
+                                                  cluster's tree) differs from git revision REV
+
+The table is also written to .twin/rehearsal.md (the pull-request workflow adds it to the
+review report).
 """
 
 from __future__ import annotations
@@ -361,23 +366,50 @@ def table(results: list[Rehearsal]) -> str:
     return "\n".join(lines)
 
 
+def changed_since(base: str) -> list[str]:
+    """The environments whose tree, or whose cluster's tree, differs in dist/ from git revision
+    BASE (the working tree against it)."""
+    done = subprocess.run(["git", "diff", "--name-only", base, "--", "dist/"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise control.TwinError(f"git diff against {base} failed: {done.stderr.strip()}")
+    return touched_by(done.stdout.splitlines())
+
+
+def touched_by(paths: list[str]) -> list[str]:
+    """The environments a change of PATHS (dist/... file paths) concerns: their own tree or
+    their cluster's."""
+    from dirtbike_site import environments
+
+    touched = {tuple(p.split("/")[1:3]) for p in paths if p.startswith("dist/") and p.count("/") >= 2}
+    return [
+        name for name in environments.NAMES if any(t[0] == name for t in touched) or ("clusters", environments.get(name).cluster) in touched
+    ]
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     from dirtbike_site import environments
 
-    wanted = list(environments.NAMES) if argv in ([], ["all"]) else argv
-    unknown = [n for n in wanted if n not in environments.NAMES]
-    if unknown:
-        print(f"rehearse: unknown environment {unknown[0]!r} (dev, stage, prod or all)", file=sys.stderr)
-        return 2
     try:
-        bin_dir = control.binaries()
+        if argv[:1] == ["--changed-since"] and len(argv) == 2:
+            wanted = changed_since(argv[1])
+            _say(f"changed since {argv[1]}: {', '.join(wanted) or 'no environment'}")
+        else:
+            wanted = list(environments.NAMES) if argv in ([], ["all"]) else argv
+        unknown = [n for n in wanted if n not in environments.NAMES]
+        if unknown:
+            print(f"rehearse: unknown environment {unknown[0]!r} (dev, stage, prod or all)", file=sys.stderr)
+            return 2
+        bin_dir = control.binaries() if wanted else Path()
         results = [rehearse(name, bin_dir) for name in wanted]
     except control.TwinError as error:
         print(f"rehearse: {error}", file=sys.stderr)
         return 3
+    text = table(results) if results else "No environment changed: nothing to rehearse."
+    control.STATE.mkdir(parents=True, exist_ok=True)
+    (control.STATE / "rehearsal.md").write_text(text + "\n")
     print()
-    print(table(results))
+    print(text)
     for r in results:
         for c in r.checks:
             if not c.ok:
