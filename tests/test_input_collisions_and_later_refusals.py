@@ -10,7 +10,7 @@ import pytest
 from factories import container
 from keys import key_pair
 
-from dirtbike_constructs import ConfigError, HardenedJob, JobProps, SealedSecret, ZeroTrustNamespace
+from dirtbike_constructs import ConfigError, ContainerDefaults, HardenedJob, JobProps, Quota, SealedSecret, ZeroTrustNamespace
 from dirtbike_constructs import _validate as check
 from dirtbike_constructs.sealing import load_certificate, seal
 from dirtbike_site import environments
@@ -126,3 +126,19 @@ def test_annotations_past_256_kib_are_refused(chart):
     assert error.value.field == "ConfigMap big: metadata.annotations"
     manifest["metadata"]["annotations"] = {"example.org/blob": "x" * (256 * 1024 - len("example.org/blob"))}
     ManifestObject(chart, "fits", {**manifest, "metadata": {**manifest["metadata"], "name": "fits"}})
+
+
+@pytest.mark.parametrize(
+    "props, field",
+    [
+        (lambda: {"quota": Quota("2", "4Gi", "1", "8Gi")}, "quota.limits_cpu"),
+        (lambda: {"quota": Quota("1", "4Gi", "2", "2Gi")}, "quota.limits_memory"),
+        (lambda: {"container_defaults": ContainerDefaults(request_cpu="500m", limit_cpu="250m")}, "container_defaults.limit_cpu"),
+        (lambda: {"container_defaults": ContainerDefaults(request_memory="1Gi", limit_memory="512Mi")}, "container_defaults.limit_memory"),
+    ],
+    ids=["quota-cpu", "quota-memory", "limit-range-cpu", "limit-range-memory"],
+)
+def test_limits_below_requests_are_refused_in_quotas_and_limit_ranges(chart, props, field):
+    with pytest.raises(ConfigError) as error:
+        ZeroTrustNamespace(chart, "ns", name="shop", **props())
+    assert error.value.field == field

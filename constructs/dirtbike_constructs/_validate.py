@@ -248,6 +248,14 @@ def cpu_millis(where: str, field: str, value: Any) -> int:
     return int(millis)
 
 
+def requests_within_limits(where: str, field: str, cpu: tuple[str, Any, str, Any], memory: tuple[str, Any, str, Any]) -> None:
+    """A pair of (request field, request, limit field, limit) for CPU and for memory: each limit
+    at least its request (the API server refuses a container, LimitRange or quota otherwise)."""
+    for (request_field, request, limit_field, limit), parse in ((cpu, cpu_millis), (memory, memory_bytes)):
+        if parse(where, f"{field}.{limit_field}", limit) < parse(where, f"{field}.{request_field}", request):
+            raise ConfigError(where, f"{field}.{limit_field}", limit, f"at least the request {request_field} ({request})")
+
+
 def memory_bytes(where: str, field: str, value: Any) -> int:
     """A memory or storage quantity ('256Mi', '1.5Gi', '500M'), in bytes (rounded up, as
     Kubernetes does)."""

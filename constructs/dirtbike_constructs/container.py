@@ -42,12 +42,9 @@ class Resources:
     memory_limit: str
 
     def validate(self, where: str, field: str = "resources") -> None:
-        if check.cpu_millis(where, f"{field}.cpu_limit", self.cpu_limit) < check.cpu_millis(where, f"{field}.cpu", self.cpu):
-            raise ConfigError(where, f"{field}.cpu_limit", self.cpu_limit, f"at least the request ({self.cpu})")
-        if check.memory_bytes(where, f"{field}.memory_limit", self.memory_limit) < check.memory_bytes(
-            where, f"{field}.memory", self.memory
-        ):
-            raise ConfigError(where, f"{field}.memory_limit", self.memory_limit, f"at least the request ({self.memory})")
+        check.requests_within_limits(
+            where, field, ("cpu", self.cpu, "cpu_limit", self.cpu_limit), ("memory", self.memory, "memory_limit", self.memory_limit)
+        )
 
     def render(self) -> dict[str, Any]:
         return {

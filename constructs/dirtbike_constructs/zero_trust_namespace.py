@@ -108,6 +108,13 @@ class ZeroTrustNamespace(Construct):
             check.cpu_millis(where, f"container_defaults.{attr}", getattr(container_defaults, attr))
         for attr in ("request_memory", "limit_memory"):
             check.memory_bytes(where, f"container_defaults.{attr}", getattr(container_defaults, attr))
+        d = container_defaults
+        check.requests_within_limits(
+            where,
+            "container_defaults",
+            ("request_cpu", d.request_cpu, "limit_cpu", d.limit_cpu),
+            ("request_memory", d.request_memory, "limit_memory", d.limit_memory),
+        )
         if quota is not None:
             self._validate_quota(where, quota)
         if boundary is not None:
@@ -260,6 +267,12 @@ class ZeroTrustNamespace(Construct):
                 check.integer(where, f"quota.{attr}", getattr(quota, attr), minimum=1)
         if quota.storage is not None:
             check.memory_bytes(where, "quota.storage", quota.storage)
+        check.requests_within_limits(
+            where,
+            "quota",
+            ("requests_cpu", quota.requests_cpu, "limits_cpu", quota.limits_cpu),
+            ("requests_memory", quota.requests_memory, "limits_memory", quota.limits_memory),
+        )
 
 
 def _qualified(info: EndpointInfo, local_namespace: str) -> str:
