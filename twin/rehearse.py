@@ -22,7 +22,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import yaml
@@ -106,9 +106,11 @@ def _live(kube: Kube, tree: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
     done = kube.run("get", "-R", "-f", str(tree), "-o", "json", "--ignore-not-found")
     if done.returncode != 0:
         raise KubeError(done.stderr.strip())
-    listed = json.loads(done.stdout) if done.stdout.strip() else {"items": []}
-    items = listed.get("items", [listed]) if listed.get("kind") == "List" else [listed]
-    return {(o["kind"], o["metadata"].get("namespace", ""), o["metadata"]["name"]): o for o in items}
+    if not done.stdout.strip():
+        return {}
+    listed: dict[str, Any] = json.loads(done.stdout)
+    items: list[dict[str, Any]] = listed["items"] if listed.get("kind") == "List" else [listed]
+    return {(str(o["kind"]), str(o["metadata"].get("namespace", "")), str(o["metadata"]["name"])): o for o in items}
 
 
 def check_readback(kube: Kube, trees: list[Path]) -> Check:
@@ -366,6 +368,30 @@ def table(results: list[Rehearsal]) -> str:
     return "\n".join(lines)
 
 
+def by_cluster_at_once(wanted: Sequence[str]) -> list[Rehearsal]:
+    """The environments of each cluster rehearsed in a process of their own, the clusters at
+    once (each has its own twin; the processes share nothing but the machine). Each process
+    prints its progress and writes its environments' JSON; the results come from there."""
+    from dirtbike_site import environments
+
+    groups: dict[str, list[str]] = {}
+    for name in wanted:
+        groups.setdefault(environments.get(name).cluster, []).append(name)
+        (control.STATE / f"rehearsal-{name}.json").unlink(missing_ok=True)
+    children = [subprocess.Popen([sys.executable, "-m", "twin.rehearse", "--serial", *names], cwd=ROOT) for names in groups.values()]
+    for child in children:
+        child.wait()
+    results = []
+    for name in wanted:
+        path = control.STATE / f"rehearsal-{name}.json"
+        if not path.exists():
+            raise control.TwinError(f"the rehearsal of {name} ended without a result (its output is above)")
+        data = json.loads(path.read_text())
+        checks = [Check(**c) for c in data.pop("checks")]
+        results.append(Rehearsal(**data, checks=checks))
+    return results
+
+
 def changed_since(base: str) -> list[str]:
     """The environments whose tree, or whose cluster's tree, differs in dist/ from git revision
     BASE (the working tree against it)."""
@@ -395,13 +421,15 @@ def main(argv: list[str]) -> int:
             wanted = changed_since(argv[1])
             _say(f"changed since {argv[1]}: {', '.join(wanted) or 'no environment'}")
         else:
-            wanted = list(environments.NAMES) if argv in ([], ["all"]) else argv
+            names = [a for a in argv if a != "--serial"]
+            wanted = list(environments.NAMES) if names in ([], ["all"]) else names
         unknown = [n for n in wanted if n not in environments.NAMES]
         if unknown:
             print(f"rehearse: unknown environment {unknown[0]!r} (dev, stage, prod or all)", file=sys.stderr)
             return 2
+        serial = argv[:1] == ["--serial"] or len({environments.get(n).cluster for n in wanted}) < 2
         bin_dir = control.binaries() if wanted else Path()
-        results = [rehearse(name, bin_dir) for name in wanted]
+        results = [rehearse(name, bin_dir) for name in wanted] if serial else by_cluster_at_once(wanted)
     except control.TwinError as error:
         print(f"rehearse: {error}", file=sys.stderr)
         return 3
