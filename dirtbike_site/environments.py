@@ -431,9 +431,8 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         wordpress=WordPressSettings(
             blue_image="wordpress:6.8.3-php8.3-apache",
-            green_image="wordpress:6.8.3-php8.3-apache",
+            green_image="wordpress:7.1.0-php8.3-apache",
             active="blue",
-            green_replicas=0,
             html_size="5Gi",
         ),
         mysql=MySQLSettings(storage_size="5Gi"),
@@ -452,7 +451,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         wordpress=WordPressSettings(
             blue_image="wordpress:6.8.2-php8.3-apache",
-            green_image="wordpress:6.8.3-php8.3-apache",
+            green_image="wordpress:7.1.0-php8.3-apache",
             active="blue",
             split={"blue": 90, "green": 10},
         ),
@@ -470,7 +469,7 @@ ENVIRONMENTS: dict[str, Environment] = {
         ),
         wordpress=WordPressSettings(
             blue_image="wordpress:6.8.2-php8.3-apache",
-            green_image="wordpress:6.8.3-php8.3-apache",
+            green_image="wordpress:7.1.0-php8.3-apache",
             active="blue",
             blue_replicas=2,
             green_replicas=2,

@@ -59,11 +59,11 @@ def test_image_bump_touches_the_image_and_the_pods_version_label(monkeypatch, pr
     # image, version label on the Deployment, version label on its pod template; blue is the
     # active color, whose image the WP-Cron job runs: its image and the version label on the
     # CronJob, its Job template and its pod template. The new tag is not in the images lock yet,
-    # so the unpinned report trades the old tag's row for the new one
+    # so the unpinned report replaces the old tag's row with the new one (same place in the list)
     assert counts == {
         "dirtbike-prod-web/11-deployment-wordpress-blue.yaml": 3,
         "dirtbike-prod-web/09-cronjob-wordpress-cron.yaml": 4,
-        "UNPINNED-IMAGES.md": 2,
+        "UNPINNED-IMAGES.md": 1,
     }
 
 

@@ -11,7 +11,7 @@ from conftest import rendered
 from dirtbike_constructs.tools.diff import diff_trees
 from dirtbike_site import cli, environments
 
-NEW_IMAGE = "wordpress:6.8.3-php8.4-apache"
+NEW_IMAGE = "wordpress:7.1.0-php8.4-apache"
 
 
 def render_with(monkeypatch, **wordpress_changes) -> dict[str, str]:
@@ -44,7 +44,7 @@ def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
         "wordpress-green-wp-config",
     }
     deployment = step1[("Deployment", "dirtbike-stage-web", "wordpress-green")]
-    assert ("spec.template.spec.containers[name=wordpress].image", "wordpress:6.8.3-php8.3-apache", NEW_IMAGE) in deployment
+    assert ("spec.template.spec.containers[name=wordpress].image", stage.wordpress.green_image, NEW_IMAGE) in deployment
     assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in step1.values() for path, _, _ in found)
 
     # 2. Flip the active color (one line of environment config): the two selectors move, and the
@@ -55,7 +55,7 @@ def test_release_raise_idle_then_flip_then_roll_back(monkeypatch):
     assert step2.pop(("Service", "dirtbike-stage-web", "wordpress")) == [("spec.selector.dirtbike.io/color", "blue", "green")]
     assert step2.pop(("Service", "dirtbike-stage-web", "wordpress-preview")) == [("spec.selector.dirtbike.io/color", "green", "blue")]
     cron = step2.pop(("CronJob", "dirtbike-stage-web", "wordpress-cron"))
-    assert ("spec.jobTemplate.spec.template.spec.containers[name=wp-cron].image", "wordpress:6.8.2-php8.3-apache", NEW_IMAGE) in cron
+    assert ("spec.jobTemplate.spec.template.spec.containers[name=wp-cron].image", stage.wordpress.blue_image, NEW_IMAGE) in cron
     assert {ident[2] for ident in step2} <= {"wordpress-cron", "wordpress-cron-wp-config"}
     assert all(path.endswith(("app.kubernetes.io/version", ".image")) for found in (cron, *step2.values()) for path, _, _ in found)
 

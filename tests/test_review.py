@@ -445,8 +445,8 @@ def test_a_release_step_of_the_real_site(monkeypatch):
         "scripts/apply.sh re-creates every Job, so these unchanged ones run again too (idempotent): `logto-seed`, `discourse-db-init`",
     ]
     assert [f.text for f in found.images] == [
-        "image wordpress: tag 6.8.2-php8.3-apache -> 6.8.3-php8.3-apache (CronJob `dirtbike-stage-web/wordpress-cron` `wp-cron`, "
-        "Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)"
+        "image wordpress: tag 6.8.2-php8.3-apache -> 6.8.3-php8.3-apache (Deployment `dirtbike-stage-web/wordpress-blue` `wordpress`)",
+        "image wordpress: tag 6.8.2-php8.3-apache -> 7.1.0-php8.3-apache (CronJob `dirtbike-stage-web/wordpress-cron` `wp-cron`)",
     ]
 
 

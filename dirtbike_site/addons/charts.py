@@ -7,7 +7,8 @@ CloudNativePG 0.29.0 (operator 1.30.0), kube-prometheus-stack 88.2.0 (prometheus
 0.37.0; its SealedSecret CRD is unchanged since 0.36.6, the CRD's release). Every version is one
 its chart repository publishes, and its values are held to that chart's own contract
 (values_contract.py, tests/test_chart_contract.py). A value that overrides a chart's image
-carries its reason beside it."""
+carries its reason beside it. Each AddOn names chart, repo and version as literals, in that
+order: renovate.json's chart manager reads them there."""
 
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ from dirtbike_constructs import Resources
 
 from ..environments import Cluster, Environment
 from . import contract as c
-
-CNPG_REPO = "https://cloudnative-pg.github.io/charts"
-GRAFANA_REPO = "https://grafana.github.io/helm-charts"
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,7 @@ def cnpg() -> AddOn:
     return AddOn(
         name="cnpg",
         chart="cloudnative-pg",
-        repo=CNPG_REPO,
+        repo="https://cloudnative-pg.github.io/charts",
         version="0.29.0",
         namespace=c.CNPG_NAMESPACE,
         values={
@@ -90,7 +88,7 @@ def barman_cloud() -> AddOn:
     return AddOn(
         name="barman-cloud",
         chart="plugin-barman-cloud",
-        repo=CNPG_REPO,
+        repo="https://cloudnative-pg.github.io/charts",
         version="0.7.0",
         namespace=c.CNPG_NAMESPACE,
         # The plugin's chart issues its own TLS certificates through cert-manager (its defaults).
@@ -310,7 +308,7 @@ def loki(cluster: Cluster) -> AddOn:
     return AddOn(
         name=c.LOKI_RELEASE,
         chart="loki",
-        repo=GRAFANA_REPO,
+        repo="https://grafana.github.io/helm-charts",
         version="6.49.0",
         namespace=c.MONITORING_NAMESPACE,
         values={
@@ -406,7 +404,7 @@ def alloy() -> AddOn:
     return AddOn(
         name="alloy",
         chart="alloy",
-        repo=GRAFANA_REPO,
+        repo="https://grafana.github.io/helm-charts",
         version="1.11.1",
         namespace=c.LOG_COLLECTOR_NAMESPACE,
         values={

@@ -16,7 +16,7 @@ from dirtbike_constructs import (
 from ..site import PART_OF, Site
 from . import exporters
 
-REDIS_IMAGE = "redis:7.4.2"
+REDIS_IMAGE = "redis:7.4.11"
 
 
 def redis(site: Site) -> HardenedStatefulSet:

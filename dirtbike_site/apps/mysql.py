@@ -14,7 +14,7 @@ from dirtbike_constructs import (
 from ..site import PART_OF, Site
 from . import exporters
 
-IMAGE = "mysql:8.4.6"
+IMAGE = "mysql:8.4.11"
 SECRETS = "/run/secrets/mysql"
 
 

@@ -25,6 +25,11 @@ from dirtbike_constructs import (
 from ..site import PART_OF, Site
 
 MEILISEARCH_IMAGE = "getmeili/meilisearch:v1.16.0"
+#: Meilisearch refuses to open a database an older version wrote unless asked to upgrade it:
+#: with this on, raising MEILISEARCH_IMAGE upgrades the database in place at start instead of
+#: crash-looping (a no-op when the versions match). The name holds from v1.13 through v1.50.
+#: The upgrade cannot be undone: docs/release.md, Upgrade hazards.
+MEILISEARCH_UPGRADE = {"MEILI_EXPERIMENTAL_DUMPLESS_UPGRADE": "true"}
 WANDERER_VERSION = "v0.16.5"
 SECRETS = "/run/secrets/wanderer"
 
@@ -56,6 +61,7 @@ def meilisearch(site: Site) -> HardenedDeployment:
                 name="meilisearch",
                 image=MEILISEARCH_IMAGE,
                 args=("meilisearch", "--config-file-path", "/etc/meilisearch/config.toml"),
+                env=MEILISEARCH_UPGRADE,
                 ports=(Port("http", 7700),),
                 resources=Resources(cpu="100m", memory="256Mi", cpu_limit="1", memory_limit="1Gi"),
                 readiness=Probe.http("/health"),

@@ -41,7 +41,7 @@ from dirtbike_constructs import (
 from ..site import PART_OF, Site
 from . import apache, exporters
 
-PHPMYADMIN_IMAGE = "phpmyadmin:5.2.2-apache"
+PHPMYADMIN_IMAGE = "phpmyadmin:5.2.3-apache"
 # WP-CLI 2.12.0 on the PHP line of the site's images; only its phar (/usr/local/bin/wp) is used.
 WP_CLI_IMAGE = "wordpress:cli-2.12.0-php8.3"
 WP_CLI_PHAR = "/usr/local/bin/wp"
