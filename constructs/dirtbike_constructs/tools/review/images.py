@@ -1,10 +1,14 @@
 """Image changes, one line per image: "image X: digest A -> B" when the same tag moved to a
-new digest, "image X: tag A -> B" when the tag changed (with the digests when pinned)."""
+new digest, "image X: tag A -> B" when the tag changed (with the digests when pinned), each
+with its scan result when the image-scan workflow's Trivy reports are given (`--scans`)."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from .model import Finding, Identity, Tree, containers, describe, dig, pod_template
 
@@ -31,6 +35,42 @@ def images(tree: Tree | None) -> Iterator[tuple[Identity, str, str]]:
             yield ident, "postgres", dig(manifest, "spec", "imageName")
 
 
+@dataclass(frozen=True)
+class Scan:
+    """One image's scan: the HIGH and CRITICAL vulnerabilities with a fixed version."""
+
+    fixable: tuple[str, ...]
+
+
+def load_scans(folder: Path) -> dict[str, Scan]:
+    """Trivy JSON reports (`trivy image --format json`, one per image, any *.json in `folder`)
+    by the image reference they scanned (their ArtifactName)."""
+    scans: dict[str, Scan] = {}
+    for path in sorted(folder.glob("*.json")):
+        report = json.loads(path.read_text(encoding="utf-8"))
+        found = {
+            vulnerability["VulnerabilityID"]
+            for result in report.get("Results") or []
+            for vulnerability in result.get("Vulnerabilities") or []
+            if vulnerability.get("Severity") in ("HIGH", "CRITICAL") and vulnerability.get("FixedVersion")
+        }
+        scans[report["ArtifactName"]] = Scan(tuple(sorted(found)))
+    return scans
+
+
+def scan_text(image: str, scans: Mapping[str, Scan] | None) -> str:
+    """'' without scans; else what the scan of `image` found, or that it has none."""
+    if scans is None:
+        return ""
+    scan = scans.get(image)
+    if scan is None:
+        return "; scan: no report for this image"
+    if not scan.fixable:
+        return "; scan: no fixable HIGH or CRITICAL vulnerability"
+    shown = ", ".join(scan.fixable[:5]) + (", ..." if len(scan.fixable) > 5 else "")
+    return f"; scan: {len(scan.fixable)} fixable HIGH or CRITICAL ({shown})"
+
+
 def _change_text(old: str, new: str) -> str:
     name, old_tag, old_digest = split(old)
     new_name, new_tag, new_digest = split(new)
@@ -45,7 +85,7 @@ def _change_text(old: str, new: str) -> str:
     return f"image {label}: " + ", ".join(parts)
 
 
-def image_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
+def image_findings(old: Tree | None, new: Tree | None, scans: Mapping[str, Scan] | None = None) -> list[Finding]:
     before = {(ident, c): image for ident, c, image in images(old)}
     changes: dict[tuple[str, str], list[str]] = {}
     added: dict[str, list[str]] = {}
@@ -58,8 +98,15 @@ def image_findings(old: Tree | None, new: Tree | None) -> list[Finding]:
         elif previous != image:
             changes.setdefault((previous, image), []).append(where)
     found = [
-        Finding("image-changed", f"{old_image} -> {new_image}", f"{_change_text(old_image, new_image)} ({', '.join(users)})")
+        Finding(
+            "image-changed",
+            f"{old_image} -> {new_image}",
+            f"{_change_text(old_image, new_image)} ({', '.join(users)}){scan_text(new_image, scans)}",
+        )
         for (old_image, new_image), users in sorted(changes.items())
     ]
-    found += [Finding("image-added", image, f"image `{image}` new ({', '.join(users)})") for image, users in sorted(added.items())]
+    found += [
+        Finding("image-added", image, f"image `{image}` new ({', '.join(users)}){scan_text(image, scans)}")
+        for image, users in sorted(added.items())
+    ]
     return found

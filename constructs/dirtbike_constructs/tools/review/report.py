@@ -3,6 +3,7 @@ combined report fit to a pull-request comment."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..diff import diff_environment, render_markdown
@@ -10,7 +11,7 @@ from .access import credential_findings, exposure_findings, rbac_findings
 from .capacity import capacity_table
 from .danger import danger_findings
 from .flows import compare_flows, flow_findings, flow_picture
-from .images import image_findings
+from .images import Scan, image_findings
 from .model import Finding, Tree
 from .privileges import privilege_findings
 from .rollout import rollout_findings
@@ -45,7 +46,7 @@ class TreeReview:
         return {f.rule for f in self.findings}
 
 
-def review_tree(name: str, old: Tree | None, new: Tree | None) -> TreeReview:
+def review_tree(name: str, old: Tree | None, new: Tree | None, scans: Mapping[str, Scan] | None = None) -> TreeReview:
     before, after = old or Tree(name), new or Tree(name)
     diff = diff_environment(name, before.objects, after.objects)
     counts = {"changed": len(diff.changed), "added": len(diff.added), "removed": len(diff.removed), "renamed": len(diff.renamed)}
@@ -65,7 +66,7 @@ def review_tree(name: str, old: Tree | None, new: Tree | None) -> TreeReview:
         security,
         rollout_findings(old, new),
         danger_findings(old, new),
-        image_findings(old, new),
+        image_findings(old, new, scans),
         capacity_table(old, new),
         picture,
         _without_heading(render_markdown([diff])),
