@@ -32,6 +32,7 @@ from .credentials import SealedStore
 from .missing_inputs import FILE as MISSING_FILE, missing_inputs_report
 from .platform import build
 from . import cluster_site, servers
+from .apps import edge
 
 FLOWS_FILE = "FLOWS.md"
 UNPINNED_FILE = "UNPINNED-IMAGES.md"
@@ -97,7 +98,8 @@ def render(env_name: str) -> dict[str, str]:
     unpinned = unpinned_report(f"Images not pinned by digest in {env.name}", pinned.unpinned)
     if unpinned:
         tree[UNPINNED_FILE] = unpinned
-    report = missing_inputs_report(store, site.flows)
+    closed = [prefix for prefix in edge.ADMIN_HOSTS if not edge.routed(site, prefix)]
+    report = missing_inputs_report(store, site.flows, closed)
     if report:
         tree[MISSING_FILE] = report
     return dict(sorted(tree.items()))

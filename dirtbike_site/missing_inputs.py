@@ -1,7 +1,9 @@
 """dist/<env>/MISSING-INPUTS.md: what an operator must still supply before an environment works,
-in one list: credentials not sealed yet, and cluster values not set yet (flows to a pending
-peer, such as the API server addresses). `make apply` refuses an environment while the file
-exists; kubectl ignores it."""
+in one list: credentials not sealed yet, cluster values not set yet (flows to a pending peer,
+such as the API server addresses), and the admin hosts left closed until `admin_access` names
+the admins' networks. `make apply` refuses an environment while the file lists any of the first
+two; a section whose title ends in INFORMATIONAL (the closed hosts: the site works without
+them) does not stop it. kubectl ignores the file."""
 
 from __future__ import annotations
 
@@ -13,6 +15,33 @@ from dirtbike_constructs.tools.flow_report import unique_flows
 from .credentials import SealedStore, credentials_section
 
 FILE = "MISSING-INPUTS.md"
+#: The end of a section title that scripts/apply.sh does not refuse for.
+INFORMATIONAL = "(informational)"
+#: Each admin host's console, for the closed-hosts section.
+CONSOLES = {"admin.www": "phpMyAdmin", "admin.auth": "the Logto admin console", "admin.trails": "the PocketBase admin UI"}
+
+
+def closed_hosts_section(env: str, domain: str, closed: Iterable[str]) -> list[str]:
+    """The admin hosts (prefixes) that get no route, with the value that opens them; [] when none."""
+    hosts = sorted(closed)
+    if not hosts:
+        return []
+    lines = [
+        f"## Admin hosts closed {INFORMATIONAL}",
+        "",
+        "These admin hosts get no route until `admin_access` names the networks their admins",
+        "connect from (their apps send their own bearer tokens, so basic auth cannot gate them).",
+        "`make apply` does not wait for them. Meanwhile reach each console through",
+        "`kubectl port-forward` (docs/cluster.md, Admin consoles while their hosts are closed).",
+        "",
+        "| host | console |",
+        "|---|---|",
+        *(f"| {prefix}.{domain} | {CONSOLES[prefix]} |" for prefix in hosts),
+        "",
+        f"To open them: set `ENVIRONMENTS['{env}'].admin_access = AdminAccess(allowed_ranges=(\"<admins' network CIDR>\",))`",
+        "in dirtbike_site/environments.py, then `make synth`.",
+    ]
+    return lines
 
 
 def pending_section(flows: Iterable[Flow]) -> list[str]:
@@ -37,17 +66,21 @@ def pending_section(flows: Iterable[Flow]) -> list[str]:
     return lines
 
 
-def missing_inputs_report(store: SealedStore, flows: Iterable[Flow]) -> str | None:
+def missing_inputs_report(store: SealedStore, flows: Iterable[Flow], closed_hosts: Iterable[str] = ()) -> str | None:
     """The MISSING-INPUTS.md text, or None when nothing is missing."""
-    sections = [s for s in (credentials_section(store), pending_section(flows)) if s]
+    env = store.env
+    sections = [
+        s for s in (credentials_section(store), pending_section(flows), closed_hosts_section(env.name, env.domain, closed_hosts)) if s
+    ]
     if not sections:
         return None
-    name = store.env.name
+    name = env.name
     lines = [
         f"# Inputs missing in {name}",
         "",
-        f"`make apply ENV={name}` refuses this environment while this file exists",
-        "(`--allow-missing-inputs` overrides it, for a dry run or a partial start).",
+        f"`make apply ENV={name}` refuses this environment while this file lists anything but",
+        f"sections marked {INFORMATIONAL} (`--allow-missing-inputs` overrides it, for a dry run",
+        "or a partial start).",
     ]
     for section in sections:
         lines += ["", *section]

@@ -96,9 +96,11 @@ case $fresh_rc in
   *) die_env "could not check whether dist/$env_name is current: $(grep -m1 . <<< "$fresh_err" || echo "exit $fresh_rc")" ;;
 esac
 if [ -f "$dist/MISSING-INPUTS.md" ] && [ "$allow_missing" -eq 0 ]; then
-  # The report's section titles say what is missing (credentials, cluster values).
-  missing=$(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md" | tr 'A-Z\n' 'a-z;' | sed 's/;$//; s/;/; /g')
-  die "inputs are missing ($missing; dist/$env_name/MISSING-INPUTS.md says which and how to set them), or pass --allow-missing-inputs"
+  # The report's section titles say what is missing (credentials, cluster values); a section
+  # marked (informational), such as the closed admin hosts, does not stop the apply.
+  missing=$(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md" | grep -v '(informational)$' | tr 'A-Z\n' 'a-z;' | sed 's/;$//; s/;/; /g' || true)
+  [ -z "$missing" ] ||
+    die "inputs are missing ($missing; dist/$env_name/MISSING-INPUTS.md says which and how to set them), or pass --allow-missing-inputs"
 fi
 
 # 2. Preflight: the CRDs and operator namespaces the manifests need.

@@ -156,3 +156,32 @@ def test_admin_access_rules(access, field):
     with pytest.raises(ConfigError) as error:
         env.validate()
     assert error.value.field == field
+
+
+def logto_env(found: dict, env: str) -> dict[str, str]:
+    logto = found[("Deployment", f"dirtbike-{env}-auth", "logto")]
+    return {e["name"]: e.get("value") for e in logto["spec"]["template"]["spec"]["containers"][0]["env"]}
+
+
+@pytest.mark.parametrize("env", environments.NAMES)
+def test_closed_consoles_are_an_input_and_logto_names_the_port_forward(env):
+    """Closed admin hosts are listed (informational, with the value that opens them), and the
+    Logto console's own address is the documented port-forward, not the unrouted host."""
+    report = (ROOT / "dist" / env / "MISSING-INPUTS.md").read_text()
+    section = report.split("## Admin hosts closed (informational)\n")[1]
+    domain = environments.get(env).domain
+    assert f"| admin.auth.{domain} |" in section and f"| admin.trails.{domain} |" in section
+    assert f"admin.www.{domain}" not in section
+    assert f"ENVIRONMENTS['{env}'].admin_access = AdminAccess(allowed_ranges=" in section
+    assert logto_env(objects(committed(env)), env)["ADMIN_ENDPOINT"] == "http://localhost:3002"
+    assert "kubectl -n dirtbike-<env>-auth port-forward deploy/logto 3002:3002" in (ROOT / "docs" / "cluster.md").read_text()
+
+
+def test_named_networks_take_the_hosts_off_the_list_and_logto_names_its_host(monkeypatch):
+    env = environments.ENVIRONMENTS["stage"]
+    monkeypatch.setitem(
+        environments.ENVIRONMENTS, "stage", dataclasses.replace(env, admin_access=AdminAccess(allowed_ranges=("198.51.100.0/24",)))
+    )
+    tree = cli.render("stage")
+    assert "Admin hosts closed" not in tree.get("MISSING-INPUTS.md", "")
+    assert logto_env(objects(tree), "stage")["ADMIN_ENDPOINT"] == f"https://admin.auth.{env.domain}"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from dirtbike_site import applyinfo
+from dirtbike_site import applyinfo, missing_inputs
 
 SCRIPT = ROOT / "scripts" / "apply.sh"
 FAKES = Path(__file__).parent / "fakes"
@@ -125,6 +125,24 @@ def test_missing_inputs_are_refused_unless_allowed(run):
     assert result.returncode == 1
     assert "credentials not sealed yet; cluster values not set" in result.stderr
     assert "dist/stage/MISSING-INPUTS.md" in result.stderr and "--allow-missing-inputs" in result.stderr
+
+
+def test_closed_admin_hosts_alone_do_not_stop_the_apply(run, tmp_path):
+    """The closed admin hosts are listed (informational): with only that section left in
+    MISSING-INPUTS.md, the apply goes ahead without --allow-missing-inputs."""
+    dist = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
+    closed = missing_inputs.closed_hosts_section("stage", "stage.example.org", ["admin.auth", "admin.trails"])
+    (dist / "stage" / "MISSING-INPUTS.md").write_text("# Inputs missing in stage\n\n" + "\n".join(closed) + "\n")
+    result = run("stage", "--skip-cluster", dist_root=str(dist))
+    assert result.returncode == 0, result.stderr
+    assert env_applies(result.calls)
+    # With any other section beside it, the refusal names only what blocks.
+    pending = ["## Cluster values not set", "", "| value | flows waiting for it |"]
+    (dist / "stage" / "MISSING-INPUTS.md").write_text("\n".join(["# x", "", *pending, "", *closed]) + "\n")
+    refused = run("stage", "--skip-cluster", dist_root=str(dist))
+    assert refused.returncode == 1 and "inputs are missing (cluster values not set;" in refused.stderr
+    assert not applies(refused.calls)
 
 
 def test_missing_crds_and_namespaces_are_named(run):

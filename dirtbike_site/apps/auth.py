@@ -19,8 +19,13 @@ from dirtbike_constructs import (
 )
 
 from ..site import PART_OF, Site
+from . import edge
 
 IMAGE = "svhd/logto:1.41.0"
+#: Where the admin console is reached while admin.auth is closed (no admin_access): through
+#: `kubectl port-forward deploy/logto 3002:3002` (docs/cluster.md). Logto sends the console's
+#: sign-in back to ADMIN_ENDPOINT, so it names this address rather than the unrouted host.
+CONSOLE_PORT_FORWARD = "http://localhost:3002"
 DB_URL_FILE = "/run/secrets/logto/db-url"
 
 
@@ -34,7 +39,7 @@ def _env(site: Site) -> dict[str, str]:
         "NODE_ENV": "production",
         "TRUST_PROXY_HEADER": "1",
         "ENDPOINT": f"https://auth.{site.env.domain}",
-        "ADMIN_ENDPOINT": f"https://admin.auth.{site.env.domain}",
+        "ADMIN_ENDPOINT": f"https://admin.auth.{site.env.domain}" if edge.routed(site, "admin.auth") else CONSOLE_PORT_FORWARD,
     }
 
 
