@@ -52,19 +52,25 @@ def _values(environment: str, **changes: Any) -> Iterator[None]:
 
 
 def _apply_variant(kube: Kube, environment: str, **changes: Any) -> str | None:
-    """Synthesizes ENVIRONMENT with CHANGES and applies every manifest; an error or None."""
+    """Synthesizes ENVIRONMENT with CHANGES and applies every manifest that differs from
+    dist/<env> (the change's diff); an error or None."""
     from dirtbike_site import cli
 
     with _values(environment, **changes):
         tree = cli.render(environment)
+    committed = Path(__file__).resolve().parent.parent / "dist" / environment
     with tempfile.TemporaryDirectory(prefix="twin-variant-") as folder:
         files = []
         for relative, text in tree.items():
-            if relative.endswith(".yaml") and not relative.startswith("."):
+            # What the change alters, as its diff against dist/ shows it: the rest is applied already.
+            unchanged = (committed / relative).is_file() and (committed / relative).read_text() == text
+            if relative.endswith(".yaml") and not relative.startswith(".") and not unchanged:
                 path = Path(folder) / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(text)
                 files += ["-f", str(path)]
+        if not files:
+            return None
         done = kube.run("apply", "--server-side", f"--field-manager={FIELD_MANAGER}", *files, timeout=300)
     return None if done.returncode == 0 else done.stderr.strip()
 
