@@ -51,9 +51,10 @@ def _values(environment: str, **changes: Any) -> Iterator[None]:
         environments.ENVIRONMENTS[environment] = original
 
 
-def _apply_variant(kube: Kube, environment: str, **changes: Any) -> str | None:
+def _apply_variant(kube: Kube, environment: str, touched: set[str], **changes: Any) -> str | None:
     """Synthesizes ENVIRONMENT with CHANGES and applies every manifest that differs from
-    dist/<env> (the change's diff); an error or None."""
+    dist/<env> (the change's diff) or that an earlier step changed (TOUCHED, which grows);
+    an error or None."""
     from dirtbike_site import cli
 
     with _values(environment, **changes):
@@ -64,7 +65,8 @@ def _apply_variant(kube: Kube, environment: str, **changes: Any) -> str | None:
         for relative, text in tree.items():
             # What the change alters, as its diff against dist/ shows it: the rest is applied already.
             unchanged = (committed / relative).is_file() and (committed / relative).read_text() == text
-            if relative.endswith(".yaml") and not relative.startswith(".") and not unchanged:
+            if relative.endswith(".yaml") and not relative.startswith(".") and (not unchanged or relative in touched):
+                touched.add(relative)
                 path = Path(folder) / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(text)
@@ -136,6 +138,7 @@ def rehearse_switch(kube: Kube, environment: str, reapply: Callable[[], str | No
     other = "green" if active == "blue" else "blue"
     count = getattr(settings, f"{active}_replicas")
     result = SwitchResult(f"{namespace}/{SERVICE}", True)
+    touched: set[str] = set()
     raised: dict[str, Any] = {f"{other}_replicas": count} if getattr(settings, f"{other}_replicas") == 0 else {}
 
     def step(title: str, error: str | None) -> bool:
@@ -145,14 +148,14 @@ def rehearse_switch(kube: Kube, environment: str, reapply: Callable[[], str | No
         return error is None
 
     if raised:
-        if not step(f"raise {other} to {count}", _apply_variant(kube, environment, **raised)):
+        if not step(f"raise {other} to {count}", _apply_variant(kube, environment, touched, **raised)):
             return result
         rolled = kube.run("rollout", "status", "-n", namespace, f"deployment/wordpress-{other}", "--timeout=90s")
         result.steps.append(f"{other} raised to {count} replicas" + ("" if rolled.returncode == 0 else ": did not roll out"))
         result.ok &= rolled.returncode == 0
     with _NoGapWatch(kube, namespace, SERVICE) as watch:
         for color, changes in ((other, {**raised, "active": other}), (active, raised)):
-            if not step(f"active {color}", _apply_variant(kube, environment, **changes)):
+            if not step(f"active {color}", _apply_variant(kube, environment, touched, **changes)):
                 break
             colors = _await_only(kube, namespace, color)
             result.ok &= colors == {color}
