@@ -26,7 +26,7 @@ from dirtbike_constructs.tools.flow_report import render_flow_report
 from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
 from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, write_trees
 
-from . import environments
+from . import admission, environments
 from . import failures
 from .credentials import SealedStore
 from .missing_inputs import FILE as MISSING_FILE, missing_inputs_report
@@ -93,6 +93,7 @@ def render(env_name: str) -> dict[str, str]:
     store = SealedStore(env)
     site = build(env, store)
     pinned = site.images.pin_manifests(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    admission.check(env, pinned.manifests)  # what the cluster's policies would refuse, refused here
     tree = render_tree(pinned.manifests)
     tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)
     unpinned = unpinned_report(f"Images not pinned by digest in {env.name}", pinned.unpinned)

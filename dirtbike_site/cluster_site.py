@@ -11,7 +11,7 @@ import cdk8s
 
 from dirtbike_constructs import LonghornStorageClass
 
-from . import addons
+from . import addons, admission
 from .environments import Cluster, Environment, on_cluster
 from .site import PART_OF
 
@@ -47,11 +47,14 @@ def build(cluster: Cluster) -> ClusterSite:
             part_of=PART_OF,
         )
     addons.render(site.chart("addons"), cluster, part_of=PART_OF)
+    policies = site.chart("admission")
+    for env in site.environments:  # dev and stage share nonprod: a set of policies each
+        admission.render(policies, env)
     return site
 
 
 #: The kinds a cluster's tree renders: its apply lists and prunes only these (the
 #: environments' custom kinds may not exist yet when the add-ons are first applied).
-KINDS = ("Namespace", "StorageClass", "HelmChartConfig", "HelmChart")
+KINDS = ("Namespace", "StorageClass", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart")
 #: Kinds only a cluster's tree renders.
-ONLY_KINDS = ("HelmChartConfig", "HelmChart")
+ONLY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart")

@@ -98,6 +98,22 @@ class AdminAccess:
 
 
 @dataclass(frozen=True)
+class Admission:
+    """What the cluster's admission policies (dirtbike_constructs.InvariantPolicies) enforce on
+    the environment's namespaces.
+
+    enforcement: 'deny' (default: a request that breaks a rule is refused) or 'warn' (admitted,
+    with a warning to the client and an audit record). registries: where images may come from;
+    default ('docker.io',), where every image of the site is published. require_digest: default
+    False; True refuses an image without its digest (turn it on once `make pin-images` has pinned
+    every image: dist/<env>/UNPINNED-IMAGES.md is gone)."""
+
+    enforcement: Literal["deny", "warn"] = "deny"
+    registries: tuple[str, ...] = ("docker.io",)
+    require_digest: bool = False
+
+
+@dataclass(frozen=True)
 class Nodes:
     """The cluster's nodes, for the capacity report: count, CPU and memory of each."""
 
@@ -330,6 +346,7 @@ class Environment:
     prometheus_selector: dict[str, str] = field(default_factory=lambda: {"release": "kube-prometheus-stack"})
     spread: Literal["preferred", "required"] = "preferred"
     admin_access: AdminAccess = field(default_factory=AdminAccess)
+    admission: Admission = field(default_factory=Admission)
 
     @property
     def on(self) -> Cluster:
@@ -423,6 +440,8 @@ ENVIRONMENTS: dict[str, Environment] = {
         domain=f"dev.{APEX}",
         cluster="nonprod",
         alerting=CHAT_ONLY,
+        # Mistakes in dev are shown, not blocked: the same policies warn and audit there.
+        admission=Admission(enforcement="warn"),
         postgres=PostgresSettings(
             instances=1,
             storage_size="5Gi",

@@ -70,6 +70,8 @@ README_KINDS = {
     "CronJob",
     "HorizontalPodAutoscaler",
     "Role",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
 }
 
 #: Runs the program, then prints one JSON line: the kinds each App renders (every App a

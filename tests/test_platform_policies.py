@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+
+from dirtbike_constructs.invariants import API_ROLE_ANNOTATION
 from conftest import ROOT, dist_files
 
 ENVIRONMENTS = ("dev", "stage", "prod")
@@ -63,7 +65,10 @@ def test_hardening_beyond_restricted_and_listed_exceptions(env):
     seen: dict[str, str] = {}
     for path, template in pod_templates(env):
         annotations = template["metadata"].get("annotations", {})
-        exceptions = {k.split("/", 1)[1]: v for k, v in annotations.items() if k.startswith("security.dirtbike.io/")}
+        # The Role a token is mounted for is no container exception: test_rbac_is_least_privilege covers it.
+        exceptions = {
+            k.split("/", 1)[1]: v for k, v in annotations.items() if k.startswith("security.dirtbike.io/") and k != API_ROLE_ANNOTATION
+        }
         seen.update(exceptions)
         for c in template["spec"].get("initContainers", []) + template["spec"]["containers"]:
             sc = c["securityContext"]

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .flows import Flow, allow, allow_own, flows_of
     from .grafana_dashboard import GrafanaDashboard, LogsPanel, Panel
     from .hardened_job import HardenedJob, JobProps
+    from .invariant_policies import InvariantPolicies
     from .hardened_statefulset import HardenedStatefulSet, StatefulSetProps, VolumeClaimTemplate
     from .helm_chart import HelmChart
     from .longhorn_storage_class import LonghornStorageClass
@@ -112,6 +113,7 @@ _WHERE: dict[str, str] = {
     "HelmChart": "helm_chart",
     "INTERNET": "peer",
     "InitDb": "cnpg_cluster",
+    "InvariantPolicies": "invariant_policies",
     "IpAllowList": "traefik_middleware",
     "JobProps": "hardened_job",
     "LogsPanel": "grafana_dashboard",
@@ -253,6 +255,7 @@ __all__ = [
     "VolumeClaimTemplate",
     "ZeroTrustNamespace",
     "recommended_labels",
+    "InvariantPolicies",
 ]
 
 

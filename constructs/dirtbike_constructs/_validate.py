@@ -185,16 +185,21 @@ def instance_of(where: str, field: str, value: Any, kind: type | tuple[type, ...
     return value
 
 
+# The image rule's words, shared with the cluster's policy (dirtbike_constructs.invariants).
+IMAGE_ALLOWED = "an image pinned by a tag other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'"
+IMAGE_FIX_UNPINNED = "add the exact version tag or digest"
+IMAGE_FIX_LATEST = "'latest' moves under you; pin the version"
+
+
 def image(where: str, field: str, value: Any) -> str:
     """An image reference pinned by tag or digest, never `latest`."""
     match = IMAGE.fullmatch(value) if isinstance(value, str) else None
-    allowed = "an image pinned by a tag other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'"
     if not match:
-        raise ConfigError(where, field, value, allowed)
+        raise ConfigError(where, field, value, IMAGE_ALLOWED)
     if not match.group("tag") and not match.group("digest"):
-        raise ConfigError(where, field, value, allowed, "add the exact version tag or digest")
+        raise ConfigError(where, field, value, IMAGE_ALLOWED, IMAGE_FIX_UNPINNED)
     if match.group("tag") == "latest":
-        raise ConfigError(where, field, value, allowed, "'latest' moves under you; pin the version")
+        raise ConfigError(where, field, value, IMAGE_ALLOWED, IMAGE_FIX_LATEST)
     return str(value)
 
 

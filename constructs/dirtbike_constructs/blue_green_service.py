@@ -18,7 +18,8 @@ from .plus_workload import PlusPeerContract
 from .pod_props import resolved_init
 from .hardened_deployment import DeploymentProps, HardenedDeployment, plan_deployment
 from .meta import LABEL_NAME, ManifestObject, all_or_nothing, attach, construct_path, object_meta, recommended_labels
-from .pod import EXTERNAL_SERVICE_ANNOTATION, service_exposure
+from .invariants import EXTERNAL_SERVICE_ANNOTATION
+from .pod import service_exposure
 
 COLORS = ("blue", "green")
 COLOR_LABEL = "dirtbike.io/color"

@@ -16,6 +16,7 @@ from . import _validate as check
 from .container import ConfigFiles, Container, Port, render_container
 from .endpoint import EndpointInfo, NamedPort
 from .errors import ConfigError
+from .invariants import API_ROLE_ANNOTATION, EXTERNAL_SERVICE_ALLOWED, EXTERNAL_SERVICE_ANNOTATION, EXTERNAL_SERVICE_FIX
 from .pod_props import Affinity, ApiAccess, NodeRequirement, NodeTerm, PodProps, PodTerm, Reads, Toleration
 from .meta import LABEL_INSTANCE, LABEL_NAME, LABEL_VERSION, ManifestObject, content_hash, object_meta, recommended_labels
 
@@ -158,7 +159,6 @@ class PodPlan:
 
 #: Annotation keys under these domains are the constructs' own (checksums, security reasons).
 RESERVED_ANNOTATION_DOMAIN = "dirtbike.io"
-EXTERNAL_SERVICE_ANNOTATION = "security.dirtbike.io/external-service-reason"
 SERVICE_TYPES = ("ClusterIP", "NodePort", "LoadBalancer")
 TOLERATION_EFFECTS = ("NoSchedule", "PreferNoSchedule", "NoExecute")
 NODE_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist", "Gt", "Lt")
@@ -254,6 +254,8 @@ def plan_pod(
     annotations[CHECKSUM_ANNOTATION] = content_hash(
         {k: dict(sorted(v.files.items())) for k, v in sorted(owned.items())}, sorted(fingerprints)
     )
+    if grants:  # the token is mounted for this Role: the cluster's pod-token rule reads it
+        annotations[API_ROLE_ANNOTATION] = name
     annotations.update(pod_annotations)
 
     pod_spec: dict[str, Any] = {
@@ -324,8 +326,8 @@ def service_exposure(where: str, props: PodProps) -> tuple[str, str | None]:
                 where,
                 "external_service_reason",
                 reason,
-                f"a sentence saying why the Service is reached from outside the cluster without Traefik (service_type={service_type!r})",
-                "state the reason, or keep service_type='ClusterIP' and route through Traefik (PublicRoute)",
+                f"{EXTERNAL_SERVICE_ALLOWED} (service_type={service_type!r})",
+                EXTERNAL_SERVICE_FIX,
             )
         return service_type, reason
     if reason is not None:

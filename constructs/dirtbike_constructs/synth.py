@@ -22,7 +22,17 @@ from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the
 
 #: The order objects are applied in, by kind; one definition for file names and tooling.
 APPLY_ORDER: tuple[tuple[str, ...], ...] = (
-    ("Namespace", "StorageClass", "PriorityClass", "ClusterIssuer", "ClusterRole", "ClusterRoleBinding"),
+    (
+        "Namespace",
+        "StorageClass",
+        "PriorityClass",
+        "ClusterIssuer",
+        "ClusterRole",
+        "ClusterRoleBinding",
+        # the admission policies, before anything they judge is applied
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding",
+    ),
     ("ResourceQuota", "LimitRange"),
     ("NetworkPolicy",),
     ("ServiceAccount", "Role", "RoleBinding"),
@@ -48,6 +58,8 @@ KIND_GROUP: dict[str, str] = {
     "ClusterIssuer": "cert-manager.io",
     "ClusterRole": "rbac.authorization.k8s.io",
     "ClusterRoleBinding": "rbac.authorization.k8s.io",
+    "ValidatingAdmissionPolicy": "admissionregistration.k8s.io",
+    "ValidatingAdmissionPolicyBinding": "admissionregistration.k8s.io",
     "ResourceQuota": "",
     "LimitRange": "",
     "NetworkPolicy": "networking.k8s.io",

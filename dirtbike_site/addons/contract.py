@@ -40,3 +40,14 @@ LOKI_DATASOURCE_UID = "loki"
 #: The log collector (Alloy) reads node log files: its own namespace, privileged.
 LOG_COLLECTOR_NAMESPACE = "log-collector"
 LONGHORN_NAMESPACE = "longhorn-system"
+#: The service accounts that write plain Secrets in the site's namespaces, as the API server names
+#: them (the admission policy `secret-writers` admits only these). Each chart names its account
+#: after its full name: the release (the HelmChart's name) and the chart's name, unless the
+#: release name holds the chart's, or fullnameOverride is set (SealedSecrets).
+CNPG_SERVICE_ACCOUNT = "cnpg-cloudnative-pg"  # release 'cnpg', chart 'cloudnative-pg'
+CERT_MANAGER_SERVICE_ACCOUNT = "cert-manager"  # release and chart 'cert-manager'
+SECRET_WRITERS = (
+    f"system:serviceaccount:{SEALED_SECRETS_NAMESPACE}:{SEALED_SECRETS_NAME}",
+    f"system:serviceaccount:{CNPG_NAMESPACE}:{CNPG_SERVICE_ACCOUNT}",
+    f"system:serviceaccount:{CERT_MANAGER_NAMESPACE}:{CERT_MANAGER_SERVICE_ACCOUNT}",
+)
