@@ -203,7 +203,7 @@ CASES: tuple[Case, ...] = (
     Case("image-pinned", "digest only", "admitted", _with_container(container(f"discourse/discourse@{DIGEST}"))),
     Case("image-pinned", "latest", "refused", _with_container(container("wordpress:latest"))),
     Case("image-pinned", "no tag", "refused", _with_container(container("wordpress"))),
-    Case("image-pinned", "not a reference", "refused", _with_container(container("WordPress:6.8.3 "))),
+    Case("image-pinned", "not a reference", "refused", _with_container(container("WordPress:6.8.3"))),
     Case("image-pinned", "latest beside a digest", "refused", _with_container(container(f"discourse/discourse:latest@{DIGEST}"))),
     Case(
         "image-pinned",
