@@ -155,7 +155,7 @@ ACCEPTANCE = textwrap.dedent('''
     import os
     import cdk8s
     import cdk8s_plus_27 as kplus
-    from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
+    from dirtbike_constructs import (AcmeIssuer, BarmanObjectStore, S3Credentials, Alert, AlertRouting, AlertRules, HelmChart, InvariantPolicies, PlatformNamespace, WebhookReceiver, BlueGreenService, CloudflareDns, CnpgCluster, ColorSpec,
                                      Container, GrafanaDashboard, HardenedDeployment, HardenedJob, HardenedStatefulSet,
                                      BlueGreenServiceProps, DeploymentProps, JobProps, StatefulSetProps,
                                      LonghornStorageClass, ManifestObject, Panel, PersistentClaim, PodMetrics, Port, Probe,
@@ -172,6 +172,7 @@ ACCEPTANCE = textwrap.dedent('''
     AcmeIssuer(platform, "issuer", name="letsencrypt", endpoint="staging", dns=CloudflareDns("dns-token"))
     ZeroTrustNamespace(platform, "namespace", name="shop")
     PlatformNamespace(platform, "addons", name="addons", pod_security="baseline", reason="host ports of the add-on")
+    InvariantPolicies(platform, "guard", namespaces=["shop"], registries=["docker.io"])
     HelmChart(platform, "addon", name="addon", chart="addon", repo="https://charts.example.org", version="v1.2.3",
               target_namespace="addons", values={"replicas": 2})
 

@@ -22,7 +22,7 @@ VALIDATION_ACTIONS = {"deny": ["Deny"], "warn": ["Warn", "Audit"]}
 #: The label naming the rule a policy enforces (the review reads it).
 RULE_LABEL = "security.dirtbike.io/rule"
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
-_REGISTRY = re.compile(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9._-]+)*$")
+_REGISTRY = re.compile(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9._-]+)*")
 
 Enforcement = Literal["deny", "warn"]
 
@@ -135,7 +135,7 @@ class InvariantPolicies(Construct):
         if not registry_list:
             raise ConfigError(where, "registries", registries, "at least one registry, e.g. ('docker.io',)")
         for registry in registry_list:
-            if not _REGISTRY.match(registry):
+            if not _REGISTRY.fullmatch(registry):
                 raise ConfigError(
                     where,
                     "registries",

@@ -59,6 +59,10 @@ RULES: dict[str, str] = {
     "public-host-added": "a host newly served by an IngressRoute or Ingress",
     "public-host-removed": "a host no longer served",
     "auth-removed": "an authentication middleware no longer on a route",
+    "admission-rule-added": "an admission policy rule added (dirtbike_constructs.invariants)",
+    "admission-rule-removed": "an admission policy or its binding removed",
+    "admission-rule-weakened": "an admission rule that stops denying, fails open, matches or guards less, exempts more, or whose CEL changed",
+    "break-glass": "an object carrying the break-glass annotation: the admission policies let it through (shown in red)",
     # rollout
     "blue-green-switch": "the active colour of a blue-green Service",
     "blue-green-split": "the weights of a blue-green split, or a split starting or ending",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..diff import diff_environment, render_markdown
 from .access import credential_findings, exposure_findings, rbac_findings
+from .admission import admission_findings
 from .capacity import capacity_table
 from .danger import danger_findings
 from .flows import compare_flows, flow_findings, flow_picture
@@ -59,6 +60,7 @@ def review_tree(name: str, old: Tree | None, new: Tree | None, scans: Mapping[st
         *rbac_findings(old, new),
         *credential_findings(old, new),
         *exposure_findings(old, new),
+        *admission_findings(old, new),
     ]
     picture = flow_picture(flows) if flows.after or flows.before else None
     return TreeReview(
