@@ -191,7 +191,7 @@ def namespace(enforce: str | None = "restricted", annotations: dict[str, str] | 
     return {"apiVersion": "v1", "kind": "Namespace", "metadata": metadata}
 
 
-def _with_container(*containers: dict[str, Any], **pod_changes: Any) -> dict[str, Any]:
+def with_container(*containers: dict[str, Any], **pod_changes: Any) -> dict[str, Any]:
     return deployment(pod_spec(*containers, **pod_changes))
 
 
@@ -200,16 +200,16 @@ BREAK_GLASS = {BREAK_GLASS_ANNOTATION: "INC-1042: the node-local debugger, remov
 CASES: tuple[Case, ...] = (
     # image-pinned
     Case("image-pinned", "tag", "admitted", deployment()),
-    Case("image-pinned", "digest only", "admitted", _with_container(container(f"discourse/discourse@{DIGEST}"))),
-    Case("image-pinned", "latest", "refused", _with_container(container("wordpress:latest"))),
-    Case("image-pinned", "no tag", "refused", _with_container(container("wordpress"))),
-    Case("image-pinned", "not a reference", "refused", _with_container(container("WordPress:6.8.3"))),
-    Case("image-pinned", "latest beside a digest", "refused", _with_container(container(f"discourse/discourse:latest@{DIGEST}"))),
+    Case("image-pinned", "digest only", "admitted", with_container(container(f"discourse/discourse@{DIGEST}"))),
+    Case("image-pinned", "latest", "refused", with_container(container("wordpress:latest"))),
+    Case("image-pinned", "no tag", "refused", with_container(container("wordpress"))),
+    Case("image-pinned", "not a reference", "refused", with_container(container("WordPress:6.8.3"))),
+    Case("image-pinned", "latest beside a digest", "refused", with_container(container(f"discourse/discourse:latest@{DIGEST}"))),
     Case(
         "image-pinned",
         "init container latest",
         "refused",
-        _with_container(container(), initContainers=[container("wordpress:latest", name="setup", ports=None, readinessProbe=None)]),
+        with_container(container(), initContainers=[container("wordpress:latest", name="setup", ports=None, readinessProbe=None)]),
     ),
     Case(
         "image-pinned",
@@ -218,10 +218,10 @@ CASES: tuple[Case, ...] = (
         cron_job(pod_spec(container("wordpress:latest", ports=None, readinessProbe=None), restartPolicy="Never")),
     ),
     # image-registry
-    Case("image-registry", "ghcr.io", "admitted", _with_container(container("ghcr.io/example/api:1.4.2"))),
-    Case("image-registry", "docker.io spelled out", "admitted", _with_container(container(f"docker.io/library/{TAGGED}"))),
-    Case("image-registry", "another registry", "refused", _with_container(container("quay.io/example/api:1.4.2"))),
-    Case("image-registry", "a registry with a port", "refused", _with_container(container("registry.example.org:5000/api:1.4.2"))),
+    Case("image-registry", "ghcr.io", "admitted", with_container(container("ghcr.io/example/api:1.4.2"))),
+    Case("image-registry", "docker.io spelled out", "admitted", with_container(container(f"docker.io/library/{TAGGED}"))),
+    Case("image-registry", "another registry", "refused", with_container(container("quay.io/example/api:1.4.2"))),
+    Case("image-registry", "a registry with a port", "refused", with_container(container("registry.example.org:5000/api:1.4.2"))),
     # image-digest (where the scope requires it)
     Case("image-digest", "tag and digest", "admitted", deployment(pod_spec(container(PINNED)), scope="by-digest"), scope="by-digest"),
     Case("image-digest", "tag only", "refused", deployment(pod_spec(container(TAGGED)), scope="by-digest"), scope="by-digest"),
@@ -231,24 +231,24 @@ CASES: tuple[Case, ...] = (
         "pod-resources",
         "no memory limit",
         "refused",
-        _with_container(container(resources={"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"cpu": "500m"}})),
+        with_container(container(resources={"requests": {"cpu": "100m", "memory": "128Mi"}, "limits": {"cpu": "500m"}})),
     ),
-    Case("pod-resources", "no resources", "refused", _with_container(container(resources=None))),
+    Case("pod-resources", "no resources", "refused", with_container(container(resources=None))),
     Case(
         "pod-resources",
         "init container without",
         "refused",
-        _with_container(container(), initContainers=[container(name="setup", ports=None, readinessProbe=None, resources=None)]),
+        with_container(container(), initContainers=[container(name="setup", ports=None, readinessProbe=None, resources=None)]),
     ),
     # pod-readiness
     Case("pod-readiness", "serving with probe", "admitted", deployment()),
-    Case("pod-readiness", "worker without port", "admitted", _with_container(container(ports=None, readinessProbe=None))),
-    Case("pod-readiness", "serving without probe", "refused", _with_container(container(readinessProbe=None))),
+    Case("pod-readiness", "worker without port", "admitted", with_container(container(ports=None, readinessProbe=None))),
+    Case("pod-readiness", "serving without probe", "refused", with_container(container(readinessProbe=None))),
     Case(
         "pod-readiness",
         "native sidecar without probe",
         "refused",
-        _with_container(
+        with_container(
             container(),
             initContainers=[
                 container(name="proxy", restartPolicy="Always", readinessProbe=None, ports=[{"name": "proxy", "containerPort": 9000}])
@@ -257,20 +257,20 @@ CASES: tuple[Case, ...] = (
     ),
     # pod-host-access
     Case("pod-host-access", "isolated", "admitted", deployment()),
-    Case("pod-host-access", "hostNetwork", "refused", _with_container(container(), hostNetwork=True)),
-    Case("pod-host-access", "hostPID", "refused", _with_container(container(), hostPID=True)),
-    Case("pod-host-access", "hostIPC", "refused", _with_container(container(), hostIPC=True)),
+    Case("pod-host-access", "hostNetwork", "refused", with_container(container(), hostNetwork=True)),
+    Case("pod-host-access", "hostPID", "refused", with_container(container(), hostPID=True)),
+    Case("pod-host-access", "hostIPC", "refused", with_container(container(), hostIPC=True)),
     Case(
         "pod-host-access",
         "hostPath",
         "refused",
-        _with_container(container(), volumes=[{"name": "node-logs", "hostPath": {"path": "/var/log"}}]),
+        with_container(container(), volumes=[{"name": "node-logs", "hostPath": {"path": "/var/log"}}]),
     ),
     Case(
         "pod-host-access",
         "hostPort",
         "refused",
-        _with_container(container(ports=[{"name": "http", "containerPort": 8080, "hostPort": 8080}])),
+        with_container(container(ports=[{"name": "http", "containerPort": 8080, "hostPort": 8080}])),
     ),
     Case("pod-host-access", "break-glass", "admitted", deployment(pod_spec(container(), hostNetwork=True), annotations=BREAK_GLASS)),
     Case(
@@ -281,8 +281,8 @@ CASES: tuple[Case, ...] = (
     ),
     # pod-token
     Case("pod-token", "off", "admitted", deployment()),
-    Case("pod-token", "unset", "refused", _with_container(container(), automountServiceAccountToken=None)),
-    Case("pod-token", "on without a Role", "refused", _with_container(container(), automountServiceAccountToken=True)),
+    Case("pod-token", "unset", "refused", with_container(container(), automountServiceAccountToken=None)),
+    Case("pod-token", "on without a Role", "refused", with_container(container(), automountServiceAccountToken=True)),
     Case(
         "pod-token",
         "on for a Role",

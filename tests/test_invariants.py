@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import pytest
 from cel_admission import admission
-from invariant_cases import CASES, SCOPES, Case, case_policies
+from invariant_cases import CASES, SCOPES, Case, case_policies, container, with_container
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.invariants import RULES, check_request
+from dirtbike_constructs.invariant_policies import render_policies
+from dirtbike_constructs.invariants import RULES, AdmissionScope, check_request
 
 
-def library_refusal(case: Case) -> ConfigError | None:
+def library_refusal(case: Case, scope: AdmissionScope | None = None) -> ConfigError | None:
     try:
-        check_request(case.request, SCOPES[case.scope])
+        check_request(case.request, scope or SCOPES[case.scope])
     except ConfigError as error:
         return error
     return None
@@ -56,3 +57,22 @@ def test_the_message_names_rule_field_value_and_fix():
         "is not allowed; allowed: an image pinned by a tag other than 'latest' and/or a sha256 digest, e.g. 'nginx:1.27.3'. "
         "Fix: 'latest' moves under you; pin the version"
     )
+
+
+@pytest.mark.parametrize(
+    ("image", "allowed"),
+    [
+        ("ghcr.io/example/api:1.4.2", True),
+        ("ghcr.io/other/api:1.4.2", False),
+        ("ghcr.io/example-two/api:1.4.2", False),
+        ("wordpress:6.8.3-php8.3-apache", False),
+        ("localhost/api:1.0", False),
+    ],
+)
+def test_a_registry_path_allows_what_is_below_it_on_both_sides(image, allowed):
+    scope = AdmissionScope(("invariant-cases",), ("ghcr.io/example",))
+    case = Case("image-registry", image, "admitted" if allowed else "refused", with_container(container(image)))
+    refused = library_refusal(case, scope)
+    outcomes = admission(render_policies("paths", scope, "deny"), case.request)
+    assert (refused is None) is allowed
+    assert [o.message for o in outcomes] == ([] if allowed else [str(refused)])

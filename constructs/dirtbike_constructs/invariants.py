@@ -250,10 +250,18 @@ _PINNED_FIX_CEL = (
 
 
 # image-registry
-def registry_of(image: str) -> str:
-    """The registry an image reference names; 'docker.io' when it names none (as the runtime)."""
+def names_registry(image: str) -> bool:
+    """Whether an image reference names its registry (a first part with '.' or ':', or
+    'localhost'); one that does not comes from docker.io, as the runtime reads it."""
     first, slash, _ = image.partition("/")
-    return first if slash and ("." in first or ":" in first or first == "localhost") else "docker.io"
+    return bool(slash) and ("." in first or ":" in first or first == "localhost")
+
+
+def from_allowed_registry(image: str, registries: Sequence[str]) -> bool:
+    """An allowed registry (or registry path, 'ghcr.io/example') is a prefix up to a '/'."""
+    if names_registry(image):
+        return any(image.startswith(f"{registry}/") for registry in registries)
+    return "docker.io" in registries
 
 
 def _registry_cel(scope: AdmissionScope) -> Callable[[str], str]:
@@ -509,7 +517,7 @@ RULES: tuple[Rule, ...] = (
         fix="use an image from an allowed registry, or add its registry to the environment's registries",
         cannot_see="a registry mirror the nodes' runtime is configured with (the reference is judged as written)",
         find=lambda request, scope: container_rule(
-            lambda c, listed: registry_of(c["image"]) in scope.registries, lambda c: (".image", c["image"], None)
+            lambda c, listed: from_allowed_registry(c["image"], scope.registries), lambda c: (".image", c["image"], None)
         )(request, scope),
         cel=lambda scope: container_cel(_registry_cel(scope), "'.image'", '"\'" + c.image + "\'"', "''"),
         pod=True,
