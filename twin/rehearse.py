@@ -322,26 +322,26 @@ def rehearse(environment: str, bin_dir: Path) -> Rehearsal:
     result = Rehearsal(environment, cluster)
     namespaces = _namespaces(environment)
     trees = [ROOT / "dist" / "clusters" / cluster, ROOT / "dist" / environment]
-    steps: list[tuple[str, Callable[[], Check]]] = [
-        ("applying with scripts/apply.sh", lambda: check_apply(environment, cluster)),
-        ("reading every object back", lambda: check_readback(kube, trees)),
-        ("checking pods and rollouts", lambda: check_pods(kube, namespaces)),
-        ("comparing placement with make capacity", lambda: check_capacity(kube, environment, namespaces)),
-        ("applying again (idempotence, prune)", lambda: check_idempotent(kube, environment, cluster, trees, namespaces)),
-        ("draining each node", lambda: check_drain(kube, namespaces)),
-        ("switching blue-green and back", lambda: check_blue_green(kube, environment, cluster)),
-        ("holding the review's predictions to the server", lambda: check_predictions(kube, environment, cluster)),
+    steps: list[tuple[str, str, Callable[[], Check]]] = [
+        ("admitted", "applying with scripts/apply.sh", lambda: check_apply(environment, cluster)),
+        ("read back", "reading every object back", lambda: check_readback(kube, trees)),
+        ("pods", "checking pods and rollouts", lambda: check_pods(kube, namespaces)),
+        ("capacity", "comparing placement with make capacity", lambda: check_capacity(kube, environment, namespaces)),
+        ("idempotent", "applying again (idempotence, prune)", lambda: check_idempotent(kube, environment, cluster, trees, namespaces)),
+        ("drain", "draining each node", lambda: check_drain(kube, namespaces)),
+        ("blue-green", "switching blue-green and back", lambda: check_blue_green(kube, environment, cluster)),
+        ("review predictions", "holding the review's predictions to the server", lambda: check_predictions(kube, environment, cluster)),
     ]
     with StandIns(kube):
-        for label, step in steps:
+        for name, label, step in steps:
             _say(f"{environment}: {label}")
             step_began = time.monotonic()
             try:
                 check = step()
             except (KubeError, subprocess.SubprocessError) as error:
-                check = Check(label, False, f"could not run: {error}")
+                check = Check(name, False, f"could not run: {error}")
             except Exception as error:  # a defect of the rehearsal itself: say so, go on with the rest
-                check = Check(label, False, f"could not run ({type(error).__name__}): {error}")
+                check = Check(name, False, f"could not run ({type(error).__name__}): {error}")
             check.seconds = round(time.monotonic() - step_began, 1)
             _say(f"{environment}: {check.name}: {'ok' if check.ok else 'FAILED'} ({check.seconds:.0f} s): {check.summary}")
             result.checks.append(check)
