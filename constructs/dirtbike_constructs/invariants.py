@@ -722,7 +722,8 @@ def message_expression(rule: Rule, scope: AdmissionScope) -> str:
     """The CEL of the ConfigError text, from `variables.violation`."""
     target = "(request.operation == 'DELETE' ? oldObject : object)"
     name = f"(has({target}.metadata.name) ? {target}.metadata.name : {target}.metadata.generateName + '*')"
-    namespace = "(request.namespace != '' ? request.namespace + '/' : '')"
+    # The API server sends a Namespace's own name as the request's namespace: not a prefix.
+    namespace = f"(request.namespace == '' || {target}.kind == 'Namespace' ? '' : request.namespace + '/')"
     v = "variables.violation"
     fix = f"({v}[2] == '' ? '' : '. Fix: ' + {v}[2])"
     return (
