@@ -268,3 +268,21 @@ def test_the_twin_finds_the_files_where_the_paths_say():
     for cluster in environments.CLUSTERS:
         for name in (paths.ADMISSION_FILE, paths.AUDIT_FILE):
             assert (ROOT / "dist" / paths.in_tree(cluster, name)).is_file()
+
+
+# --- review ----------------------------------------------------------------------------------
+
+
+def test_a_change_to_a_server_value_shows_in_the_review():
+    from dirtbike_constructs.tools.review import render_tree, review_files
+
+    before = {f"clusters/{path}": text for path, text in cli.render("clusters").items()}
+    changed = servers.files(with_snapshots(retention=9))
+    after = {**before, **{f"clusters/prod/{path}": text for path, text in changed.items()}}
+    reviews = {r.name: r for r in review_files(before, after)}
+    assert reviews["clusters/nonprod"].unchanged and not reviews["clusters/prod"].unchanged
+    report = render_tree(reviews["clusters/prod"], "HEAD")
+    assert "### Server files" in report and "`servers/config-first-server` (changed)" in report
+    assert "-etcd-snapshot-retention: 28\n+etcd-snapshot-retention: 9" in report
+    added = {**before, f"clusters/prod/{paths.FOLDER}/{paths.KEEPALIVED_FILE}": "vrrp\n"}
+    assert "`servers/keepalived.conf` (added)" in render_tree({r.name: r for r in review_files(before, added)}["clusters/prod"], "HEAD")

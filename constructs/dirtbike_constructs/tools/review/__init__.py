@@ -25,6 +25,7 @@ from ..diff import TreesUnavailable, read_both
 from .images import Scan, load_scans
 from .model import Finding, Tree, load_trees
 from .report import TreeReview, fit, render_all, render_tree, review_tree
+from .server_files import server_file_diffs
 
 __all__ = ["Finding", "Tree", "TreeReview", "load_trees", "main", "review_files", "render_all", "render_tree", "review_tree"]
 
@@ -36,10 +37,15 @@ def review_files(
     old_files: dict[str, str], new_files: dict[str, str], folder: str = "dist", scans: Mapping[str, Scan] | None = None
 ) -> list[TreeReview]:
     """A review per tree from two file maps (path under `folder` -> text; `tools.trees` finds
-    the trees of any layout the library writes, or of a plain cdk8s output). scans: each
-    image's scan result, by image reference, for the image lines."""
+    the trees of any layout the library writes, or of a plain cdk8s output), with the line
+    diffs of the servers' files (`server_files`). scans: each image's scan result, by image
+    reference, for the image lines."""
     old, new = load_trees(old_files, folder), load_trees(new_files, folder)
-    return [review_tree(name, old.get(name), new.get(name), scans) for name in sorted(set(old) | set(new))]
+    files = server_file_diffs(old_files, new_files, folder)
+    reviews = [review_tree(name, old.get(name), new.get(name), scans) for name in sorted(set(old) | set(new) | set(files))]
+    for review in reviews:
+        review.counts["server files"], review.server_files = files.get(review.name, (0, ""))
+    return reviews
 
 
 def main(argv: list[str] | None = None) -> int:

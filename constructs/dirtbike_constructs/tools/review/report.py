@@ -34,6 +34,8 @@ class TreeReview:
     picture: str | None
     diff: str
     counts: dict[str, int]
+    #: Line diffs of the tree's files that are not objects (a cluster's servers' files).
+    server_files: str = ""
 
     @property
     def unchanged(self) -> bool:
@@ -129,6 +131,14 @@ def render_tree(review: TreeReview, base: str) -> str:
             "",
             "</details>",
             "",
+        ]
+    if review.server_files:
+        lines += [
+            "### Server files",
+            "",
+            "Copied onto the servers by hand (docs/cluster.md); not applied by `make apply`.",
+            "",
+            review.server_files,
         ]
     lines += ["### Detailed diff", "", review.diff]
     return "\n".join(lines).rstrip() + "\n"
