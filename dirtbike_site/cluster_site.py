@@ -12,6 +12,7 @@ import cdk8s
 from dirtbike_constructs import LonghornStorageClass
 
 from . import addons, admission
+from .addons import system_upgrade
 from .environments import Cluster, Environment, on_cluster
 from .site import PART_OF
 
@@ -50,11 +51,28 @@ def build(cluster: Cluster) -> ClusterSite:
     policies = site.chart("admission")
     for env in site.environments:  # dev and stage share nonprod: a set of policies each
         admission.render(policies, env)
+    system_upgrade.render(site.chart("upgrades"), cluster, part_of=PART_OF)
     return site
 
 
 #: The kinds a cluster's tree renders: its apply lists and prunes only these (the
 #: environments' custom kinds may not exist yet when the add-ons are first applied).
-KINDS = ("Namespace", "StorageClass", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart")
+KINDS = (
+    "Namespace",
+    "StorageClass",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "HelmChartConfig",
+    "HelmChart",
+    # the system-upgrade-controller and its Plan (addons/system_upgrade.py)
+    "ServiceAccount",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "Role",
+    "RoleBinding",
+    "ConfigMap",
+    "Deployment",
+    "Plan",
+)
 #: Kinds only a cluster's tree renders.
-ONLY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart")
+ONLY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart", "Plan")

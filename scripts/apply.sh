@@ -179,6 +179,9 @@ await_crd() {
 
 missing=()
 declare -A needed_ns=()
+# A cluster's tree installs the controllers of some of its own kinds (system-upgrade-controller
+# registers the Plan CRD when it starts): their CRDs are awaited just before that group instead.
+declare -A own_crd=()
 for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
@@ -189,7 +192,11 @@ for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api
   elif ! answer=$("$kubectl" get crd "$name" -o name 2>&1); then
     [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
       die_env "could not look up CRD $name: $(first_error "$answer")"
-    missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+    if [ "$first_tree" = - ] && [ "$kind" = Plan ]; then
+      own_crd[plan]=$name
+    else
+      missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
+    fi
   fi
   if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
 done
@@ -234,6 +241,14 @@ ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u
 for rank in $ranks; do
   batch=()
   for f in "${files[@]}"; do [[ "${f##*/}" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
+  for kind in "${!own_crd[@]}"; do
+    printf '%s\n' "${files[@]}" | grep -q "/$rank-$kind-" || continue
+    if [ "$dry_run" -eq 1 ]; then
+      echo "apply: group $rank skipped in a dry run: CRD ${own_crd[$kind]} comes with this tree's controller"
+      continue 2
+    fi
+    await_crd "${own_crd[$kind]}" || die "CRD ${own_crd[$kind]} was not established within $timeout after its controller was applied"
+  done
   echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
   # A Job's pod template is immutable and the init Jobs are idempotent: run them anew.
   if [ "$dry_run" -eq 0 ]; then

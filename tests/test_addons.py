@@ -14,7 +14,7 @@ from conftest import ROOT, dist_objects
 from dirtbike_constructs import ConfigError, HelmChart, PlatformNamespace
 from dirtbike_constructs.helm_chart import EXACT_VERSION
 from dirtbike_site import environments, peers, prerequisites
-from dirtbike_site.addons import contract, for_cluster
+from dirtbike_site.addons import contract, for_cluster, system_upgrade
 
 CLUSTERS = list(environments.CLUSTERS)
 
@@ -152,9 +152,14 @@ def test_namespaces_below_restricted_say_why_and_are_listed_in_the_readme(cluste
             relaxed.append(ns["metadata"]["name"])
             assert ns["metadata"]["annotations"]["security.dirtbike.io/pod-security-reason"]
             assert f"`{ns['metadata']['name']}`" in readme, f"README's exceptions do not list {ns['metadata']['name']}"
-    assert set(relaxed) == {contract.LONGHORN_NAMESPACE, contract.LOG_COLLECTOR_NAMESPACE, contract.MONITORING_NAMESPACE}
+    assert set(relaxed) == {
+        contract.LONGHORN_NAMESPACE,
+        contract.LOG_COLLECTOR_NAMESPACE,
+        contract.MONITORING_NAMESPACE,
+        system_upgrade.NAMESPACE,
+    }
     # Every add-on namespace the project owns is rendered; kube-system is k3s'.
-    owned = {a.namespace for a in for_cluster(environments.CLUSTERS[cluster])} - {"kube-system"}
+    owned = {a.namespace for a in for_cluster(environments.CLUSTERS[cluster])} - {"kube-system"} | {system_upgrade.NAMESPACE}
     assert {ns["metadata"]["name"] for ns in namespaces} == owned
 
 

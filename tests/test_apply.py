@@ -203,7 +203,7 @@ def test_applies_in_order_with_waits(run):
     cluster_wait = result.calls.index(
         "wait --for=condition=Ready --timeout=300s -n dirtbike-stage-data cluster.postgresql.cnpg.io/postgres"
     )
-    deployment_apply = next(i for i, c in enumerate(result.calls) if "11-deployment-" in c)
+    deployment_apply = next(i for i, c in enumerate(result.calls) if "11-deployment-" in c and "/dist/stage/" in c)
     assert cluster_wait < deployment_apply
     assert "rollout status --timeout=300s -n dirtbike-stage-web deployment/wordpress-blue" in result.calls
     assert "rollout status --timeout=300s -n dirtbike-stage-data statefulset/mysql" in result.calls

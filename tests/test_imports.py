@@ -30,6 +30,7 @@ EXPECTED = {
     "certmanager_clusterissuer": ("io.cert_manager", ["ClusterIssuer"], "cert-manager.io/v1"),
     "helmchart": ("io.cattle.helm", ["HelmChart"], "helm.cattle.io/v1"),
     "helmchartconfig": ("io.cattle.helm", ["HelmChartConfig"], "helm.cattle.io/v1"),
+    "plan": ("io.cattle.upgrade", ["Plan"], "upgrade.cattle.io/v1"),
     "alertmanagerconfig": ("com.coreos.monitoring", ["AlertmanagerConfig"], "monitoring.coreos.com/v1alpha1"),
 }
 

@@ -286,3 +286,106 @@ def test_a_change_to_a_server_value_shows_in_the_review():
     assert "-etcd-snapshot-retention: 28\n+etcd-snapshot-retention: 9" in report
     added = {**before, f"clusters/prod/{paths.FOLDER}/{paths.KEEPALIVED_FILE}": "vrrp\n"}
     assert "`servers/keepalived.conf` (added)" in render_tree({r.name: r for r in review_files(before, added)}["clusters/prod"], "HEAD")
+
+
+# --- upgrades ---------------------------------------------------------------------------------
+
+
+def test_the_server_plan_takes_one_cordoned_server_at_a_time_to_the_pinned_release():
+    plan = yaml.safe_load((ROOT / "dist" / "clusters" / "prod" / "system-upgrade" / "16-plan-k3s-server.yaml").read_text())
+    spec = plan["spec"]
+    assert (spec["concurrency"], spec["cordon"], spec["version"]) == (1, True, environments.K3S_RELEASE)
+    assert "drain" not in spec and spec["upgrade"] == {"image": "rancher/k3s-upgrade"}
+    assert spec["nodeSelector"] == {"matchExpressions": [{"key": "node-role.kubernetes.io/control-plane", "operator": "Exists"}]}
+    bumped = cli.cluster_site.build(with_servers(release="v1.36.3+k3s2"))
+    plans = [m for m in cli.chart_manifests(bumped.charts) if m["kind"] == "Plan"]
+    assert [p["spec"]["version"] for p in plans] == ["v1.36.3+k3s2"]
+
+
+def test_the_controller_runs_as_upstream_hardened_it():
+    deployment = yaml.safe_load(
+        (ROOT / "dist" / "clusters" / "prod" / "system-upgrade" / "11-deployment-system-upgrade-controller.yaml").read_text()
+    )
+    pod = deployment["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    assert container["image"] == "rancher/system-upgrade-controller:v0.20.1"
+    assert pod["securityContext"]["runAsNonRoot"] is True and container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    namespace = yaml.safe_load((ROOT / "dist" / "clusters" / "prod" / "_cluster" / "00-namespace-system-upgrade.yaml").read_text())
+    assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "privileged"
+    assert "replace the k3s binary" in namespace["metadata"]["annotations"]["security.dirtbike.io/pod-security-reason"]
+
+
+@pytest.fixture
+def apply_cluster(tmp_path):
+    fakes = ROOT / "tests" / "fakes"
+
+    def run(*args: str, **fake: str) -> Any:
+        import os
+        import subprocess
+        import sys
+
+        import contextlib
+        import io
+
+        from dirtbike_site import applyinfo
+
+        answers = tmp_path / "applyinfo"
+        (answers / "clusters").mkdir(parents=True, exist_ok=True)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert applyinfo.main(["all", "clusters/prod"]) == 0
+        (answers / "clusters" / "prod").write_text(out.getvalue())
+        log = tmp_path / "kubectl.log"
+        log.write_text("")
+        env = {
+            "FAKE_APPLYINFO": str(answers),
+            **os.environ,
+            "PATH": f"{fakes}:{os.environ['PATH']}",
+            "FAKE_LOG": str(log),
+            "FAKE_CONTEXT": "dirtbike-prod",
+            "PYTHON": str(fakes / "python"),
+            "FAKE_REAL_PYTHON": sys.executable,
+            **{f"FAKE_{k.upper()}": v for k, v in fake.items()},
+        }
+        result = subprocess.run(
+            ["bash", str(ROOT / "scripts" / "apply.sh"), "clusters/prod", "--yes", "--allow-missing-inputs", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return result, log.read_text().splitlines()
+
+    return run
+
+
+def test_a_fresh_cluster_awaits_the_plan_crd_its_controller_installs(apply_cluster):
+    result, calls = apply_cluster("--timeout", "0s", missing="plans.upgrade.cattle.io")
+    assert result.returncode == 1, result.stderr
+    assert "CRD plans.upgrade.cattle.io was not established within 0s after its controller was applied" in result.stderr
+    applied = [c for c in calls if c.startswith("apply ")]
+    assert any("11-deployment-system-upgrade-controller.yaml" in c for c in applied)
+    assert not any("16-plan-" in c for c in applied)
+    result, calls = apply_cluster("--dry-run", missing="plans.upgrade.cattle.io")
+    assert result.returncode == 0, result.stderr
+    assert "group 16 skipped in a dry run: CRD plans.upgrade.cattle.io comes with this tree's controller" in result.stdout
+
+
+# --- the install documentation ----------------------------------------------------------------
+
+
+def test_the_install_reads_the_release_from_the_rendered_file_and_types_no_option():
+    import subprocess
+
+    doc = (ROOT / "docs" / "cluster.md").read_text()
+    command = "sed -n 's/^# k3s //p'"
+    assert doc.count(f'INSTALL_K3S_VERSION="$({command} $C/') == 2
+    for cluster in environments.CLUSTERS:
+        config = ROOT / "dist" / "clusters" / cluster / paths.FOLDER / paths.FIRST_SERVER
+        found = subprocess.run(["sed", "-n", "s/^# k3s //p", str(config)], capture_output=True, text=True, check=True).stdout
+        assert found == environments.K3S_RELEASE + "\n"
+    install_lines = [line for line in doc.splitlines() if "get.k3s.io" in line and "INSTALL_K3S_VERSION" in line]
+    assert install_lines and all(line.rstrip().endswith("sh -s - server") for line in install_lines), "no option typed by hand"
+    for name, target in paths.INSTALLED_AT.items():
+        assert f"| `{name}` | `{target}`" in doc, name

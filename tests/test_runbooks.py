@@ -19,6 +19,7 @@ PROCEDURES = {
     "migration-from-compose",
     "discourse-operations",
     "migration-to-barman-cloud-plugin",
+    "etcd-restore",
 }
 
 

@@ -86,6 +86,7 @@ CUSTOM_GROUPS = (
     "bitnami.com",
     "cert-manager.io",
     "helm.cattle.io",
+    "upgrade.cattle.io",
 )
 
 

@@ -18,6 +18,9 @@ from .errors import ConfigError
 _LABEL_MAPS = ("matchLabels", "nodeSelector")
 # Kinds whose spec.selector is a plain label map (not a LabelSelector).
 _PLAIN_SELECTOR_KINDS = ("Service", "ReplicationController")
+# Kinds whose spec.nodeSelector is a LabelSelector (matchLabels, matchExpressions), not a label map:
+# system-upgrade-controller's Plan.
+_NODE_LABEL_SELECTOR_KINDS = ("Plan",)
 
 
 # apimachinery ValidateAnnotationsSize: keys and values together, in bytes.
@@ -52,7 +55,8 @@ def check_manifest_labels(where: str, manifest: Mapping[str, Any]) -> None:
         if isinstance(value, Mapping):
             for key, item in value.items():
                 here = f"{path}.{key}" if path else str(key)
-                if isinstance(item, Mapping) and (key in _LABEL_MAPS or (key == "labels" and path.endswith("metadata"))):
+                selector = key == "nodeSelector" and path == "spec" and kind in _NODE_LABEL_SELECTOR_KINDS
+                if isinstance(item, Mapping) and not selector and (key in _LABEL_MAPS or (key == "labels" and path.endswith("metadata"))):
                     check.label_map(where, f"{kind} {name}: {here}", item)
                 elif isinstance(item, Mapping) and key == "annotations" and path.endswith("metadata"):
                     _check_annotations(where, f"{kind} {name}: {here}", item)

@@ -49,6 +49,8 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     ("PodMonitor", "ServiceMonitor", "PrometheusRule", "AlertmanagerConfig"),
     # k3s add-ons (a cluster's tree): after their namespaces; helm-controller installs them.
     ("HelmChartConfig", "HelmChart"),
+    # system-upgrade-controller Plans: after the controller, which installs their CRD.
+    ("Plan",),
 )
 #: The API group of each kind (core: ''), for kubectl's `kind.group` names.
 KIND_GROUP: dict[str, str] = {
@@ -92,6 +94,7 @@ KIND_GROUP: dict[str, str] = {
     "HelmChartConfig": "helm.cattle.io",
     "HelmChart": "helm.cattle.io",
     "AlertmanagerConfig": "monitoring.coreos.com",
+    "Plan": "upgrade.cattle.io",
 }
 
 
