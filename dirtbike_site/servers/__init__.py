@@ -21,10 +21,11 @@ from .validate import validate_servers
 SOURCE = "rendered from dirtbike_site/environments.py by `make synth`; do not edit"
 
 
+ON = {paths.FIRST_SERVER: "the first server", paths.JOINING_SERVER: "the joining servers"}
+
+
 def _header(name: str, *notes: str) -> str:
-    return "\n".join(
-        [f"{paths.INSTALLED_AT[name]} ({'every server' if name != paths.FIRST_SERVER else 'the first server'})", SOURCE, *notes]
-    )
+    return "\n".join([f"{paths.INSTALLED_AT[name]} ({ON.get(name, 'every server')})", SOURCE, *notes])
 
 
 def _comment(text: str) -> str:
