@@ -274,7 +274,9 @@ def test_the_twin_finds_the_files_where_the_paths_say():
 
 
 def test_a_change_to_a_server_value_shows_in_the_review():
-    from dirtbike_constructs.tools.review import render_tree, review_files
+    from dirtbike_constructs.tools.review import render_tree, review_files, server_files
+
+    assert server_files.FOLDER == paths.FOLDER
 
     before = {f"clusters/{path}": text for path, text in cli.render("clusters").items()}
     changed = servers.files(with_snapshots(retention=9))
