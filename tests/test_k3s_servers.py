@@ -391,3 +391,12 @@ def test_the_install_reads_the_release_from_the_rendered_file_and_types_no_optio
     assert install_lines and all(line.rstrip().endswith("sh -s - server") for line in install_lines), "no option typed by hand"
     for name, target in paths.INSTALLED_AT.items():
         assert f"| `{name}` | `{target}`" in doc, name
+
+
+def test_the_controller_image_is_the_release_of_the_plan_crd():
+    from dirtbike_site.addons import system_upgrade
+
+    imports = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())["imports"]
+    [plan] = [entry for entry in imports if entry.startswith("plan:=")]
+    assert f"/rancher/system-upgrade-controller/{system_upgrade.RELEASE}/" in plan
+    assert system_upgrade.IMAGE == f"rancher/system-upgrade-controller:{system_upgrade.RELEASE}"

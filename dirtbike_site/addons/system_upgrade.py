@@ -18,6 +18,9 @@ from dirtbike_constructs.meta import ManifestObject, object_meta, recommended_la
 
 from ..environments import Cluster
 
+#: The controller release; the Plan CRD in cdk8s.yaml (and imports/) is this release's, and
+#: tests/test_k3s_servers.py holds the two equal, so a bump of the CRD source (which Renovate
+#: proposes) moves the image with it.
 RELEASE = "v0.20.1"
 IMAGE = f"rancher/system-upgrade-controller:{RELEASE}"
 #: The image that replaces the k3s binary on a node; the controller adds the Plan's version as its tag.
