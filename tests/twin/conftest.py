@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,8 @@ def twins(bin_dir: Path) -> Iterator[dict[str, control.Twin]]:
     from dirtbike_site import environments
 
     assert os.environ.get("DIRTBIKE_TWIN_STATE"), "tests/conftest.py gives the tests a twin of their own"
+    # A run ended by SIGTERM (a time limit, a CI cancel) unwinds like Ctrl-C, so the twins stop.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     started = {}
     try:
         for name in sorted(environments.CLUSTERS):
@@ -32,3 +35,8 @@ def twins(bin_dir: Path) -> Iterator[dict[str, control.Twin]]:
         yield started
     finally:
         control.stop_all()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
