@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .kube import Kube
+from .poll import Poller
 
 COLOR_LABEL = "dirtbike.io/color"
 FIELD_MANAGER = "dirtbike-platform"
@@ -92,29 +92,21 @@ def _endpoint_colors(kube: Kube, namespace: str, service: str) -> tuple[set[str]
     return colors, ready
 
 
-class _NoGapWatch:
+class _NoGapWatch(Poller):
     """Counts the moments the Service has no ready endpoint."""
 
+    interval = 0.2
+
     def __init__(self, kube: Kube, namespace: str, service: str) -> None:
+        super().__init__()
         self._args = (kube, namespace, service)
-        self._stop = threading.Event()
         self.empty_moments = 0
         self.samples = 0
-        self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def _loop(self) -> None:
-        while not self._stop.wait(0.2):
-            _, ready = _endpoint_colors(*self._args)
-            self.samples += 1
-            self.empty_moments += ready == 0
-
-    def __enter__(self) -> _NoGapWatch:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
+    def tick(self) -> None:
+        _, ready = _endpoint_colors(*self._args)
+        self.samples += 1
+        self.empty_moments += ready == 0
 
 
 def _await_only(kube: Kube, namespace: str, color: str, seconds: float = 60) -> set[str]:

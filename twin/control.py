@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -154,19 +155,14 @@ def load(cluster: str) -> Twin | None:
         return None
 
 
-def _kubectl(twin: Twin, *args: str, client: str = "admin", input_text: str | None = None) -> subprocess.CompletedProcess[str]:
-    return twin.kube(client).run(*args, input_text=input_text)
-
-
 def ready(twin: Twin) -> bool:
     """The API server answers /readyz and every component's process is alive."""
     if not all(_alive(pid) for pid in twin.pids.values()):
         return False
-    return _kubectl(twin, "get", "--raw", "/readyz", "--request-timeout=5s").returncode == 0
+    return twin.kube().run("get", "--raw", "/readyz", "--request-timeout=5s").returncode == 0
 
 
-def _wait(what: str, twin: Twin, check: object, timeout: float = START_TIMEOUT) -> None:
-    assert callable(check)
+def _wait(what: str, twin: Twin, check: Callable[[], bool], timeout: float = START_TIMEOUT) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
@@ -284,7 +280,7 @@ def start(cluster: str, bin_dir: Path) -> Twin:
             *apiserver_extra_args(cluster),
         ],
     )
-    _wait("the API server's /readyz", twin, lambda: _kubectl(twin, "get", "--raw", "/readyz").returncode == 0)
+    _wait("the API server's /readyz", twin, lambda: twin.kube().run("get", "--raw", "/readyz").returncode == 0)
     _spawn(
         twin,
         "kube-controller-manager",
@@ -335,7 +331,7 @@ def start(cluster: str, bin_dir: Path) -> Twin:
         ],
     )
     nodes = _node_objects(cluster)
-    created = _kubectl(twin, "apply", "--server-side", "-f", "-", input_text=yaml.safe_dump_all(nodes))
+    created = twin.kube().run("apply", "--server-side", "-f", "-", input_text=yaml.safe_dump_all(nodes))
     if created.returncode != 0:
         raise TwinError(f"twin {cluster}: the nodes were refused: {created.stderr.strip()}")
     _install_crds(twin)
@@ -343,12 +339,12 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     _wait(
         "every node Ready",
         twin,
-        lambda: _kubectl(twin, "wait", "--for=condition=Ready", "node", "--all", "--timeout=2s").returncode == 0,
+        lambda: twin.kube().run("wait", "--for=condition=Ready", "node", "--all", "--timeout=2s").returncode == 0,
     )
     _wait(
         "the default service account",
         twin,
-        lambda: _kubectl(twin, "get", "serviceaccount", "default", "-n", "default").returncode == 0,
+        lambda: twin.kube().run("get", "serviceaccount", "default", "-n", "default").returncode == 0,
     )
     _write_shared_kubeconfig()
     return twin
@@ -364,10 +360,10 @@ def _install_crds(twin: Twin) -> None:
     args = ["apply", "--server-side", "--field-manager=twin-addons"]
     for f in files:
         args += ["-f", f]
-    done = _kubectl(twin, *args)
+    done = twin.kube().run(*args)
     if done.returncode != 0:
         raise TwinError(f"twin {twin.cluster}: the add-ons' CRDs were refused: {done.stderr.strip()}")
-    waited = _kubectl(twin, "wait", "--for=condition=Established", "crd", "--all", "--timeout=60s")
+    waited = twin.kube().run("wait", "--for=condition=Established", "crd", "--all", "--timeout=60s")
     if waited.returncode != 0:
         raise TwinError(f"twin {twin.cluster}: CRDs not established: {waited.stderr.strip()}")
 
@@ -381,7 +377,7 @@ def _grant_reader(twin: Twin) -> None:
         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "view"},
         "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "twin-reader"}],
     }
-    done = _kubectl(twin, "apply", "--server-side", "-f", "-", input_text=yaml.safe_dump(binding))
+    done = twin.kube().run("apply", "--server-side", "-f", "-", input_text=yaml.safe_dump(binding))
     if done.returncode != 0:
         raise TwinError(f"twin {twin.cluster}: the reader's binding was refused: {done.stderr.strip()}")
 

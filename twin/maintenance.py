@@ -6,12 +6,12 @@ reason."""
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from .kube import Kube
+from .poll import Poller
 
 _DRAIN_TIMEOUT = "90s"
 
@@ -25,33 +25,25 @@ class DrainResult:
     unplaced: list[str] = field(default_factory=list)
 
 
-class BudgetWatch:
+class BudgetWatch(Poller):
     """Reads the budgets of NAMESPACES every half second and records any below its floor."""
 
+    interval = 0.5
+
     def __init__(self, kube: Kube, namespaces: list[str]) -> None:
+        super().__init__()
         self._kube, self._namespaces = kube, namespaces
-        self._stop = threading.Event()
         self.breaches: list[str] = []
         self.samples = 0
-        self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def _loop(self) -> None:
-        while not self._stop.wait(0.5):
-            for ns in self._namespaces:
-                for pdb in self._kube.items("poddisruptionbudgets", namespace=ns):
-                    status = pdb.get("status", {})
-                    healthy, desired = status.get("currentHealthy", 0), status.get("desiredHealthy", 0)
-                    if healthy < desired:
-                        self.breaches.append(f"{ns}/{pdb['metadata']['name']}: {healthy} healthy < {desired} desired")
-            self.samples += 1
-
-    def __enter__(self) -> BudgetWatch:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
+    def tick(self) -> None:
+        for ns in self._namespaces:
+            for pdb in self._kube.items("poddisruptionbudgets", namespace=ns):
+                status = pdb.get("status", {})
+                healthy, desired = status.get("currentHealthy", 0), status.get("desiredHealthy", 0)
+                if healthy < desired:
+                    self.breaches.append(f"{ns}/{pdb['metadata']['name']}: {healthy} healthy < {desired} desired")
+        self.samples += 1
 
 
 def pending_pods(kube: Kube, namespaces: list[str]) -> list[str]:

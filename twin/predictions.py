@@ -20,21 +20,9 @@ from dirtbike_constructs.tools.review.model import Tree, identity
 from .kube import Kube
 
 FIELD_MANAGER = "dirtbike-platform"
-#: The review's findings that say the API server refuses the change.
-WILL_FAIL = frozenset(
-    {
-        "immutable-selector",
-        "immutable-volume-claims",
-        "immutable-statefulset",
-        "immutable-job-template",
-        "immutable-storage-class",
-        "immutable-claim",
-        "immutable-service-address",
-        "immutable-custom-field",
-        "volume-shrink",
-        "volume-not-expandable",
-    }
-)
+#: The review's findings of a change that are not a refusal: everything else the danger
+#: check reports ("will fail or lose data") is an update the API server refuses.
+LOSES_DATA = "prune-data"
 
 Manifest = dict[str, Any]
 
@@ -140,7 +128,7 @@ def predict(kube: Kube, env_dist: Path, cluster_dist: Path) -> list[Prediction]:
         for c_ident, c_manifest in cluster.objects.items():
             after.objects.setdefault(c_ident, c_manifest)
         before = Tree(tree.name, {**cluster.objects, **tree.objects}, dict(tree.paths))
-        findings = [f for f in danger_findings(before, after) if f.rule in WILL_FAIL]
+        findings = [f for f in danger_findings(before, after) if f.rule != LOSES_DATA]
         done = kube.run(
             "apply", "--server-side", f"--field-manager={FIELD_MANAGER}", "--dry-run=server", "-f", "-", input_text=json.dumps(changed)
         )

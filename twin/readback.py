@@ -5,45 +5,17 @@ its path."""
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
 from typing import Any
 
-#: Kubernetes' quantity suffixes and their factors.
-_SUFFIX = {
-    "": Decimal(1),
-    "m": Decimal("0.001"),
-    "k": Decimal(10) ** 3,
-    "M": Decimal(10) ** 6,
-    "G": Decimal(10) ** 9,
-    "T": Decimal(10) ** 12,
-    "P": Decimal(10) ** 15,
-    "E": Decimal(10) ** 18,
-    "Ki": Decimal(2) ** 10,
-    "Mi": Decimal(2) ** 20,
-    "Gi": Decimal(2) ** 30,
-    "Ti": Decimal(2) ** 40,
-    "Pi": Decimal(2) ** 50,
-    "Ei": Decimal(2) ** 60,
-}
-_QUANTITY = re.compile(r"([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?")
-
-
-def _quantity(value: object) -> Decimal | None:
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        return None
-    match = _QUANTITY.fullmatch(str(value))
-    if match is None:
-        return None
-    return Decimal(match.group(1)) * _SUFFIX[match.group(2) or ""]
+from dirtbike_constructs.quantities import amount
 
 
 def _same(ours: object, theirs: object) -> bool:
     if ours == theirs:
         return True
     # The API server writes quantities in canonical form (1.5Gi -> 1536Mi, 1000m -> 1).
-    q1, q2 = _quantity(ours), _quantity(theirs)
-    return q1 is not None and q1 == q2 and isinstance(ours, str)
+    ours_amount = amount(ours)
+    return ours_amount is not None and ours_amount == amount(theirs)
 
 
 def differences(ours: Any, theirs: Any, path: str = "") -> list[str]:

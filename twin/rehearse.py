@@ -142,9 +142,9 @@ def check_idempotent(kube: Kube, environment: str, cluster: str, trees: list[Pat
             details.append(f"kubectl diff of {tree.relative_to(ROOT)} failed: {diff.stderr.strip()}")
     # An object this project created that dist/ no longer has: the next apply prunes it, and
     # nothing else.
-    selector = subprocess.run(
-        [sys.executable, "-m", "dirtbike_site.applyinfo", "selector", environment], capture_output=True, text=True, cwd=ROOT, check=True
-    ).stdout.strip()
+    from dirtbike_site import applyinfo
+
+    selector = applyinfo.answer("selector", environment)
     labels = dict(pair.split("=", 1) for pair in selector.split(","))
     leftover = {
         "apiVersion": "v1",

@@ -11,14 +11,13 @@ the rehearsal needs of each and nothing else.
 from __future__ import annotations
 
 import json
-import threading
 from typing import Any
 
 from .kube import Kube, KubeError
+from .poll import Poller
 
 #: The field manager of the stand-ins' writes, so they are told apart from ours.
 MANAGER = "twin-standin"
-_POLL_SECONDS = 1.0
 
 
 def _volume_for(claim: dict[str, Any]) -> dict[str, Any]:
@@ -82,28 +81,18 @@ def mark_clusters_ready(kube: Kube) -> int:
     return marked
 
 
-class StandIns:
+class StandIns(Poller):
     """Runs the stand-ins in the background while the rehearsal applies."""
 
     def __init__(self, kube: Kube) -> None:
+        super().__init__()
         self._kube = kube
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="twin-standins", daemon=True)
         self.volumes = 0
         self.clusters = 0
 
-    def _loop(self) -> None:
-        while not self._stop.wait(_POLL_SECONDS):
-            try:
-                self.volumes += provision(self._kube)
-                self.clusters += mark_clusters_ready(self._kube)
-            except KubeError:
-                continue  # a CRD not there yet; the next round sees it
-
-    def __enter__(self) -> StandIns:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
+    def tick(self) -> None:
+        try:
+            self.volumes += provision(self._kube)
+            self.clusters += mark_clusters_ready(self._kube)
+        except KubeError:
+            pass  # a CRD not there yet; the next round sees it

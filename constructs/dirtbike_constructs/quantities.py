@@ -5,9 +5,18 @@ A value Kubernetes would refuse or misread raises ConfigError naming `where` and
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from . import _validate
 
-__all__ = ["cpu_millicores", "memory_bytes"]
+__all__ = ["amount", "cpu_millicores", "memory_bytes"]
+
+
+def amount(value: object) -> Decimal | None:
+    """The amount of a quantity string in base units ('1.5Gi' and '1536Mi' alike), or None when
+    VALUE is not one; for comparing two spellings of one quantity, nothing is refused."""
+    parsed = _validate.quantity(value)
+    return None if parsed is None else parsed[0]
 
 
 def cpu_millicores(value: object, *, where: str = "quantity", field: str = "cpu") -> int:

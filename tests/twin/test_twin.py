@@ -104,7 +104,7 @@ def test_apply_names_a_user_without_rights(tmp_path: Path, twins: dict[str, cont
     assert "twin-reader" in lines[0] and "may not" in lines[0]
 
 
-def test_apply_waits_for_nothing_and_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+def test_apply_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
     twin = twins["nonprod"]
     kube = twin.kube()
     crd = ROOT.parent / "shared" / "crds" / "traefik.io" / "middlewares.traefik.io.yaml"
