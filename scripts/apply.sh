@@ -47,7 +47,10 @@ usage() { help_text >&2; exit 2; }
 first_error() {
   grep -m1 -i '^error' <<< "$1" || grep -v '^[[:space:]]*$' <<< "$1" | tail -n 1 | grep . || echo "(kubectl printed nothing)"
 }
-trap 'echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
+# Scratch files of the questions and waits asked at once; those still running end with the run.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null; echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
 
 env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s skip_cluster=0
 while [ $# -gt 0 ]; do
@@ -87,14 +90,22 @@ if ! current_context=$("$kubectl" config current-context 2>&1); then
 fi
 [ "$current_context" = "$expected_context" ] ||
   die_env "current kube context is '$current_context', environment $env_name applies to '$expected_context' (kubectl config use-context $expected_context)"
-fresh_rc=0
-fresh_err=$(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${env_name%%/*}" 2>&1 >/dev/null) || fresh_rc=$?
-case $fresh_rc in
-  0) ;;
-  1) die "dist/$env_name is stale: run make synth, review and commit the diff first" ;;
-  # main.py answers in a few lines, the cause first
-  *) die_env "could not check whether dist/$env_name is current: $(grep -m1 . <<< "$fresh_err" || echo "exit $fresh_rc")" ;;
-esac
+# One synthesis checks this tree and the cluster's tree applied before it; that nested run is
+# told so (APPLY_FRESH_CHECKED) instead of starting a second synthesis of its own.
+fresh_trees=("${env_name%%/*}")
+if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then fresh_trees+=("${first_tree%%/*}"); fi
+if [ "${APPLY_FRESH_CHECKED:-}" != "$env_name" ]; then
+  fresh_rc=0
+  fresh_err=$(cd "$root" && "$python" main.py --check --outdir "$dist_root" "${fresh_trees[@]}" 2>&1 >/dev/null) || fresh_rc=$?
+  case $fresh_rc in
+    0) ;;
+    # main.py lists the files that differ ("  dist/<tree>/<file> (differs)"): name their trees.
+    1) stale=$(sed -n 's|^  [^/ ]*/\(clusters/[^/]*\)/.*|\1|p; s|^  [^/ ]*/\([^/]*\)/.*|\1|p' <<< "$fresh_err" | sort -u | sed 's|^|dist/|' | paste -sd, - | sed 's/,/, /g')
+       die "${stale:-dist/$env_name} is stale: run make synth, review and commit the diff first" ;;
+    # main.py answers in a few lines, the cause first
+    *) die_env "could not check whether dist/$env_name is current: $(grep -m1 . <<< "$fresh_err" || echo "exit $fresh_rc")" ;;
+  esac
+fi
 if [ -f "$dist/MISSING-INPUTS.md" ] && [ "$allow_missing" -eq 0 ]; then
   # The report's section titles say what is missing (credentials, cluster values); a section
   # marked (informational), such as the closed admin hosts, does not stop the apply.
@@ -135,7 +146,7 @@ reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
 # project creates there. Asked before anything changes, so a read-only user changes nothing.
 if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
   # One question per kind, asked at once (a round trip each), answers read in order.
-  answers_dir=$(mktemp -d)
+  answers_dir=$scratch/can-i; mkdir "$answers_dir"
   IFS=, read -r -a kinds <<< "$types"
   for i in "${!kinds[@]}"; do
     { "$kubectl" auth can-i patch "${kinds[$i]}" --all-namespaces 2>/dev/null || true; } > "$answers_dir/$i" &
@@ -144,12 +155,10 @@ if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
   for i in "${!kinds[@]}"; do
     allowed=$(cat "$answers_dir/$i")
     if [ "$allowed" != yes ]; then
-      rm -rf "$answers_dir"
       user=$("$kubectl" auth whoami -o 'jsonpath={.status.userInfo.username}' 2>/dev/null) || user="the user of context $current_context"
       die_env "user $user may not patch ${kinds[$i]} (kubectl auth can-i patch ${kinds[$i]} --all-namespaces: ${allowed:-no}): use a context whose user may apply dist/$env_name"
     fi
   done
-  rm -rf "$answers_dir"
 fi
 # The cluster's tree first (storage classes, the add-ons that install the CRDs and operators
 # this environment needs), with the same options; its CRDs are awaited in the preflight below.
@@ -161,52 +170,78 @@ if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then
   [ "$yes" -eq 1 ] && passthrough+=(--yes)
   [ "$allow_missing" -eq 1 ] && passthrough+=(--allow-missing-inputs)
   rc=0
-  "$0" "$first_tree" "${passthrough[@]}" || rc=$?
+  APPLY_FRESH_CHECKED=$first_tree "$0" "$first_tree" "${passthrough[@]}" || rc=$?
   [ "$rc" -eq 0 ] || { echo "apply: $first_tree was not applied, so $env_name was not either (--skip-cluster skips it)" >&2; exit "$rc"; }
   [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ] && cluster_applied=1
 fi
-# helm-controller installs the add-ons asynchronously: wait for a CRD to exist, then to be Established.
+# The CRDs among the names given that exist now, in one request; a failed lookup (not a
+# missing CRD) ends the run.
+existing_crds() {
+  local answer
+  answer=$("$kubectl" get crd "$@" -o name --ignore-not-found 2>&1) || die_env "could not look up CRDs: $(first_error "$answer")"
+  sed -n 's|^customresourcedefinition[^/]*/||p' <<< "$answer"
+}
+# The first list's lines that the second lacks.
+lacking() { comm -23 <(sort -u <<< "$1") <(sort -u <<< "$2"); }
+# helm-controller installs the add-ons asynchronously: wait for the CRDs named to exist, then to
+# be Established, all of them at once; prints the ones that never got there.
 crd_wait=${timeout%s}; [[ "$crd_wait" =~ ^[0-9]+$ ]] || crd_wait=300
-await_crd() {
-  local waited=0 answer
-  while ! answer=$("$kubectl" get crd "$1" -o name 2>&1); do
-    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] || die_env "could not look up CRD $1: $(first_error "$answer")"
-    [ "$waited" -lt "$crd_wait" ] || return 1
+await_crds() {
+  local waited=0 present absent met
+  while :; do
+    present=$(existing_crds "$@") || exit $?
+    absent=$(lacking "$(printf '%s\n' "$@")" "$present")
+    [ -z "$absent" ] && break
+    if [ "$waited" -ge "$crd_wait" ]; then echo "$absent"; return 1; fi
     sleep 5; waited=$((waited + 5))
   done
-  "$kubectl" wait --for=condition=Established --timeout="$timeout" "crd/$1" >/dev/null
+  met=$("$kubectl" wait --for=condition=Established --timeout="$timeout" "${@/#/crd/}" 2>/dev/null) && return 0
+  lacking "$(printf '%s\n' "$@")" "$(sed -n 's|^customresourcedefinition[^/]*/\([^ ]*\) condition met$|\1|p' <<< "$met")"
+  return 1
 }
 
 missing=()
-declare -A needed_ns=()
-# A cluster's tree installs the controllers of some of its own kinds (system-upgrade-controller
-# registers the Plan CRD when it starts): their CRDs are awaited just before that group instead.
-declare -A own_crd=()
+declare -A needed_ns=() kind_of=()
 for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
-  name="$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"
-  if [ "$cluster_applied" -eq 1 ]; then
-    await_crd "$name" ||
-      missing+=("CRD $name: not established within $timeout after the add-ons of $first_tree (kubectl -n kube-system get helmcharts,jobs)")
-  elif ! answer=$("$kubectl" get crd "$name" -o name 2>&1); then
-    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
-      die_env "could not look up CRD $name: $(first_error "$answer")"
-    if [ "$first_tree" = - ] && [ "$kind" = Plan ]; then
+  kind_of["$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"]=$kind
+  if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
+done
+crds=$(printf '%s\n' "${!kind_of[@]}" | sort)
+# A cluster's tree installs the controllers of some of its own kinds (system-upgrade-controller
+# registers the Plan CRD when it starts): their CRDs are awaited just before that group instead.
+declare -A own_crd=()
+if [ -z "$crds" ]; then
+  :
+elif [ "$cluster_applied" -eq 1 ]; then
+  rc=0
+  # shellcheck disable=SC2086 # CRD names have no spaces
+  late=$(await_crds $crds) || rc=$?
+  [ "$rc" -le 1 ] || exit "$rc"
+  for name in $late; do
+    missing+=("CRD $name: not established within $timeout after the add-ons of $first_tree (kubectl -n kube-system get helmcharts,jobs)")
+  done
+else
+  # shellcheck disable=SC2086 # CRD names have no spaces
+  present=$(existing_crds $crds)
+  for name in $(lacking "$crds" "$present"); do
+    if [ "$first_tree" = - ] && [ "${kind_of[$name]}" = Plan ]; then
       own_crd[plan]=$name
     else
       missing+=("CRD $name: install ${crd_hint[$name]:-its operator}")
     fi
-  fi
-  if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
-done
-for ns in $(printf '%s\n' "${!needed_ns[@]}" | sort); do
-  if ! answer=$("$kubectl" get namespace "$ns" -o name 2>&1); then
-    [[ "$answer" == *NotFound* || "$answer" == *"not found"* ]] ||
-      die_env "could not look up namespace $ns: $(first_error "$answer")"
+  done
+fi
+if [ "${#needed_ns[@]}" -gt 0 ]; then
+  wanted_ns=$(printf '%s\n' "${!needed_ns[@]}" | sort)
+  # shellcheck disable=SC2086 # namespace names have no spaces
+  answer=$("$kubectl" get namespace $wanted_ns -o name --ignore-not-found 2>&1) ||
+    die_env "could not look up namespaces: $(first_error "$answer")"
+  for ns in $(lacking "$wanted_ns" "$(sed -n 's|^namespace/||p' <<< "$answer")"); do
     missing+=("namespace $ns: the operator that runs there is not installed (the add-ons of dist/$first_tree)")
-  fi
-done
+  done
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   printf 'apply: missing prerequisites:\n' >&2
   printf '  - %s\n' "${missing[@]}" >&2
@@ -228,12 +263,24 @@ if [ "$confirm_word" != - ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
 fi
 
 # 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).
-# A wait that fails says why in kubectl's words: a timeout is only one of the causes.
-await() {
-  local what=$1 output; shift
-  output=$("$kubectl" "$@" 2>&1 | tee /dev/stderr) && return 0
-  if [[ "$output" == *"timed out"* ]]; then die "$what within $timeout ($(first_error "$output"))"; fi
-  die "$what: kubectl $1 failed: $(first_error "$output")"
+# The waits of a group run at once (the whole group is applied, they wait on different objects)
+# and are reported in file order; one that fails says why in kubectl's words: a timeout is only
+# one of the causes.
+start_wait() {
+  local what=$1; shift
+  "$kubectl" "$@" > "$scratch/wait-${#wait_pids[@]}" 2>&1 &
+  wait_pids+=("$!") wait_whats+=("$what") wait_verbs+=("$1")
+}
+finish_waits() {
+  local i rc output
+  for i in "${!wait_pids[@]}"; do
+    rc=0; wait "${wait_pids[$i]}" || rc=$?
+    output=$(cat "$scratch/wait-$i"); [ -z "$output" ] || echo "$output" >&2
+    [ "$rc" -eq 0 ] && continue
+    kill "${wait_pids[@]}" 2>/dev/null || true
+    if [[ "$output" == *"timed out"* ]]; then die "${wait_whats[$i]} within $timeout ($(first_error "$output"))"; fi
+    die "${wait_whats[$i]}: kubectl ${wait_verbs[$i]} failed: $(first_error "$output")"
+  done
 }
 apply_args=(--server-side --field-manager="$field_manager")
 [ "$dry_run" -eq 1 ] && apply_args+=(--dry-run=server)
@@ -247,33 +294,37 @@ for rank in $ranks; do
       echo "apply: group $rank skipped in a dry run: CRD ${own_crd[$kind]} comes with this tree's controller"
       continue 2
     fi
-    await_crd "${own_crd[$kind]}" || die "CRD ${own_crd[$kind]} was not established within $timeout after its controller was applied"
+    await_crds "${own_crd[$kind]}" >/dev/null || die "CRD ${own_crd[$kind]} was not established within $timeout after its controller was applied"
   done
   echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
   # A Job's pod template is immutable and the init Jobs are idempotent: run them anew.
   if [ "$dry_run" -eq 0 ]; then
+    wait_pids=() wait_whats=() wait_verbs=()
     for f in "${files[@]}"; do
       [[ "${f##*/}" == "$rank"-job-* ]] || continue
       base=${f##*/}; base=${base%.yaml}
-      "$kubectl" delete -n "${f%%/*}" "job.batch/${base#*-job-}" --ignore-not-found --wait=true ||
-        die "could not replace job ${f%%/*}/${base#*-job-}"
+      start_wait "could not replace job ${f%%/*}/${base#*-job-}" \
+        delete -n "${f%%/*}" "job.batch/${base#*-job-}" --ignore-not-found --wait=true
     done
+    finish_waits
   fi
   "$kubectl" apply "${apply_args[@]}" "${batch[@]}" ||
     die "kubectl apply failed in group $rank: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
   [ "$dry_run" -eq 1 ] && continue
+  wait_pids=() wait_whats=() wait_verbs=()
   for f in "${files[@]}"; do
     [[ "${f##*/}" == "$rank"-* ]] || continue
     ns=${f%%/*} base=${f##*/}; base=${base%.yaml} kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
     case "$kind" in
-      cluster) await "PostgreSQL cluster $ns/$name did not become ready" \
+      cluster) start_wait "PostgreSQL cluster $ns/$name did not become ready" \
                  wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ;;
-      job) await "job $ns/$name did not complete" \
+      job) start_wait "job $ns/$name did not complete" \
              wait --for=condition=complete --timeout="$timeout" -n "$ns" "job/$name" ;;
-      deployment|statefulset) await "$kind $ns/$name did not roll out" \
+      deployment|statefulset) start_wait "$kind $ns/$name did not roll out" \
              rollout status --timeout="$timeout" -n "$ns" "$kind/$name" ;;
     esac
   done
+  finish_waits
 done
 [ "$dry_run" -eq 1 ] && { echo "apply: dry run complete; nothing pruned"; exit 0; }
 

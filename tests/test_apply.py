@@ -109,6 +109,25 @@ def test_a_missing_project_python_is_named_as_such(run):
     assert "unknown environment" not in result.stderr
 
 
+def test_one_synthesis_checks_the_environment_and_its_cluster_tree(run, tmp_path):
+    """The nested apply of the cluster's tree does not synthesize a second time."""
+    checks = tmp_path / "python.log"
+    result = run("stage", "--allow-missing-inputs", python_log=str(checks))
+    assert result.returncode == 0, result.stderr
+    assert [line.split()[4:] for line in checks.read_text().splitlines()] == [["stage", "clusters"]]
+    alone = run("stage", "--allow-missing-inputs", "--skip-cluster", python_log=str(checks))
+    assert alone.returncode == 0 and checks.read_text().splitlines()[-1].split()[4:] == ["stage"]
+
+
+def test_a_stale_cluster_tree_is_named(run, tmp_path):
+    dist = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist", dist)
+    next((dist / "clusters" / "nonprod").rglob("*.yaml")).write_text("changed: by hand\n")
+    result = run("stage", "--allow-missing-inputs", dist_root=str(dist), real_python=True)
+    assert result.returncode == 1 and "apply: dist/clusters/nonprod is stale" in result.stderr, result.stderr
+    assert not applies(result.calls)
+
+
 def test_stale_dist_is_refused(run, tmp_path):
     dist = tmp_path / "dist"
     shutil.copytree(ROOT / "dist" / "stage", dist / "stage")
@@ -167,8 +186,13 @@ def test_the_cluster_tree_comes_first_and_its_crds_are_awaited(run):
     assert "dirtbike.io/cluster=nonprod" in cluster_listing and "dirtbike.io/environment" not in cluster_listing
     assert "helmchart.helm.cattle.io" in cluster_listing and "cluster.postgresql.cnpg.io" not in cluster_listing
     assert "dirtbike.io/environment=stage" in env_listing and "helmchart" not in env_listing
-    established = result.calls.index("wait --for=condition=Established --timeout=300s crd/clusters.postgresql.cnpg.io")
+    # Every CRD the environment needs is looked up in one request and awaited in one wait.
+    (established,) = [i for i, c in enumerate(result.calls) if c.startswith("wait --for=condition=Established --timeout=300s ")]
     assert max(cluster_applies) < established < env_apply
+    awaited = result.calls[established].split()[3:]
+    assert "crd/clusters.postgresql.cnpg.io" in awaited and "crd/ingressroutes.traefik.io" in awaited
+    lookups = [c for c in result.calls[max(cluster_applies) : env_apply] if c.startswith("get crd ")]
+    assert len(lookups) == 1 and all(a.replace("crd/", "") in lookups[0].split() for a in awaited)
 
 
 def test_crds_the_add_ons_do_not_establish_stop_the_environment(run):
@@ -318,9 +342,9 @@ def test_a_dry_run_does_not_ask_for_rights_it_does_not_use(run):
 
 def test_a_failing_lookup_is_not_reported_as_a_missing_crd(run):
     message = 'Error from server (Forbidden): customresourcedefinitions.apiextensions.k8s.io "clusters.postgresql.cnpg.io" is forbidden'
-    result = run("stage", "--allow-missing-inputs", fail="get crd clusters.postgresql.cnpg.io", fail_message=message)
+    result = run("stage", "--allow-missing-inputs", fail="get crd ", fail_message=message)
     assert result.returncode == 3 and "missing prerequisites" not in result.stderr
-    assert f"could not look up CRD clusters.postgresql.cnpg.io: {message}" in result.stderr
+    assert f"could not look up CRDs: {message}" in result.stderr
 
 
 def test_a_wait_that_fails_at_once_says_why(run):
