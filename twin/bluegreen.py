@@ -51,14 +51,31 @@ def _values(environment: str, **changes: Any) -> Iterator[None]:
         environments.ENVIRONMENTS[environment] = original
 
 
-def _apply_variant(kube: Kube, environment: str, touched: set[str], **changes: Any) -> str | None:
-    """Synthesizes ENVIRONMENT with CHANGES and applies every manifest that differs from
-    dist/<env> (the change's diff) or that an earlier step changed (TOUCHED, which grows);
-    an error or None."""
-    from dirtbike_site import cli
+@dataclass
+class _Variants:
+    """ENVIRONMENT synthesized with changed values, each variant once (the roll back renders
+    what the raise rendered), and the manifests the steps so far have changed."""
 
-    with _values(environment, **changes):
-        tree = cli.render(environment)
+    environment: str
+    rendered: dict[tuple[tuple[str, Any], ...], dict[str, str]] = field(default_factory=dict)
+    touched: set[str] = field(default_factory=set)
+
+    def render(self, **changes: Any) -> dict[str, str]:
+        from dirtbike_site import cli
+
+        key = tuple(sorted(changes.items()))
+        if key not in self.rendered:
+            with _values(self.environment, **changes):
+                self.rendered[key] = cli.render(self.environment)
+        return self.rendered[key]
+
+
+def _apply_variant(kube: Kube, variants: _Variants, **changes: Any) -> str | None:
+    """Synthesizes the environment with CHANGES and applies every manifest that differs from
+    dist/<env> (the change's diff) or that an earlier step changed (which the variants keep);
+    an error or None."""
+    environment, touched = variants.environment, variants.touched
+    tree = variants.render(**changes)
     committed = Path(__file__).resolve().parent.parent / "dist" / environment
     with tempfile.TemporaryDirectory(prefix="twin-variant-") as folder:
         files = []
@@ -130,7 +147,7 @@ def rehearse_switch(kube: Kube, environment: str, reapply: Callable[[], str | No
     other = "green" if active == "blue" else "blue"
     count = getattr(settings, f"{active}_replicas")
     result = SwitchResult(f"{namespace}/{SERVICE}", True)
-    touched: set[str] = set()
+    variants = _Variants(environment)
     raised: dict[str, Any] = {f"{other}_replicas": count} if getattr(settings, f"{other}_replicas") == 0 else {}
 
     def step(title: str, error: str | None) -> bool:
@@ -140,14 +157,14 @@ def rehearse_switch(kube: Kube, environment: str, reapply: Callable[[], str | No
         return error is None
 
     if raised:
-        if not step(f"raise {other} to {count}", _apply_variant(kube, environment, touched, **raised)):
+        if not step(f"raise {other} to {count}", _apply_variant(kube, variants, **raised)):
             return result
         rolled = kube.run("rollout", "status", "-n", namespace, f"deployment/wordpress-{other}", "--timeout=90s")
         result.steps.append(f"{other} raised to {count} replicas" + ("" if rolled.returncode == 0 else ": did not roll out"))
         result.ok &= rolled.returncode == 0
     with _NoGapWatch(kube, namespace, SERVICE) as watch:
         for color, changes in ((other, {**raised, "active": other}), (active, raised)):
-            if not step(f"active {color}", _apply_variant(kube, environment, touched, **changes)):
+            if not step(f"active {color}", _apply_variant(kube, variants, **changes)):
                 break
             colors = _await_only(kube, namespace, color)
             result.ok &= colors == {color}
