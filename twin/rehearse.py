@@ -132,45 +132,74 @@ def check_readback(kube: Kube, trees: list[Path]) -> Check:
     return Check("read back", True, f"{count} objects equal dist/ after the server's defaulting")
 
 
-def check_idempotent(kube: Kube, environment: str, cluster: str, trees: list[Path], namespaces: list[str]) -> Check:
+@dataclass
+class SecondApply:
+    """The release's second apply of dist/<env> with scripts/apply.sh: before it, an object this
+    project owns and dist/ does not have is planted (it stands for one an earlier release
+    applied); the apply must prune exactly the owned objects dist/ lacks (that one, and any a
+    blue-green step added) and create nothing. The blue-green check ends with it (its roll back
+    to dist/ as committed); the idempotence check runs it itself only when that did not."""
+
+    kube: Kube
+    environment: str
+    cluster: str
+    namespace: str
+    problems: list[str] | None = None
+
+    def run(self) -> str | None:
+        """Runs the apply; the apply's own error, or None (the prune's findings are kept)."""
+        from dirtbike_site import applyinfo
+
+        selector = applyinfo.answer("selector", self.environment)
+        leftover = {
+            "apiVersion": "v1",
+            "kind": "ConfigMap",
+            "metadata": {
+                "name": "twin-removed-from-dist",
+                "namespace": self.namespace,
+                "labels": dict(p.split("=", 1) for p in selector.split(",")),
+            },
+            "data": {"why": "stands for an object an earlier release applied and dist/ no longer has"},
+        }
+        self.kube.apply(leftover, FIELD_MANAGER)
+        before = _owned(self.kube, selector)
+        rendered = {
+            f"{o['kind']}/{o['metadata'].get('namespace', '')}/{o['metadata']['name']}"
+            for _, o in _objects(ROOT / "dist" / self.environment)
+        }
+        done = run_apply(self.environment, self.cluster, "--skip-cluster")
+        after = _owned(self.kube, selector)
+        self.problems = []
+        gone, expected = sorted(before - after), sorted(before - rendered)
+        if f"ConfigMap/{self.namespace}/twin-removed-from-dist" not in gone or gone != expected:
+            self.problems.append(f"pruned {gone}, expected exactly {expected}")
+        if sorted(after - before):
+            self.problems.append(f"the second apply created {sorted(after - before)}")
+        return None if done.returncode == 0 else ((done.stdout + done.stderr).strip().splitlines() or ["apply.sh failed"])[-1]
+
+
+def check_idempotent(kube: Kube, trees: list[Path], second: SecondApply) -> Check:
     details: list[str] = []
+    if second.problems is None:  # the blue-green check did not get as far as its apply
+        error = second.run()
+        if error:
+            details.append(f"the second apply failed: {error}")
+    details += second.problems or []
+    # After the second apply, a third would change nothing: a server-side dry run of every
+    # object of both trees shows no difference.
     for tree in trees:
         diff = kube.run("diff", "--server-side", f"--field-manager={FIELD_MANAGER}", "-R", "-f", str(tree))
         if diff.returncode == 1:
             details.append(f"kubectl diff of {tree.relative_to(ROOT)} shows changes:\n{diff.stdout[:2000]}")
         elif diff.returncode > 1:
             details.append(f"kubectl diff of {tree.relative_to(ROOT)} failed: {diff.stderr.strip()}")
-    # An object this project created that dist/ no longer has: the next apply prunes it, and
-    # nothing else.
-    from dirtbike_site import applyinfo
-
-    selector = applyinfo.answer("selector", environment)
-    labels = dict(pair.split("=", 1) for pair in selector.split(","))
-    leftover = {
-        "apiVersion": "v1",
-        "kind": "ConfigMap",
-        "metadata": {"name": "twin-removed-from-dist", "namespace": namespaces[0], "labels": labels},
-        "data": {"why": "stands for an object an earlier release applied and dist/ no longer has"},
-    }
-    kube.apply(leftover, FIELD_MANAGER)
-    before = _owned(kube, selector)
-    # The cluster's tree is held to kubectl diff above; the second apply is the environment's.
-    again = run_apply(environment, cluster, "--skip-cluster")
-    after = _owned(kube, selector)
-    if again.returncode != 0:
-        details.append(f"the second apply failed: {(again.stdout + again.stderr).strip().splitlines()[-1:]}")
-    gone = sorted(before - after)
-    expected = [f"ConfigMap/{namespaces[0]}/twin-removed-from-dist"]
-    if gone != expected:
-        details.append(f"pruned {gone}, expected exactly {expected}")
-    if sorted(after - before):
-        details.append(f"the second apply created {sorted(after - before)}")
     if details:
-        return Check("idempotent", False, "a second apply was not a no-op", details)
-    return Check("idempotent", True, "kubectl diff empty; a second apply changed nothing and pruned only the removed object")
+        return Check("idempotent", False, "applying again was not a no-op", details)
+    return Check("idempotent", True, "the second apply pruned only what dist/ lacks and created nothing; kubectl diff is empty after it")
 
 
 def _owned(kube: Kube, selector: str) -> set[str]:
+    """Kind/namespace/name of the objects of a few kinds that carry the owner labels."""
     found = set()
     for kind in ("configmaps", "services", "deployments", "statefulsets", "networkpolicies"):
         for item in kube.items(kind, selector=selector):
@@ -281,12 +310,8 @@ def check_drain(kube: Kube, namespaces: list[str]) -> Check:
     return Check("drain", True, f"{len(results)} nodes drained in turn; every budget held; every pod placed again")
 
 
-def check_blue_green(kube: Kube, environment: str, cluster: str) -> Check:
-    def reapply() -> str | None:
-        done = run_apply(environment, cluster, "--skip-cluster")
-        return None if done.returncode == 0 else (done.stdout + done.stderr).strip().splitlines()[-1]
-
-    result = bluegreen.rehearse_switch(kube, environment, reapply)
+def check_blue_green(kube: Kube, environment: str, second: SecondApply) -> Check:
+    result = bluegreen.rehearse_switch(kube, environment, second.run)
     details = [f"{result.service}: {step}" for step in result.steps]
     summary = "switched by value, synth and apply, and back" if result.ok else "a switch left no or wrong endpoints"
     return Check("blue-green", result.ok, summary, details)
@@ -322,14 +347,15 @@ def rehearse(environment: str, bin_dir: Path) -> Rehearsal:
     result = Rehearsal(environment, cluster)
     namespaces = _namespaces(environment)
     trees = [ROOT / "dist" / "clusters" / cluster, ROOT / "dist" / environment]
+    second = SecondApply(kube, environment, cluster, namespaces[0])
     steps: list[tuple[str, str, Callable[[], Check]]] = [
         ("admitted", "applying with scripts/apply.sh", lambda: check_apply(environment, cluster)),
         ("read back", "reading every object back", lambda: check_readback(kube, trees)),
         ("pods", "checking pods and rollouts", lambda: check_pods(kube, namespaces)),
         ("capacity", "comparing placement with make capacity", lambda: check_capacity(kube, environment, namespaces)),
-        ("idempotent", "applying again (idempotence, prune)", lambda: check_idempotent(kube, environment, cluster, trees, namespaces)),
         ("drain", "draining each node", lambda: check_drain(kube, namespaces)),
-        ("blue-green", "switching blue-green and back", lambda: check_blue_green(kube, environment, cluster)),
+        ("blue-green", "switching blue-green and back, then applying dist/ again", lambda: check_blue_green(kube, environment, second)),
+        ("idempotent", "checking the second apply (idempotence, prune)", lambda: check_idempotent(kube, trees, second)),
         ("review predictions", "holding the review's predictions to the server", lambda: check_predictions(kube, environment, cluster)),
     ]
     with StandIns(kube):

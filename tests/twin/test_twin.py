@@ -48,7 +48,7 @@ def test_every_release_passes_its_rehearsal(twins: dict[str, control.Twin]) -> N
     assert table.startswith("| check | dev | stage | prod |") and "FAILED" not in table
 
 
-CHECKS = ["admitted", "read back", "pods", "capacity", "idempotent", "drain", "blue-green", "review predictions"]
+CHECKS = ["admitted", "read back", "pods", "capacity", "drain", "blue-green", "idempotent", "review predictions"]
 
 
 def _kubeconfig(
