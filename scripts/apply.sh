@@ -50,7 +50,7 @@ first_error() {
 # Scratch files of the questions and waits asked at once; those still running end with the run.
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-trap 'kill $(jobs -p) 2>/dev/null; echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
+trap '{ kill $(jobs -p) || true; } 2>/dev/null; echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
 
 env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s skip_cluster=0
 while [ $# -gt 0 ]; do

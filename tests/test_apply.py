@@ -7,8 +7,10 @@ import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -117,6 +119,44 @@ def test_one_synthesis_checks_the_environment_and_its_cluster_tree(run, tmp_path
     assert [line.split()[4:] for line in checks.read_text().splitlines()] == [["stage", "clusters"]]
     alone = run("stage", "--allow-missing-inputs", "--skip-cluster", python_log=str(checks))
     assert alone.returncode == 0 and checks.read_text().splitlines()[-1].split()[4:] == ["stage"]
+
+
+@pytest.mark.parametrize("hang, group", [("rollout status", False), ("apply --server-side", True)], ids=["waits", "apply"])
+def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo_answers, hang, group):
+    """Ctrl-C (SIGINT to the process group) during an apply, or SIGINT to apply.sh alone during
+    the group's waits, which run in the background and ignore SIGINT: the run ends 130 with its
+    one line, and no wait is left running."""
+    log, hung = tmp_path / "kubectl.log", tmp_path / "hung.pids"
+    env = {
+        **os.environ,
+        "PATH": f"{FAKES}:{os.environ['PATH']}",
+        "FAKE_LOG": str(log),
+        "FAKE_CONTEXT": "dirtbike-nonprod",
+        "FAKE_HANG": hang,
+        "FAKE_HANG_PIDS": str(hung),
+        "PYTHON": str(FAKES / "python"),
+        "FAKE_REAL_PYTHON": sys.executable,
+        "FAKE_APPLYINFO": str(applyinfo_answers),
+    }
+    argv = ["bash", str(SCRIPT), "stage", "--allow-missing-inputs", "--skip-cluster"]
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    while not (hung.exists() and len(hung.read_text().split()) >= (1 if group else 2)):
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.1)
+    if group:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and err.strip().endswith(
+        "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
+    )
+    for pid in hung.read_text().split():
+        for _ in range(50):
+            if not Path(f"/proc/{pid}").exists():
+                break
+            time.sleep(0.1)
+        assert not Path(f"/proc/{pid}").exists(), f"wait {pid} still running"
 
 
 def test_a_stale_cluster_tree_is_named(run, tmp_path):
