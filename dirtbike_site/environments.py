@@ -10,6 +10,7 @@ from typing import Literal
 
 from dirtbike_constructs import ConfigError, Resources
 from dirtbike_constructs.checks import hostname, integer, label_map
+from dirtbike_constructs.quantities import memory_bytes
 
 NAMES = ("dev", "stage", "prod")
 
@@ -41,12 +42,21 @@ class MySQLSettings:
 DISCOURSE_IMAGE = "discourse/discourse:2026.9.0-latest"
 
 
+MIB = 2**20
+#: Memory of one unicorn worker of Discourse (its resident size after boot, as sized here).
+UNICORN_WORKER_MEMORY = 250 * MIB
+#: The one Sidekiq's ceiling: Discourse restarts Sidekiq above UNICORN_SIDEKIQ_MAX_RSS, by default
+#: 1000 MB (Demon::Sidekiq DEFAULT_MAX_ALLOWED_SIDEKIQ_RSS_MEGABYTES), so it may grow to that.
+SIDEKIQ_MEMORY = 1000 * MIB
+
+
 @dataclass(frozen=True)
 class DiscourseSettings:
     """image: default DISCOURSE_IMAGE (its digest is in the images lock). mode: 'http' (default;
     unicorn on TCP 3000) or 'socket' (unicorn on a Unix socket behind an nginx sidecar). replicas: default 1.
-    workers: unicorn workers per pod, default 2 (each ~250 MiB; the limit must hold them plus
-    Sidekiq). shared_size: the volume for uploads and Discourse's own backups, default '10Gi'.
+    workers: unicorn workers per pod, default 2 (each UNICORN_WORKER_MEMORY, 250 MiB; the memory
+    limit must hold them plus Sidekiq's SIDEKIQ_MEMORY, 1000 MiB, or the kernel kills the pod
+    under load: refused otherwise). shared_size: the volume for uploads and Discourse's own backups, default '10Gi'.
     smtp_port: default 587 (STARTTLS); the relay's address, account and password are sealed
     operator values (credential discourse-smtp). resources: per container (prepare and unicorn)."""
 
@@ -405,6 +415,20 @@ class Environment:
         if d.mode not in ("http", "socket"):
             raise ConfigError(where, "discourse.mode", d.mode, "'http' or 'socket'")
         integer(where, "discourse.workers", d.workers, minimum=1, maximum=8)
+        if not isinstance(d.resources, Resources):
+            raise ConfigError(where, "discourse.resources", d.resources, "a dirtbike_constructs.Resources")
+        limit = memory_bytes(d.resources.memory_limit, where=where, field="discourse.resources.memory_limit")
+        needed = d.workers * UNICORN_WORKER_MEMORY + SIDEKIQ_MEMORY
+        if needed > limit:
+            raise ConfigError(
+                where,
+                "discourse.workers",
+                d.workers,
+                f"workers that fit the memory limit {d.resources.memory_limit}: {d.workers} x {UNICORN_WORKER_MEMORY // MIB}Mi "
+                f"per unicorn worker + {SIDEKIQ_MEMORY // MIB}Mi for Sidekiq = {needed // MIB}Mi",
+                f"use at most {max((limit - SIDEKIQ_MEMORY) // UNICORN_WORKER_MEMORY, 0)} workers, or raise "
+                "discourse.resources.memory_limit (and memory with it)",
+            )
         return self
 
     def _validate_api_server(self, where: str) -> None:

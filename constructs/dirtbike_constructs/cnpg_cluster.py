@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import Any, Literal
 
 from constructs import Construct
@@ -49,6 +50,16 @@ _EVERY = re.compile(r"@every ([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+")
 CNPG_OPERATOR = ExternalPeer.pods("cnpg-operator", namespace="cnpg-system", selector={"app.kubernetes.io/name": "cloudnative-pg"})
 #: The ports of every instance pod, by the names CloudNativePG gives them.
 INSTANCE_PORTS = {"postgresql": NamedPort(5432), "status": NamedPort(8000), "metrics": NamedPort(9187)}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+#: What "now" is for a recovery target: a point in the future has no WAL yet, and the recovery
+#: would replay to the end of the archive and then fail. Only compared, never rendered, so the
+#: output stays the same whenever it is made; tests replace it to fix the time.
+clock: Callable[[], datetime] = _utc_now
 
 
 @dataclass(frozen=True)
@@ -488,6 +499,16 @@ class CnpgCluster(PlusPeerContract, Construct):
                         "bootstrap.target_time",
                         bootstrap.target_time,
                         "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'",
+                    )
+                now = clock()
+                if parsed > now:
+                    raise ConfigError(
+                        where,
+                        "bootstrap.target_time",
+                        bootstrap.target_time,
+                        f"a point in the past (now is {now.isoformat(timespec='seconds')})",
+                        "no WAL exists yet for a time to come: recover to a past time, or leave target_time unset for "
+                        "the end of the archive",
                     )
                 recovery["recoveryTarget"] = {"targetTime": bootstrap.target_time}
             origin = {"name": "origin", "plugin": {"name": PLUGIN_NAME, "parameters": plugin_parameters(bootstrap.source, server)}}

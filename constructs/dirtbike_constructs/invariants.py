@@ -31,6 +31,7 @@ from typing import Any
 from . import _validate as check
 from .errors import ConfigError
 from .meta import LABEL_MANAGED_BY, LABEL_NAME, LABEL_PART_OF
+from .pod_security import HOST_NAMESPACES, host_access
 
 #: An operator's way out for one object: set with a reason, the policies admit it and the review
 #: shows it in red.
@@ -307,31 +308,23 @@ def _ready_cel(init: bool) -> Callable[[str], str]:
 READINESS_FIX = "add readiness=Probe.http('/healthz') or Probe.tcp('<port name>')"
 
 
-# pod-host-access
-_HOST_NAMESPACES = ("hostNetwork", "hostPID", "hostIPC")
-
-
+# pod-host-access: what counts as host access is pod_security.host_access (the synthesis
+# check's too); the CEL below mirrors it.
 def _host_access(request: Request, scope: AdmissionScope) -> Violation | None:
     pod, path = pod_of(request.target)
-    spec = pod["spec"]
-    for field in _HOST_NAMESPACES:
-        if spec.get(field) is True:
-            return Violation(f"{path}spec.{field}", True)
-    for volume in spec.get("volumes") or ():
-        if "hostPath" in volume:
-            return Violation(f"{path}spec.volumes[name={volume['name']}].hostPath", volume["hostPath"].get("path"))
-    for listed in CONTAINER_LISTS:
-        for container in spec.get(listed) or ():
-            for port in container.get("ports") or ():
-                if port.get("hostPort"):
-                    return Violation(f"{path}spec.{listed}[name={container['name']}].ports.hostPort", port["hostPort"])
+    for found in host_access(pod["spec"], CONTAINER_LISTS)[:1]:
+        if found.what == "namespace":
+            return Violation(f"{path}spec.{found.name}", True)
+        if found.what == "hostPath":
+            return Violation(f"{path}spec.volumes[name={found.name}].hostPath", found.value)
+        return Violation(f"{path}spec.{found.listed}[name={found.name}].ports.hostPort", found.value)
     return None
 
 
 def _host_access_cel(scope: AdmissionScope) -> str:
     pod = "variables.pod.spec"
     chain = [
-        (f"has({pod}.{field}) && {pod}.{field} == true", f"[variables.podPath + 'spec.{field}', 'True', '']") for field in _HOST_NAMESPACES
+        (f"has({pod}.{field}) && {pod}.{field} == true", f"[variables.podPath + 'spec.{field}', 'True', '']") for field in HOST_NAMESPACES
     ]
     volumes = f"(has({pod}.volumes) ? {pod}.volumes : []).filter(v, has(v.hostPath))"
     chain.append(

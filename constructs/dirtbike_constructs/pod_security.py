@@ -19,7 +19,8 @@ sysctls are left to the cluster's admission.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from .errors import ConfigError
 
@@ -50,6 +51,44 @@ LOW_UID = 10000
 POD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod")
 
 
+#: The host namespaces a pod can join, each a boolean of the pod spec.
+HOST_NAMESPACES = ("hostNetwork", "hostPID", "hostIPC")
+#: Every list of containers a pod spec holds, in the order they are reported.
+ALL_CONTAINER_LISTS = ("initContainers", "containers", "ephemeralContainers")
+
+
+@dataclass(frozen=True)
+class HostAccess:
+    """One way a pod reaches into its node. what: 'namespace' (name: the pod-spec field),
+    'hostPath' (name: the volume), 'hostPort' (name: the container, listed: its list, index: its
+    place there). value: the field's value, the host path or the host port."""
+
+    what: Literal["namespace", "hostPath", "hostPort"]
+    name: str
+    value: Any
+    listed: str = ""
+    index: int = 0
+
+
+def host_access(spec: Mapping[str, Any], container_lists: Sequence[str] = ALL_CONTAINER_LISTS) -> list[HostAccess]:
+    """The host access of a pod spec (Pod Security baseline's host namespaces, hostPath volumes
+    and host ports), in this order: namespaces, volumes, then each container of
+    `container_lists` with a host port (its first). The one definition both the synthesis
+    check (`pod_security_violations`) and the admission rule `pod-host-access` use."""
+    found = [HostAccess("namespace", key, True) for key in HOST_NAMESPACES if spec.get(key) is True]
+    found += [
+        HostAccess("hostPath", str(volume.get("name")), (volume.get("hostPath") or {}).get("path"))
+        for volume in spec.get("volumes") or []
+        if "hostPath" in volume
+    ]
+    for listed in container_lists:
+        for index, container in enumerate(spec.get(listed) or []):
+            ports = [p["hostPort"] for p in container.get("ports") or [] if p.get("hostPort")]
+            if ports:
+                found.append(HostAccess("hostPort", str(container.get("name", index)), ports[0], listed, index))
+    return found
+
+
 def pod_spec_of(manifest: Mapping[str, Any]) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
     """(pod metadata, pod spec) of a workload object or Pod; None for any other kind."""
     kind, spec = manifest.get("kind"), manifest.get("spec") or {}
@@ -65,11 +104,7 @@ def pod_spec_of(manifest: Mapping[str, Any]) -> tuple[Mapping[str, Any], Mapping
 
 
 def _containers(spec: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
-    return [
-        (f"{group}[{c.get('name', i)}]", c)
-        for group in ("initContainers", "containers", "ephemeralContainers")
-        for i, c in enumerate(spec.get(group) or [])
-    ]
+    return [(f"{group}[{c.get('name', i)}]", c) for group in ALL_CONTAINER_LISTS for i, c in enumerate(spec.get(group) or [])]
 
 
 def pod_security_violations(spec: Mapping[str, Any], level: str) -> list[str]:
@@ -79,16 +114,15 @@ def pod_security_violations(spec: Mapping[str, Any], level: str) -> list[str]:
     found: list[str] = []
     pod_context = spec.get("securityContext") or {}
     containers = _containers(spec)
-    for key in ("hostNetwork", "hostPID", "hostIPC"):
-        if spec.get(key):
-            found.append(f"{key}: true")
+    host = host_access(spec)
+    found += [f"{h.name}: true" for h in host if h.what == "namespace"]
+    host_ports = {f"{h.listed}[{h.name}]" for h in host if h.what == "hostPort"}
     if (pod_context.get("windowsOptions") or {}).get("hostProcess"):
         found.append("securityContext.windowsOptions.hostProcess: true")
+    found += [f"volumes[{h.name}].hostPath" for h in host if h.what == "hostPath"]
     for volume in spec.get("volumes") or []:
         kinds = [k for k in volume if k != "name"]
-        if "hostPath" in kinds:
-            found.append(f"volumes[{volume.get('name')}].hostPath")
-        elif level == "restricted" and not set(kinds) <= RESTRICTED_VOLUMES:
+        if "hostPath" not in kinds and level == "restricted" and not set(kinds) <= RESTRICTED_VOLUMES:
             found.append(f"volumes[{volume.get('name')}]: {', '.join(kinds)} (restricted allows {', '.join(sorted(RESTRICTED_VOLUMES))})")
     pod_seccomp = (pod_context.get("seccompProfile") or {}).get("type")
     if pod_seccomp == "Unconfined":
@@ -105,7 +139,7 @@ def pod_security_violations(spec: Mapping[str, Any], level: str) -> list[str]:
             found.append(f"{where}.securityContext.windowsOptions.hostProcess: true")
         if added - BASELINE_CAPABILITIES:
             found.append(f"{where}.securityContext.capabilities.add: {', '.join(sorted(added - BASELINE_CAPABILITIES))}")
-        if any(p.get("hostPort") for p in container.get("ports") or []):
+        if where in host_ports:
             found.append(f"{where}.ports: hostPort")
         if context.get("procMount") not in (None, "Default"):
             found.append(f"{where}.securityContext.procMount: {context['procMount']}")
