@@ -398,39 +398,48 @@ def _write_shared_kubeconfig() -> None:
     _write_yaml(KUBECONFIG, {"apiVersion": "v1", "kind": "Config", **merged, "current-context": current})
 
 
-def stop_one(twin: Twin) -> None:
-    """Ends every process of TWIN (its whole process group) and waits until they are gone."""
-    for pid in reversed(list(twin.pids.values())):
+def _end(pids: list[int], seconds: float) -> None:
+    """SIGTERM to each process group of PIDS at once, then SIGKILL to any still there after SECONDS."""
+    for pid in pids:
         try:
             os.killpg(pid, signal.SIGTERM)
         except ProcessLookupError:
             continue
-    deadline = time.monotonic() + 15
-    for pid in twin.pids.values():
+    deadline = time.monotonic() + seconds
+    for pid in pids:
         while _alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.1)
+            time.sleep(0.05)
         if _alive(pid):
             try:
                 os.killpg(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-    twin.pids.clear()
-    _save(twin)
+
+
+def stop_twins(twins: list[Twin]) -> None:
+    """Ends every process of TWINS (each one's whole process group), all twins at once: first the
+    clients of etcd, then etcd. The API server's own shutdown waits for its storage: with etcd
+    ended beside it, it did not end within 20 s; before it, in about 3 s."""
+    _end([pid for t in twins for name, pid in t.pids.items() if name != "etcd"], 15)
+    _end([pid for t in twins for name, pid in t.pids.items() if name == "etcd"], 15)
+    for twin in twins:
+        twin.pids.clear()
+        _save(twin)
+
+
+def stop_one(twin: Twin) -> None:
+    stop_twins([twin])
 
 
 def stop_all() -> list[str]:
     """Stops every twin recorded under .twin/; returns the clusters it stopped."""
-    stopped: list[str] = []
     if not STATE.is_dir():
-        return stopped
-    for folder in sorted(STATE.iterdir()):
-        twin = load(folder.name) if folder.is_dir() else None
-        if twin is not None and twin.pids:
-            stop_one(twin)
-            stopped.append(twin.cluster)
+        return []
+    running = [t for t in (load(f.name) for f in sorted(STATE.iterdir()) if f.is_dir()) if t is not None and t.pids]
+    stop_twins(running)
     if KUBECONFIG.exists():
         KUBECONFIG.unlink()
-    return stopped
+    return [t.cluster for t in running]
 
 
 def _clusters(args: list[str]) -> list[str]:
