@@ -14,6 +14,7 @@ step finds the context it expects.
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -87,6 +88,14 @@ def _free_port() -> int:
 
 
 def _alive(pid: int) -> bool:
+    """Whether PID runs. A process this one started and that has ended stays a zombie until it
+    is reaped: reap it here, or a twin started in the same process (the tests') looks alive
+    after it ended and every stop waits out its grace period."""
+    try:
+        if os.waitpid(pid, os.WNOHANG)[0] == pid:
+            return False
+    except ChildProcessError:
+        pass  # not a child of this process: the kernel's answer below
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -350,6 +359,17 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     return twin
 
 
+def start_all(clusters: list[str], bin_dir: Path) -> dict[str, Twin]:
+    """Starts the twins of CLUSTERS at once (each mostly waits for its own processes); returns
+    them by cluster once every one is ready. The first failure is raised, after the others end."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, len(clusters))) as pool:
+        futures = {name: pool.submit(start, name, bin_dir) for name in clusters}
+    twins = {name: future.result() for name, future in futures.items()}
+    # Each start wrote .twin/kubeconfig with the twins it saw: once more with all of them.
+    _write_shared_kubeconfig()
+    return twins
+
+
 def _install_crds(twin: Twin) -> None:
     """The CRDs the add-ons install on the real cluster (k3s installs the HelmChart kinds
     itself), from the upstream files in ../shared/crds, so custom resources meet the same
@@ -458,10 +478,10 @@ def main(argv: list[str]) -> int:
         if command == "start":
             names = _clusters(args)
             bin_dir = binaries()
-            for name in names:
-                began = time.monotonic()
-                twin = start(name, bin_dir)
-                print(f"twin {name}: ready at {twin.server} (context {twin.context}, {time.monotonic() - began:.1f} s)")
+            began = time.monotonic()
+            for name, twin in start_all(names, bin_dir).items():
+                print(f"twin {name}: ready at {twin.server} (context {twin.context})")
+            print(f"twin: {', '.join(names)} ready in {time.monotonic() - began:.1f} s")
             print(f"Use it: export KUBECONFIG={KUBECONFIG.relative_to(ROOT)}; kubectl get nodes   (make twin-stop ends it)")
         elif command == "stop":
             stopped = stop_all()

@@ -29,8 +29,9 @@ _READ_PATHS = {
     "poddisruptionbudgets": "apis/policy/v1",
     "endpointslices": "apis/discovery.k8s.io/v1",
     "networkpolicies": "apis/networking.k8s.io/v1",
+    "validatingadmissionpolicies": "apis/admissionregistration.k8s.io/v1",
 }
-_NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces"}
+_NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
 
 
 class KubeError(Exception):

@@ -28,11 +28,8 @@ def twins(bin_dir: Path) -> Iterator[dict[str, control.Twin]]:
     assert os.environ.get("DIRTBIKE_TWIN_STATE"), "tests/conftest.py gives the tests a twin of their own"
     # A run ended by SIGTERM (a time limit, a CI cancel) unwinds like Ctrl-C, so the twins stop.
     previous = signal.signal(signal.SIGTERM, _interrupt)
-    started = {}
     try:
-        for name in sorted(environments.CLUSTERS):
-            started[name] = control.start(name, bin_dir)
-        yield started
+        yield control.start_all(sorted(environments.CLUSTERS), bin_dir)
     finally:
         control.stop_all()
         signal.signal(signal.SIGTERM, previous)
