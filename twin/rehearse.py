@@ -209,7 +209,7 @@ def _owned(kube: Kube, selector: str) -> set[str]:
 
 def _await_autoscaler_minimums(kube: Kube, namespaces: list[str], seconds: float = 60) -> list[str]:
     """A Deployment the HPA scales starts at one replica; the HPA controller raises it to the
-    autoscaler's minimum on its next sync (15 s). Waits for that; returns what never got there."""
+    autoscaler's minimum on its next sync (every 2 s on the twin). Waits for that; returns what never got there."""
     deadline = time.monotonic() + seconds
     while True:
         short = []
