@@ -22,6 +22,8 @@ from . import environments
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADROOM = 0.20
+#: Kinds whose pods an operator creates (CloudNativePG's Cluster: its instances).
+OPERATOR_KINDS = frozenset({"Cluster"})
 
 
 def _pods(manifest: dict[str, Any], hpa_min: dict[tuple[str, str], int]) -> tuple[int, list[dict[str, Any]]] | None:
@@ -37,8 +39,10 @@ def _pods(manifest: dict[str, Any], hpa_min: dict[tuple[str, str], int]) -> tupl
     return None
 
 
-def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
-    """namespace -> cpu/memory requests and limits (cores, bytes)."""
+def usage(env: str, dist: Path = ROOT / "dist", *, operator_pods: bool = True) -> dict[str, dict[str, float]]:
+    """namespace -> cpu/memory requests and limits (cores, bytes). operator_pods=False leaves
+    out the pods an operator creates (the PostgreSQL instances): what runs where no operator
+    does, as on the control-plane twin."""
     objects = [yaml.safe_load(p.read_text()) for p in sorted((dist / env).rglob("*.yaml"))]
     hpa_min = {
         (m["metadata"]["namespace"], m["spec"]["scaleTargetRef"]["name"]): m["spec"]["minReplicas"]
@@ -47,6 +51,8 @@ def usage(env: str, dist: Path = ROOT / "dist") -> dict[str, dict[str, float]]:
     }
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for m in objects:
+        if not operator_pods and m["kind"] in OPERATOR_KINDS:
+            continue
         found = _pods(m, hpa_min)
         if found is None:
             continue

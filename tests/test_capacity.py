@@ -39,6 +39,18 @@ def test_sums_count_replicas_instances_and_the_hpa_minimum():
     assert web["cpu_requests"] == pytest.approx(4 * 0.11 + 0.05)
 
 
+def test_without_an_operator_the_database_instances_are_left_out():
+    """What runs where no operator does (the control-plane twin): the PostgreSQL instances'
+    requests are not counted, everything else is."""
+    full, bare = capacity.usage("prod"), capacity.usage("prod", operator_pods=False)
+    data = bare["dirtbike-prod-data"]
+    assert data["cpu_requests"] == pytest.approx(0.5 + 0.01)
+    assert data["memory_requests"] == 2**30 + 32 * 2**20
+    assert {ns: v for ns, v in bare.items() if ns != "dirtbike-prod-data"} == {
+        ns: v for ns, v in full.items() if ns != "dirtbike-prod-data"
+    }
+
+
 def test_low_headroom_is_flagged(monkeypatch, capsys):
     import dataclasses
 
