@@ -3,15 +3,9 @@ idempotent parts run twice against a real PostgreSQL server."""
 
 from __future__ import annotations
 
-import os
-import pwd
 import re
-import shutil
-import socket
-import subprocess
-import tempfile
+import sys
 import warnings
-from pathlib import Path
 
 import pytest
 import yaml
@@ -19,7 +13,9 @@ from conftest import ROOT
 
 from dirtbike_site.apps import discourse_db
 
-PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), None) if Path("/usr/lib/postgresql").exists() else None
+sys.path.insert(0, str(ROOT / "scripts"))
+from postgres_server import Unavailable, bin_dir, running_server  # noqa: E402
+
 DIST = ROOT / "dist" / "prod" / "dirtbike-prod-data"
 
 
@@ -73,58 +69,11 @@ def test_script_covers_what_discourse_needs():
 
 @pytest.fixture(scope="module")
 def postgres_server():
-    if PG_BIN is None or not (PG_BIN / "initdb").exists():
-        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql; .ci/run installs them)")
-    run_as: list[str] = []
-    if os.geteuid() == 0:  # the server refuses to run as root
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root without a 'postgres' user to run the server as")
-        run_as = ["runuser", "-u", "postgres", "--"]
-    # Not under pytest's tmp folder: that is private to root, and the server runs as postgres.
-    base = Path(tempfile.mkdtemp(prefix="dirtbike-pg-"))
-    data = base / "data"
-    if run_as:
-        shutil.chown(base, "postgres")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    subprocess.run(
-        [*run_as, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *run_as,
-            str(PG_BIN / "pg_ctl"),
-            "-D",
-            str(data),
-            "-w",
-            "-l",
-            str(base / "log"),
-            "-o",
-            f"-k {base} -p {port} -c listen_addresses=''",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-
-    def psql(*args: str, **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [*run_as, str(PG_BIN / "psql"), "-h", str(base), "-p", str(port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-X", "-q", *args],
-            capture_output=True,
-            text=True,
-            **kwargs,
-        )
-
     try:
-        yield psql, base
-    finally:
-        subprocess.run([*run_as, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+        with running_server(bin_dir()) as server:
+            yield server
+    except Unavailable as reason:
+        pytest.skip(str(reason))
 
 
 def test_idempotent_parts_run_twice_on_a_real_server(postgres_server):

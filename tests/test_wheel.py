@@ -75,6 +75,7 @@ def test_wheel_has_no_top_level_imports_or_constructs_and_carries_the_license(wh
     assert top == {"dirtbike_constructs", next(t for t in top if t.endswith(".dist-info"))}
     assert any(n.endswith(".jsii.tgz") for n in names if n.startswith("dirtbike_constructs/imports/"))
     assert any(n.endswith("/LICENSE") for n in names)
+    assert "dirtbike_constructs/pg_settings.json" in names  # the PostgreSQL parameter table
     metadata = next(zipfile.ZipFile(wheel).read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
     requires = [line for line in metadata.splitlines() if line.startswith("Requires-Dist:") and "extra ==" not in line]
     assert requires and not [line for line in requires if "cdk8s-plus" in line]  # nothing in the library imports it

@@ -236,7 +236,7 @@ class CnpgCluster(PlusPeerContract, Construct):
                 where, "name", name, "a DNS-1035 label: one starting with a letter", "CloudNativePG names Services after the cluster"
             )
         check.dns_label(where, "namespace", namespace)
-        check.postgres_image(where, "image", image)
+        major = check.postgres_image(where, "image", image)
         check.instance_of(where, "high_availability", high_availability, bool, "True or False")
         check.integer(where, "instances", instances, minimum=3 if high_availability else 1, maximum=9)
         check.instance_of(where, "resources", resources, Resources, "a dirtbike_constructs.Resources")
@@ -252,6 +252,7 @@ class CnpgCluster(PlusPeerContract, Construct):
         wal_volume, wal_field = (wal_storage, "wal_storage") if wal_storage is not None else (storage, "storage")
         effective = tuned_parameters(
             where,
+            major,
             memory_limit,
             max_connections,
             parameters or {},

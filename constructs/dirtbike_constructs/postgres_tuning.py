@@ -18,14 +18,13 @@ on that database instead (ALTER DATABASE ... SET).
 
 from __future__ import annotations
 
-import re
+import math
 from collections.abc import Mapping
 
 from .errors import ConfigError
+from .postgres_parameters import check_parameters, parse_number, unit_size
 
 MB = 2**20
-_SIZE = re.compile(r"([0-9]+)\s*(kB|MB|GB|TB)?")
-_UNIT = {"kB": 2**10, "MB": 2**20, "GB": 2**30, "TB": 2**40, "8kB": 8 * 2**10}
 # wal_level values CloudNativePG's Cluster webhook (validateConfiguration) accepts with
 # archive_mode on, which the operator always sets: 'minimal' is refused with archiving.
 WAL_LEVELS = ("replica", "logical")
@@ -100,12 +99,13 @@ OPERATOR_OWNED = frozenset(
 
 
 def _size_bytes(where: str, key: str, value: str, default_unit: str = "kB") -> int:
-    """A PostgreSQL size; a bare number is in the parameter's own unit (kB for most memory
-    settings, 8kB pages for effective_cache_size, MB for the WAL sizes)."""
-    match = _SIZE.fullmatch(value.strip())
-    if not match:
+    """A PostgreSQL size in bytes, read as PostgreSQL reads it (postgres_parameters); a bare
+    number is in the parameter's own unit (kB for most memory settings, 8kB pages for
+    effective_cache_size, MB for the WAL sizes)."""
+    amount = parse_number(value, default_unit)
+    if amount is None or not math.isfinite(amount) or amount < 0:
         raise ConfigError(where, f"parameters[{key!r}]", value, "a size with a PostgreSQL unit such as '512MB' or '2GB' (or kB)")
-    return int(match.group(1)) * _UNIT[match.group(2) or default_unit]
+    return round(amount * unit_size(default_unit)[1])
 
 
 def _mb(amount: int) -> str:
@@ -210,11 +210,18 @@ def _check_units(where: str, overrides: Mapping[str, str]) -> None:
 
 
 def tuned_parameters(
-    where: str, memory_limit_bytes: int, max_connections: int, overrides: Mapping[str, str], wal_volume_bytes: int, wal_dedicated: bool
+    where: str,
+    major: int,
+    memory_limit_bytes: int,
+    max_connections: int,
+    overrides: Mapping[str, str],
+    wal_volume_bytes: int,
+    wal_dedicated: bool,
 ) -> dict[str, str]:
-    """Derived defaults merged with `overrides`, validated to fit in memory_limit_bytes and,
-    for the WAL sizes, on the volume of wal_volume_bytes that holds pg_wal (wal_dedicated:
-    a volume of its own rather than the data volume)."""
+    """Derived defaults merged with `overrides`, each value one PostgreSQL `major` reads
+    (postgres_parameters), validated to fit in memory_limit_bytes and, for the WAL sizes, on
+    the volume of wal_volume_bytes that holds pg_wal (wal_dedicated: a volume of its own rather
+    than the data volume)."""
     for key, value in overrides.items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise ConfigError(where, "parameters", {key: value}, "string keys and string values (quote numbers)")
@@ -227,6 +234,7 @@ def tuned_parameters(
                 where, "parameters['max_connections']", value, "not here", "use the max_connections prop, which also sizes work_mem"
             )
 
+    check_parameters(where, major, overrides)
     _check_units(where, overrides)
     shared_buffers = memory_limit_bytes // 4
     maintenance = min(memory_limit_bytes // 16, 2 * 2**30)
@@ -259,6 +267,7 @@ def tuned_parameters(
         "default_statistics_target": "100",
     }
     merged = {**derived, **dict(overrides)}
+    check_parameters(where, major, derived)
 
     budget = (
         _size_bytes(where, "shared_buffers", merged["shared_buffers"])
