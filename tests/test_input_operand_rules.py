@@ -18,7 +18,7 @@ FIXED_NOW = datetime(2026, 11, 20, 3, 0, tzinfo=timezone.utc)
 
 @pytest.fixture
 def fixed_clock(monkeypatch):
-    monkeypatch.setattr(cnpg_cluster, "clock", lambda: FIXED_NOW)
+    monkeypatch.setattr(cnpg_cluster, "_utc_now", lambda: FIXED_NOW)
 
 
 def _recovery(chart, target_time):

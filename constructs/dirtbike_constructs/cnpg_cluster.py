@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -53,13 +52,10 @@ INSTANCE_PORTS = {"postgresql": NamedPort(5432), "status": NamedPort(8000), "met
 
 
 def _utc_now() -> datetime:
+    """What "now" is for a recovery target: a point in the future has no WAL yet, and the
+    recovery would replay to the end of the archive and then fail. Only compared, never
+    rendered, so the output stays the same whenever it is made (tests fix it with monkeypatch)."""
     return datetime.now(timezone.utc)
-
-
-#: What "now" is for a recovery target: a point in the future has no WAL yet, and the recovery
-#: would replay to the end of the archive and then fail. Only compared, never rendered, so the
-#: output stays the same whenever it is made; tests replace it to fix the time.
-clock: Callable[[], datetime] = _utc_now
 
 
 @dataclass(frozen=True)
@@ -501,7 +497,7 @@ class CnpgCluster(PlusPeerContract, Construct):
                         bootstrap.target_time,
                         "an ISO 8601 time with an offset, e.g. '2026-11-20T03:15:00+00:00'",
                     )
-                now = clock()
+                now = _utc_now()
                 if parsed > now:
                     raise ConfigError(
                         where,
