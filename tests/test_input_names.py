@@ -115,3 +115,44 @@ def test_every_object_name_is_checked_where_it_is_created(chart):
     with pytest.raises(ConfigError) as error:
         ManifestObject(chart, "svc", manifest)
     assert (error.value.where, error.value.field, error.value.value) == ("test/svc", "Service name", "9lives")
+
+
+VOLUME_RULE = NAME_RULES[("*", "volumes[].name")]
+
+
+@pytest.mark.parametrize("kind", [SecretFiles, ClaimMount], ids=["secret", "claim"])
+def test_long_or_dotted_names_derive_distinct_stable_volume_names(chart, kind):
+    """Names that differ only past the 63rd character of the volume name, or by a dot against a
+    dash, once truncated to one volume; now each keeps a digest of its own name."""
+    pairs = [("x" * 60 + "-first", "x" * 60 + "-second"), ("app.tls", "app-tls")]
+    for first, second in pairs:
+        mounts = (kind(first, "/srv/first"), kind(second, "/srv/second"))
+        names = [m.volume_name for m in mounts]
+        assert names[0] != names[1] and [name_problem(VOLUME_RULE, n) for n in names] == [None, None]
+        assert kind(first, "/elsewhere").volume_name == names[0]  # stable: the name alone decides
+    HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(mounts=mounts)))
+    volumes = next(o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment")["spec"]["template"]["spec"]["volumes"]
+    assert {v["name"] for v in volumes} >= set(names)
+
+
+def test_a_short_plain_name_keeps_its_volume_name():
+    assert (SecretFiles("db-creds", "/run/db").volume_name, ClaimMount("uploads", "/srv").volume_name) == (
+        "secret-db-creds",
+        "data-uploads",
+    )
+
+
+def test_long_writable_paths_get_distinct_scratch_volumes(chart):
+    base = "/var/www/discourse/app/assets/javascripts/plugins/generated"
+    paths = (f"{base}/first", f"{base}/second")
+    HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(writable_paths=paths)))
+    pod = next(o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Deployment")["spec"]["template"]["spec"]
+    mounted = {m["mountPath"]: m["name"] for m in pod["containers"][0]["volumeMounts"]}
+    assert mounted[paths[0]] != mounted[paths[1]]
+    assert all(name_problem(VOLUME_RULE, mounted[p]) is None for p in paths)
+
+
+def test_writable_paths_that_derive_one_volume_name_are_refused(chart):
+    with pytest.raises(ConfigError) as error:
+        HardenedDeployment(chart, "web", DeploymentProps(namespace="shop", container=container(writable_paths=("/tmp/a", "/tmp-a"))))
+    assert error.value.field.endswith("writable_paths") and "'/tmp/a' derives 'scratch-app-tmp-a'" in error.value.allowed

@@ -11,6 +11,7 @@ the output must apply to the clusters this library supports (Kubernetes 1.27 and
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -77,6 +78,24 @@ _FORMS: Mapping[Form, tuple[re.Pattern[str], str]] = {
     ),
     "descending-path": (re.compile(r"(?!/)(?!(.*/)?\.\.(/|\Z)).+"), "a relative path that does not leave the volume (no '..')"),
 }
+
+
+#: Hex digits of the name's sha256 a shortened derived name ends with.
+DIGEST_LENGTH = 8
+
+
+def derived_label(prefix: str, name: str, rule: NameRule = DNS_LABEL) -> str:
+    """`<prefix>-<name>` as a name `rule` accepts (a volume name from a Secret's or a claim's
+    name, a DNS label): kept as it is when it already is one; otherwise made one (lower case,
+    any other character '-', cut to fit) and ended with DIGEST_LENGTH hex digits of the
+    name's sha256, since making it one loses what told two names apart (a dot, or a tail cut at
+    the limit), so two names never derive the same one. Stable: the same name, the same result."""
+    plain = f"{prefix}-{name}"
+    if name_problem(rule, plain) is None:
+        return plain
+    digest = hashlib.sha256(name.encode()).hexdigest()[:DIGEST_LENGTH]
+    head = re.sub(r"[^a-z0-9]+", "-", plain.lower())[: rule.max_length - DIGEST_LENGTH - 1].strip("-")
+    return f"{head}-{digest}"
 
 
 def name_problem(rule: NameRule, value: Any) -> str | None:

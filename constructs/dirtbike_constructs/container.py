@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, Unpack
 
 from . import _validate as check
+from ._names import derived_label
 from .errors import ConfigError
 
 #: UIDs/GIDs below this may collide with users of the node or the image; see SecurityExceptions.
@@ -158,12 +159,6 @@ class Probe:
         }
 
 
-def volume_label(name: str) -> str:
-    """A volume name (a DNS label) from an object name (a DNS subdomain): dots become dashes,
-    at most 63 characters."""
-    return name.replace(".", "-")[:63].rstrip("-")
-
-
 @dataclass(frozen=True)
 class SecretFiles:
     """Mount a Secret's keys as read-only files (mode 0440) under mount_path.
@@ -182,7 +177,7 @@ class SecretFiles:
 
     @property
     def volume_name(self) -> str:
-        return volume_label(f"secret-{self.secret_name}")
+        return derived_label("secret", self.secret_name)
 
 
 @dataclass(frozen=True)
@@ -213,7 +208,7 @@ class ClaimMount:
 
     @property
     def volume_name(self) -> str:
-        return volume_label(f"data-{self.claim_name}")
+        return derived_label("data", self.claim_name)
 
 
 @dataclass(frozen=True)
@@ -298,7 +293,7 @@ class Container:
 def scratch_volume_name(container: str, path: str) -> str:
     """Private to one container: two containers writing /tmp never share it."""
     slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "root"
-    return f"scratch-{container}-{slug}"[:63].rstrip("-")
+    return derived_label(f"scratch-{container}", slug)
 
 
 @dataclass
@@ -452,6 +447,15 @@ def render_container(where: str, field_name: str, c: Container, *, probes_requir
                 "list the folders the image writes to, or use exceptions.writable_root_filesystem",
             )
         name = scratch_volume_name(c.name, path)
+        same = next((m["mountPath"] for m in mounts if m["name"] == name and m["mountPath"] != path), None)
+        if same is not None:
+            raise ConfigError(
+                where,
+                f"{here}.writable_paths",
+                path,
+                f"paths that derive different volume names ({same!r} derives {name!r} too)",
+                "two writable paths would share one scratch volume: list one of them, or their common parent folder",
+            )
         volumes[name] = {"name": name, "emptyDir": {"sizeLimit": scratch_limit}}
         mounts.append({"name": name, "mountPath": path})
         mounted_paths.append(path)
