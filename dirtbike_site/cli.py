@@ -74,7 +74,7 @@ def render_clusters() -> dict[str, str]:
     tree: dict[str, str] = {}
     for name, cluster in environments.CLUSTERS.items():
         site = cluster_site.build(cluster)
-        manifests = before_environments(with_owner_labels(chart_manifests(site.charts), cluster_owner_labels(name)))
+        manifests = before_environments(with_owner_labels(chart_manifests(site.charts, node=cluster.node_size), cluster_owner_labels(name)))
         for path, text in {**render_tree(manifests), **servers.files(cluster)}.items():
             tree[f"{name}/{path}"] = text
         report = servers.missing_report(cluster)
@@ -92,7 +92,7 @@ def render(env_name: str) -> dict[str, str]:
     env = environments.get(env_name)
     store = SealedStore(env)
     site = build(env, store)
-    pinned = site.images.pin_manifests(with_owner_labels(chart_manifests(site.charts), owner_labels(env.name)))
+    pinned = site.images.pin_manifests(with_owner_labels(chart_manifests(site.charts, node=env.on.node_size), owner_labels(env.name)))
     admission.check(env, pinned.manifests)  # what the cluster's policies would refuse, refused here
     tree = render_tree(pinned.manifests)
     tree[FLOWS_FILE] = render_flow_report(f"Allowed network flows in {env.name}", site.flows)

@@ -9,10 +9,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from dirtbike_constructs import ConfigError, Resources
-from dirtbike_constructs.checks import hostname, integer, label_map
-from dirtbike_constructs.quantities import memory_bytes
+from dirtbike_constructs.checks import hostname, hosts_overlap, integer, label_map
+from dirtbike_constructs.pod_fit import NodeSize
+from dirtbike_constructs.quantities import cpu_millicores, memory_bytes
 
 NAMES = ("dev", "stage", "prod")
+#: The hosts every environment routes under its domain, besides the domain itself (the apex
+#: redirects to www): dirtbike_site/platform.py routes exactly these (a test holds dist/ to
+#: them), so the environments' collision check sees every routed host.
+PUBLIC_HOST_PREFIXES = ("www", "admin.www", "auth", "admin.auth", "trails", "admin.trails", "forum")
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,8 @@ class Admission:
 
 @dataclass(frozen=True)
 class Nodes:
-    """The cluster's nodes, for the capacity report: count, CPU and memory of each."""
+    """The cluster's nodes, all of one size: count, and the CPU and memory of each. The capacity
+    report sums them; synthesis refuses a pod whose requests or limits exceed one node."""
 
     count: int = 3
     cpu: str = "4"
@@ -307,6 +313,14 @@ class Cluster:
     def storage_class(self, name: str) -> LonghornClass | None:
         return next((c for c in self.storage_classes if c.name == name), None)
 
+    @property
+    def node_size(self) -> NodeSize:
+        """The largest node (all are one size) that every pod on the cluster must fit on."""
+        where = f"clusters[{self.name!r}]"
+        cpu_millicores(self.nodes.cpu, where=where, field="nodes.cpu")
+        memory_bytes(self.nodes.memory, where=where, field="nodes.memory")
+        return NodeSize(self.nodes.cpu, self.nodes.memory, f"a node of cluster {self.name!r}")
+
 
 #: The clusters. dev and stage share one (their namespaces never collide, see
 #: Environment.namespace); prod has its own, so a mistake in the shared one cannot reach it.
@@ -366,6 +380,11 @@ class Environment:
     @property
     def kube_context(self) -> str:
         return self.on.kube_context
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """Every host the environment may route: its domain and PUBLIC_HOST_PREFIXES under it."""
+        return (self.domain, *(f"{prefix}.{self.domain}" for prefix in PUBLIC_HOST_PREFIXES))
 
     def namespace(self, area: str) -> str:
         """Namespaces are per environment, so environments sharing a cluster never share one."""
@@ -542,8 +561,9 @@ def get_cluster(name: str) -> Cluster:
 
 def check_environments(environments: Mapping[str, Environment], names: Sequence[str]) -> None:
     """The environments as a set: each key names its own environment, NAMES and ENVIRONMENTS
-    list the same ones, and no two share a domain (they would route the same hosts: on a
-    shared Traefik one silently takes the other's traffic). Each error names both sides."""
+    list the same ones, and no two route an overlapping host (an equal domain, a domain that is
+    another's host such as 'www.dev.<apex>', or a wildcard covering another's host): on a
+    shared Traefik one silently takes the other's traffic. Each error names both sides."""
     for key, env in environments.items():
         if not isinstance(env, Environment) or env.name != key:
             raise ConfigError(
@@ -561,17 +581,22 @@ def check_environments(environments: Mapping[str, Environment], names: Sequence[
     for key in environments:
         if key not in names:
             raise ConfigError("environments", "ENVIRONMENTS", key, "environments listed in NAMES", f"add {key!r} to NAMES")
-    owners: dict[str, str] = {}
+    routed: list[tuple[str, str]] = []  # (host, environment), each environment's after the ones before
     for key, env in environments.items():
-        other = owners.setdefault(env.domain, key)
-        if other != key:
-            raise ConfigError(
-                f"environment {key!r}",
-                "domain",
-                env.domain,
-                f"a domain of its own (environment {other!r} has {env.domain!r})",
-                "two environments on one domain route the same hosts; give each its own (e.g. a subdomain)",
-            )
+        hosts = env.hosts if isinstance(env.domain, str) else ()
+        for host in hosts:
+            clash = next(((other_host, other) for other_host, other in routed if hosts_overlap(host, other_host)), None)
+            if clash is not None:
+                raise ConfigError(
+                    f"environment {key!r}",
+                    "domain",
+                    env.domain,
+                    f"a domain whose hosts no other environment routes (environment {clash[1]!r} routes {clash[0]!r}, "
+                    f"which this domain gives {host!r} too)",
+                    "two environments routing one host: on a shared Traefik one silently takes the other's traffic, and the "
+                    "public name can lead to one of them only; give each its own domain (e.g. a subdomain nothing else routes)",
+                )
+        routed.extend((host, key) for host in hosts)
 
 
 def get(name: str) -> Environment:

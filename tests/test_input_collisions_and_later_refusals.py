@@ -5,8 +5,11 @@ environments or namespaces that collide, each refused naming both sides."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
+import yaml
+from conftest import ROOT
 from factories import container
 from keys import key_pair
 
@@ -142,3 +145,48 @@ def test_limits_below_requests_are_refused_in_quotas_and_limit_ranges(chart, pro
     with pytest.raises(ConfigError) as error:
         ZeroTrustNamespace(chart, "ns", name="shop", **props())
     assert error.value.field == field
+
+
+@pytest.mark.parametrize(
+    "changed, domain, other, host",
+    [
+        ("stage", "www.dev.dirtbikechina.com", "dev", "www.dev.dirtbikechina.com"),  # stage's apex is dev's www
+        ("dev", "forum.dirtbikechina.com", "prod", "forum.dirtbikechina.com"),  # dev's apex is prod's forum
+        ("stage", "dirtbikechina.com", "prod", "dirtbikechina.com"),  # prod's domain copied
+    ],
+)
+def test_environments_whose_hosts_overlap_are_refused_naming_both(changed, domain, other, host):
+    envs = dict(environments.ENVIRONMENTS)
+    envs[changed] = dataclasses.replace(envs[changed], domain=domain)
+    with pytest.raises(ConfigError) as error:
+        environments.check_environments(envs, environments.NAMES)
+    # The later of the two in ENVIRONMENTS is refused, naming the earlier one and the host.
+    refused = error.value.where.split("'")[1]
+    earlier = ({changed, other} - {refused}).pop()
+    assert refused in (changed, other) and error.value.value == envs[refused].domain
+    assert f"environment {earlier!r} routes {host!r}" in error.value.allowed
+
+
+@pytest.mark.parametrize(
+    "first, second, overlap",
+    [
+        ("*.example.org", "www.example.org", True),
+        ("www.example.org", "*.example.org", True),
+        ("*.example.org", "*.example.org", True),
+        ("*.example.org", "example.org", False),
+        ("*.example.org", "a.b.example.org", False),
+        ("*.example.org", "*.b.example.org", False),
+        ("www.example.org", "www.example.com", False),
+    ],
+)
+def test_a_wildcard_host_covers_one_label_below_it(first, second, overlap):
+    assert check.hosts_overlap(first, second) is overlap
+
+
+def test_the_hosts_dist_routes_are_the_environments_hosts():
+    for name in environments.NAMES:
+        routed = set()
+        for path in (ROOT / "dist" / name).rglob("*ingressroute*.yaml"):
+            for route in yaml.safe_load(path.read_text())["spec"]["routes"]:
+                routed.update(re.findall(r"Host\(`([^`]+)`\)", route["match"]))
+        assert routed and routed <= set(environments.get(name).hosts), name

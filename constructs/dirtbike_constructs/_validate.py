@@ -154,6 +154,19 @@ def hostname(where: str, field: str, value: Any) -> str:
 
 
 _HOST = re.compile(r"([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}")
+
+
+def hosts_overlap(first: str, second: str) -> bool:
+    """Whether two routed hosts can receive the same request: equal, or one a wildcard
+    ('*.example.org', one whole leftmost label, as Traefik and certificates read it) covering
+    the other ('www.example.org'; not 'example.org' nor 'a.b.example.org')."""
+
+    def covers(pattern: str, host: str) -> bool:
+        return pattern.startswith("*.") and "." in host and host.split(".", 1)[1] == pattern[2:] and not host.startswith("*.")
+
+    return first == second or covers(first, second) or covers(second, first)
+
+
 # A Go duration (time.ParseDuration), as metav1.Duration fields take it: '90s', '1h30m', '1.5h'.
 _GO_DURATION = re.compile(r"([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h))*")
 

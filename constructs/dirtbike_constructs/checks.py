@@ -4,6 +4,6 @@ Each raises ConfigError naming where, the field, the value, what is allowed and 
 
 from __future__ import annotations
 
-from ._validate import dns_label, dns_subdomain, hostname, integer, label_map, label_value, qualified_name
+from ._validate import dns_label, dns_subdomain, hostname, hosts_overlap, integer, label_map, label_value, qualified_name
 
-__all__ = ["dns_label", "dns_subdomain", "hostname", "integer", "label_map", "label_value", "qualified_name"]
+__all__ = ["dns_label", "dns_subdomain", "hostname", "hosts_overlap", "integer", "label_map", "label_value", "qualified_name"]

@@ -17,6 +17,7 @@ import yaml
 
 from .errors import ConfigError
 from .meta import construct_path_of
+from .pod_fit import NodeSize, check_fit
 from .pod_security import check_objects
 from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the public place)
 
@@ -143,16 +144,20 @@ def to_yaml(manifest: Mapping[str, Any]) -> str:
     return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True, width=4096)
 
 
-def chart_manifests(charts: Iterable[cdk8s.Chart]) -> list[dict[str, Any]]:
+def chart_manifests(charts: Iterable[cdk8s.Chart], *, node: NodeSize | None = None) -> list[dict[str, Any]]:
     """Every object of the charts, in construction order, as cdk8s synthesizes it (patches,
     added metadata and chart labels applied). A ManifestObject renders in Python (no jsii round
     trip unless its metadata was touched or it has patches); any other ApiObject a chart holds,
     such as a cdk8s-plus workload, is rendered by cdk8s. The final objects are checked
     against their namespaces' Pod Security levels and the library's rules
-    (`pod_security.check_objects`)."""
+    (`pod_security.check_objects`) and, given the largest `node` of their cluster, each pod's
+    requests and limits against it (`pod_fit.check_fit`); default None: not checked."""
     nodes = [node for chart in charts for node in chart.node.find_all() if isinstance(node, cdk8s.ApiObject)]
     manifests: list[dict[str, Any]] = [node.to_json() for node in nodes]
-    check_objects([(manifest, functools.partial(construct_path_of, node)) for node, manifest in zip(nodes, manifests)])
+    objects = [(manifest, functools.partial(construct_path_of, api_object)) for api_object, manifest in zip(nodes, manifests)]
+    check_objects(objects)
+    if node is not None:
+        check_fit(objects, node)
     return manifests
 
 
