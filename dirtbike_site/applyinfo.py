@@ -6,7 +6,9 @@ one definition each. TARGET is an environment (`stage`) or a cluster's tree (`cl
     python -m dirtbike_site.applyinfo types [TARGET]    kubectl types the project creates there, in apply order
     python -m dirtbike_site.applyinfo first TARGET      the tree applied before TARGET (its cluster's), or '-'
     python -m dirtbike_site.applyinfo confirm TARGET    the word to type before applying, or '-' (no question)
-    python -m dirtbike_site.applyinfo all TARGET        the five above, one per line (one start-up)
+    python -m dirtbike_site.applyinfo not-blocking TARGET  MISSING-INPUTS.md section title endings that
+                                                        do not stop the apply, separated by '|'
+    python -m dirtbike_site.applyinfo all TARGET        the six above, one per line (one start-up)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dirtbike_constructs import ConfigError
 from dirtbike_constructs.synth import APPLY_ORDER, kubectl_type
 
 from . import cluster_site, environments
+from .missing_inputs import NOT_BLOCKING
 from .cli import CLUSTERS_TREE, cluster_owner_labels, owner_labels
 
 #: Environments whose apply asks for their name to be typed (and so does their cluster's).
@@ -41,6 +44,8 @@ def answer(question: str, target: str | None) -> str:
             kinds = [k for k in kinds if k not in cluster_site.ONLY_KINDS]
         return ",".join(kubectl_type(kind) for kind in kinds)
     assert target is not None
+    if question == "not-blocking":
+        return "|".join(NOT_BLOCKING)
     if cluster is not None:
         hosted = [e.name for e in environments.on_cluster(cluster)]
         return {
@@ -59,7 +64,7 @@ def answer(question: str, target: str | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    questions = ("context", "selector", "types", "first", "confirm")
+    questions = ("context", "selector", "types", "first", "confirm", "not-blocking")
     try:
         if argv[:1] == ["all"] and len(argv) == 2:
             for question in questions:

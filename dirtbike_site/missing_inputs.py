@@ -2,8 +2,9 @@
 in one list: credentials not sealed yet, cluster values not set yet (flows to a pending peer,
 such as the API server addresses), and the admin hosts left closed until `admin_access` names
 the admins' networks. `make apply` refuses an environment while the file lists any of the first
-two; a section whose title ends in INFORMATIONAL (the closed hosts: the site works without
-them) does not stop it. kubectl ignores the file."""
+two; a section whose title ends in one of NOT_BLOCKING does not stop it: INFORMATIONAL (the
+closed hosts: the site works without them) or SERVER_INSTALL (a cluster's server values, which
+the servers' install reads, not kubectl). kubectl ignores the file."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from .credentials import SealedStore, credentials_section
 FILE = "MISSING-INPUTS.md"
 #: The end of a section title that scripts/apply.sh does not refuse for.
 INFORMATIONAL = "(informational)"
+#: The end of a section title listing what the servers' install needs (files copied onto the
+#: servers, docs/cluster.md): the Kubernetes objects do not wait for it.
+SERVER_INSTALL = "(needed when installing the servers)"
+#: The section title endings scripts/apply.sh does not refuse for (applyinfo hands them over).
+NOT_BLOCKING = (INFORMATIONAL, SERVER_INSTALL)
 #: Each admin host's console, for the closed-hosts section.
 CONSOLES = {"admin.www": "phpMyAdmin", "admin.auth": "the Logto admin console", "admin.trails": "the PocketBase admin UI"}
 

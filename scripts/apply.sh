@@ -78,7 +78,7 @@ command -v "$python" >/dev/null 2>&1 || die_env "no project Python at $python: r
 command -v "$kubectl" >/dev/null 2>&1 || die_env "kubectl not found ($kubectl): install kubectl (1.32) or set KUBECTL"
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
   { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
-{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; } <<< "$answers"
+{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; read -r not_blocking; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
@@ -108,8 +108,14 @@ if [ "${APPLY_FRESH_CHECKED:-}" != "$env_name" ]; then
 fi
 if [ -f "$dist/MISSING-INPUTS.md" ] && [ "$allow_missing" -eq 0 ]; then
   # The report's section titles say what is missing (credentials, cluster values); a section
-  # marked (informational), such as the closed admin hosts, does not stop the apply.
-  missing=$(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md" | grep -v '(informational)$' | tr 'A-Z\n' 'a-z;' | sed 's/;$//; s/;/; /g' || true)
+  # whose title ends in a marker the code names (the closed admin hosts are informational, a
+  # cluster's server values are read by the servers' install) does not stop the apply.
+  IFS='|' read -r -a markers <<< "$not_blocking"
+  missing=""
+  while IFS= read -r title; do
+    for marker in "${markers[@]}"; do [[ "$title" == *"$marker" ]] && continue 2; done
+    missing+="${missing:+; }${title,,}"
+  done < <(sed -n 's/^## //p' "$dist/MISSING-INPUTS.md")
   [ -z "$missing" ] ||
     die "inputs are missing ($missing; dist/$env_name/MISSING-INPUTS.md says which and how to set them), or pass --allow-missing-inputs"
 fi

@@ -204,6 +204,31 @@ def test_closed_admin_hosts_alone_do_not_stop_the_apply(run, tmp_path):
     assert not applies(refused.calls)
 
 
+def test_server_install_inputs_alone_do_not_stop_the_cluster_apply(run):
+    """The registration address and the S3 credentials are consumed when the servers are
+    installed, not by kubectl: a cluster tree whose MISSING-INPUTS.md lists only them applies
+    without --allow-missing-inputs."""
+    report = (ROOT / "dist" / "clusters" / "nonprod" / "MISSING-INPUTS.md").read_text()
+    titles = [line[3:] for line in report.splitlines() if line.startswith("## ")]
+    assert titles and all(title.endswith(missing_inputs.SERVER_INSTALL) for title in titles)
+    result = run("clusters/nonprod")
+    assert result.returncode == 0, result.stderr
+    assert applies(result.calls)
+
+
+def test_inputs_the_cluster_objects_need_still_stop_its_apply(run, tmp_path):
+    """A section that is neither informational nor for the servers' install stops the cluster
+    tree (and so every environment on it); the refusal names only that section."""
+    dist = tmp_path / "dist"
+    shutil.copytree(ROOT / "dist" / "clusters" / "nonprod", dist / "clusters" / "nonprod")
+    report = dist / "clusters" / "nonprod" / "MISSING-INPUTS.md"
+    report.write_text(report.read_text() + "\n## Cluster values not set\n\n| value | flows waiting for it |\n")
+    result = run("clusters/nonprod", dist_root=str(dist))
+    assert result.returncode == 1
+    assert "inputs are missing (cluster values not set; dist/clusters/nonprod/MISSING-INPUTS.md" in result.stderr
+    assert "installing the servers" not in result.stderr and not applies(result.calls)
+
+
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-inputs", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3

@@ -12,6 +12,7 @@ import yaml
 from dirtbike_constructs.k3s_server_config import render_server_config
 
 from ..environments import Cluster
+from ..missing_inputs import INFORMATIONAL, SERVER_INSTALL
 from . import k3s_config, paths
 from .admission import admission_configuration, exemption_notes
 from .audit import audit_policy
@@ -86,11 +87,15 @@ def missing_report(cluster: Cluster) -> str | None:
     lines = [
         f"# Inputs missing in cluster {cluster.name}",
         "",
-        f"`make apply` refuses `clusters/{cluster.name}` and its environments while this file exists",
+        f"`make apply` refuses `clusters/{cluster.name}` and its environments while this file lists a section",
+        f"not marked {INFORMATIONAL} or {SERVER_INSTALL}",
         "(`--allow-missing-inputs` overrides it). Set the values in `dirtbike_site/environments.py`",
         "(docs/cluster.md says how), then `make synth`.",
         "",
-        "## Server values not set",
+        f"## Server values not set {SERVER_INSTALL}",
+        "",
+        "The servers' install reads these (the files under servers/ and on each server); the",
+        "Kubernetes objects of this tree do not, so `make apply` does not wait for them.",
         "",
         "| value | what waits for it |",
         "|---|---|",
