@@ -400,3 +400,49 @@ def test_the_controller_image_is_the_release_of_the_plan_crd():
     [plan] = [entry for entry in imports if entry.startswith("plan:=")]
     assert f"/rancher/system-upgrade-controller/{system_upgrade.RELEASE}/" in plan
     assert system_upgrade.IMAGE == f"rancher/system-upgrade-controller:{system_upgrade.RELEASE}"
+
+
+# --- the upgrade Jobs' kubectl ------------------------------------------------------------------
+
+
+def test_the_upgrade_jobs_kubectl_is_within_one_minor_of_the_pinned_release():
+    """kubectl is supported within one minor version (older or newer) of kube-apiserver
+    (Kubernetes version skew policy): the controller's own default, rancher/kubectl:v1.30.3, is not."""
+    from dirtbike_site.addons import system_upgrade
+
+    configmap = yaml.safe_load(
+        (ROOT / "dist" / "clusters" / "prod" / "system-upgrade" / "05-configmap-default-controller-env.yaml").read_text()
+    )
+    image = configmap["data"]["SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE"]
+    assert image == system_upgrade.KUBECTL_IMAGE
+    found = re.fullmatch(r"rancher/kubectl:v1\.(\d+)\.\d+", image)
+    assert found is not None, image
+    release_minor = int(pod_security_version(environments.K3S_RELEASE).split(".")[1])
+    assert abs(int(found.group(1)) - release_minor) <= 1
+
+
+@pytest.mark.parametrize(
+    "image, release, fine",
+    [
+        ("rancher/kubectl:v1.36.2", "v1.36.3+k3s1", True),
+        ("rancher/kubectl:v1.36.2", "v1.37.0+k3s1", True),
+        ("rancher/kubectl:v1.36.2", "v1.35.9+k3s1", True),
+        ("rancher/kubectl:v1.36.2", "v1.38.1+k3s1", False),
+        ("rancher/kubectl:v1.30.3", "v1.36.3+k3s1", False),
+        ("rancher/kubectl:latest", "v1.36.3+k3s1", False),
+    ],
+)
+def test_the_kubectl_skew_rule(image, release, fine):
+    from dirtbike_site.servers.release import kubectl_within_skew
+
+    if fine:
+        assert kubectl_within_skew("here", "kubectl", image, release) == image
+    else:
+        with pytest.raises(ConfigError, match="one minor version"):
+            kubectl_within_skew("here", "kubectl", image, release)
+
+
+def test_a_release_beyond_the_upgrade_jobs_kubectl_is_refused_at_synthesis():
+    with pytest.raises(ConfigError) as refused:
+        cli.cluster_site.build(with_servers(release="v1.38.0+k3s1"))
+    assert "SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE" in str(refused.value) and "v1.38" in str(refused.value)

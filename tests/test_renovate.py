@@ -190,3 +190,11 @@ def test_loki_is_held_below_the_enterprise_chart():
 def test_every_hazard_rule_explains_itself():
     for rule in CONFIG["packageRules"]:
         assert rule.get("description"), rule
+
+
+def test_the_upgrade_jobs_kubectl_is_found():
+    """Not an `image` field (the controller reads it from its ConfigMap), so named here."""
+    from dirtbike_site.addons import system_upgrade
+
+    name, tag = system_upgrade.KUBECTL_IMAGE.rsplit(":", 1)
+    assert len(managers_finding(name, tag)) == 1

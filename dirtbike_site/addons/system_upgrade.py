@@ -17,6 +17,7 @@ from dirtbike_constructs import PlatformNamespace
 from dirtbike_constructs.meta import ManifestObject, object_meta, recommended_labels
 
 from ..environments import Cluster
+from ..servers.release import kubectl_within_skew
 
 #: The controller release; the Plan CRD in cdk8s.yaml (and imports/) is this release's, and
 #: tests/test_k3s_servers.py holds the two equal, so a bump of the CRD source (which Renovate
@@ -25,6 +26,13 @@ RELEASE = "v0.20.1"
 IMAGE = f"rancher/system-upgrade-controller:{RELEASE}"
 #: The image that replaces the k3s binary on a node; the controller adds the Plan's version as its tag.
 K3S_UPGRADE_IMAGE = "rancher/k3s-upgrade"
+#: The kubectl the upgrade Jobs cordon each server with. The release's default,
+#: rancher/kubectl:v1.30.3, is six minors behind the servers: kubectl is supported within one
+#: minor of the API server, which render() holds against `Servers.release`. v1.36.2 is the newest
+#: version rancher/kubectl's versions.txt lists (the file its image build publishes from; added
+#: 2026-06-22). That repository's README marks the image deprecated for use outside Rancher.
+KUBECTL_IMAGE = "rancher/kubectl:v1.36.2"
+KUBECTL_SETTING = "SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE"
 NAMESPACE = "system-upgrade"
 NAME = "system-upgrade-controller"
 ACCOUNT = "system-upgrade"
@@ -32,7 +40,8 @@ SERVER_PLAN = "k3s-server"
 CONTROL_PLANE = "node-role.kubernetes.io/control-plane"
 REASON = "the upgrade Jobs the controller starts run privileged with the host's filesystem, to replace the k3s binary on each node"
 
-#: The controller's settings: the release's own defaults (its default-controller-env ConfigMap).
+#: The controller's settings: the release's own defaults (its default-controller-env ConfigMap),
+#: but for the upgrade Jobs' kubectl (KUBECTL_IMAGE).
 CONTROLLER_ENV = {
     "SYSTEM_UPGRADE_CONTROLLER_DEBUG": "false",
     "SYSTEM_UPGRADE_CONTROLLER_THREADS": "2",
@@ -40,7 +49,7 @@ CONTROLLER_ENV = {
     "SYSTEM_UPGRADE_JOB_ACTIVE_DEADLINE_SECONDS": "900",
     "SYSTEM_UPGRADE_JOB_BACKOFF_LIMIT": "99",
     "SYSTEM_UPGRADE_JOB_IMAGE_PULL_POLICY": "Always",
-    "SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE": "rancher/kubectl:v1.30.3",
+    KUBECTL_SETTING: KUBECTL_IMAGE,
     "SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE_WINDOWS": "",
     "SYSTEM_UPGRADE_JOB_PRIVILEGED": "true",
     "SYSTEM_UPGRADE_JOB_TTL_SECONDS_AFTER_FINISH": "900",
@@ -167,6 +176,8 @@ def server_plan(release: str) -> dict[str, Any]:
 
 
 def render(scope: Construct, cluster: Cluster, *, part_of: str) -> None:
+    where = f"clusters[{cluster.name!r}] system-upgrade-controller"
+    kubectl_within_skew(where, KUBECTL_SETTING, CONTROLLER_ENV[KUBECTL_SETTING], cluster.servers.release)
     PlatformNamespace(scope, f"namespace-{NAMESPACE}", name=NAMESPACE, pod_security="privileged", reason=REASON, part_of=part_of)
     rbac = "rbac.authorization.k8s.io/v1"
     _object(scope, "sa", "v1", "ServiceAccount", ACCOUNT, NAMESPACE, {}, part_of)
