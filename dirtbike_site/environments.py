@@ -550,6 +550,13 @@ def on_cluster(cluster: str) -> list[Environment]:
     return [get(name) for name in NAMES if ENVIRONMENTS[name].cluster == cluster]
 
 
+def cluster_watcher(cluster: str) -> Environment:
+    """The environment whose alert rules carry its cluster's own alerts (the off-site etcd
+    snapshots) and so route them by its `alerting`: the last of NAMES on the cluster, the one
+    closest to production (prod on prod, stage on nonprod)."""
+    return on_cluster(cluster)[-1]
+
+
 def get_cluster(name: str) -> Cluster:
     """The cluster `name`; ConfigError for an unknown one."""
     if name not in CLUSTERS:

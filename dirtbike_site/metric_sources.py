@@ -39,6 +39,14 @@ SOURCES: dict[str, Source] = {
     # kube-state-metrics and the kubelet are scraped by kube-prometheus-stack's own monitors,
     # on by default in the chart (its values do not turn them off; the test checks that).
     "kube_": Source("add-on", contract.PROMETHEUS_RELEASE, values_path=("kubeStateMetrics",)),
+    # k3s' etcd snapshot records, exported by kube-state-metrics' custom resource state
+    # (dirtbike_site/addons/snapshot_metrics.py) when its values turn it on.
+    "kube_customresource_": Source(
+        "add-on",
+        contract.PROMETHEUS_RELEASE,
+        values_path=("kube-state-metrics", "customResourceState"),
+        namespace=contract.MONITORING_NAMESPACE,
+    ),
     "kubelet_": Source("add-on", contract.PROMETHEUS_RELEASE, values_path=("kubelet",)),
     "container_": Source("add-on", contract.PROMETHEUS_RELEASE, values_path=("kubelet",)),
     # CloudNativePG's instances export on 9187 (and the Barman Cloud plugin's metrics through them).

@@ -1,7 +1,8 @@
 """A small instant-query PromQL evaluator over a fixed set of series, for testing what an alert
 expression does (not only that it parses). It covers the subset the platform's rules use:
 selectors with = and =~ matchers, max/min/sum without grouping, comparisons (filtering),
-arithmetic, `and`/`or`/`unless` with optional on(...), vector(), time() and parentheses.
+arithmetic, `and`/`or`/`unless` with optional on(...), vector(), time(), absent() (without the
+labels it copies from the selector) and parentheses.
 Anything else raises, so a rule outside the subset cannot pass by accident."""
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ def _eval(node: object, series: Sequence[Series], now: float) -> Vector:
             return {frozenset(): _eval(arg, series, now)[frozenset()]}
         if name == "time":
             return {frozenset(): float(now)}
+        if name == "absent":
+            (arg,) = node.args
+            return {} if _eval(arg, series, now) else {frozenset(): 1.0}
         raise NotImplementedError(f"function {name}")
     if isinstance(node, pp.AggregateExpr):
         op = str(node.op)

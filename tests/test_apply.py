@@ -229,6 +229,26 @@ def test_inputs_the_cluster_objects_need_still_stop_its_apply(run, tmp_path):
     assert "installing the servers" not in result.stderr and not applies(result.calls)
 
 
+#: What a fresh cluster lacks before its tree is applied: every CRD the add-ons install and every
+#: namespace the tree creates (k3s has the HelmChart CRD; the Plan CRD comes with the tree's own
+#: controller, tested apart).
+FRESH = (
+    "prometheusrules.monitoring.coreos.com podmonitors.monitoring.coreos.com servicemonitors.monitoring.coreos.com "
+    "alertmanagerconfigs.monitoring.coreos.com clusters.postgresql.cnpg.io sealedsecrets.bitnami.com "
+    "monitoring cnpg-system ingress-system cert-manager longhorn-system log-collector system-upgrade"
+)
+
+
+@pytest.mark.parametrize("cluster, context", [("nonprod", "dirtbike-nonprod"), ("prod", "dirtbike-prod")])
+def test_a_fresh_cluster_applies_its_tree_without_the_monitoring_stack(run, cluster, context):
+    """The off-site snapshot alerts live in an environment's tree: the cluster's own tree needs
+    no CRD of its add-ons and no namespace it does not create itself."""
+    result = run(f"clusters/{cluster}", "--yes", context=context, missing=FRESH)
+    assert result.returncode == 0, result.stderr
+    assert "missing prerequisites" not in result.stderr and applies(result.calls)
+    assert not [c for c in result.calls if c.startswith("get namespace ")]
+
+
 def test_missing_crds_and_namespaces_are_named(run):
     result = run("stage", "--allow-missing-inputs", "--skip-cluster", missing="clusters.postgresql.cnpg.io cnpg-system")
     assert result.returncode == 3

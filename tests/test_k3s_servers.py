@@ -446,3 +446,35 @@ def test_a_release_beyond_the_upgrade_jobs_kubectl_is_refused_at_synthesis():
     with pytest.raises(ConfigError) as refused:
         cli.cluster_site.build(with_servers(release="v1.38.0+k3s1"))
     assert "SYSTEM_UPGRADE_JOB_KUBECTL_IMAGE" in str(refused.value) and "v1.38" in str(refused.value)
+
+
+# --- the snapshot schedule's longest gap (the off-site snapshot alert's threshold) -------------
+
+
+@pytest.mark.parametrize(
+    "schedule, hours",
+    [
+        ("0 */6 * * *", 6),
+        ("0 */12 * * *", 12),  # k3s' default
+        ("30 1,5 * * *", 20),  # 01:30 and 05:30: the night's long gap
+        ("@daily", 24),
+        ("@hourly", 1),
+        ("0 3 * * 1-5", 72),  # Friday 03:00 to Monday 03:00
+        ("0 0 1 * *", 31 * 24),
+        ("*/10 * * * *", 1 / 6),
+    ],
+)
+def test_the_longest_gap_between_two_snapshots(schedule, hours):
+    from datetime import timedelta
+
+    from dirtbike_constructs.k3s_server_config import snapshot_interval
+
+    assert snapshot_interval("here", "schedule", schedule) == timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("schedule", ["0 0 1 * 1", "61 * * * *", "@every 6h"])
+def test_a_schedule_whose_gap_is_unclear_is_refused(schedule):
+    from dirtbike_constructs.k3s_server_config import snapshot_interval
+
+    with pytest.raises(ConfigError):
+        snapshot_interval("here", "schedule", schedule)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
@@ -492,6 +493,50 @@ def _cron_values(text_field: str, low: int, high: int, names: dict[str, int]) ->
             end = (bounds[1] or high) if len(bounds) > 1 else (high if step else start)
         values.update(range(start, end + 1, int(step) if step else 1))
     return values
+
+
+#: The five fields each @-macro stands for.
+_CRON_MACRO_FIELDS = {
+    "@yearly": "0 0 1 1 *",
+    "@annually": "0 0 1 1 *",
+    "@monthly": "0 0 1 * *",
+    "@weekly": "0 0 * * 0",
+    "@daily": "0 0 * * *",
+    "@midnight": "0 0 * * *",
+    "@hourly": "0 * * * *",
+}
+# Weekdays and leap years repeat every 28 years (within a century): the days of one such cycle.
+_CYCLE_START, _CYCLE_DAYS = date(2001, 1, 1), (date(2029, 1, 1) - date(2001, 1, 1)).days
+
+
+def cron_longest_gap(where: str, field: str, value: Any) -> timedelta:
+    """The longest time between two consecutive runs of a five-field cron schedule (wall-clock
+    time, over a 28-year cycle of weekdays and leap years). A schedule that restricts both the
+    day of the month and the weekday is refused: cron implementations disagree on how the two
+    combine once a step is involved ('*/2'), so its gap is not certain."""
+    text = cron(where, field, value).strip()
+    minute, hour, day, month, weekday = _CRON_MACRO_FIELDS.get(text, text).split()
+    if day not in ("*", "?") and weekday not in ("*", "?"):
+        raise ConfigError(
+            where,
+            field,
+            value,
+            "a schedule restricting the day of the month or the weekday, not both",
+            "implementations combine the two differently; keep one of them '*'",
+        )
+    minutes = sorted(h * 60 + m for h in _cron_values(hour, 0, 23, {}) for m in _cron_values(minute, 0, 59, {}))
+    days_of_month, months = _cron_values(day, 1, 31, {}), _cron_values(month, 1, 12, _CRON_NAMES[3])
+    weekdays = {d % 7 for d in _cron_values(weekday, 0, 7, _CRON_NAMES[4])}
+    run_days = [
+        n
+        for n in range(_CYCLE_DAYS)
+        if (d := _CYCLE_START + timedelta(days=n)).month in months
+        and d.day in days_of_month
+        and (d.weekday() + 1) % 7 in weekdays  # cron counts Sunday as 0, Python Monday
+    ]
+    within_day = max((b - a for a, b in zip(minutes, minutes[1:])), default=0)
+    across_days = max(((b - a) * 1440 - minutes[-1] + minutes[0] for a, b in zip(run_days, run_days[1:])), default=0)
+    return timedelta(minutes=max(within_day, across_days))
 
 
 def time_zone(where: str, field: str, value: Any) -> str:

@@ -13,6 +13,7 @@ leading dashes (k3s docs "Configuration File")."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 from types import MappingProxyType
 from typing import Literal
 
@@ -107,5 +108,13 @@ def render_server_config(where: str, options: Mapping[str, Value], *, release: s
 
 
 def snapshot_schedule(where: str, field: str, value: object) -> str:
-    """An etcd snapshot schedule: a five-field cron expression with every field in range."""
-    return _validate.cron(where, field, value)
+    """An etcd snapshot schedule: a five-field cron expression with every field in range, whose
+    longest gap between two snapshots is certain (`snapshot_interval`)."""
+    _validate.cron_longest_gap(where, field, value)
+    return str(value)
+
+
+def snapshot_interval(where: str, field: str, value: object) -> timedelta:
+    """The longest time between two scheduled snapshots of `value`, a snapshot schedule (what an
+    alert on the newest snapshot's age must allow)."""
+    return _validate.cron_longest_gap(where, field, value)

@@ -19,6 +19,7 @@ from dirtbike_constructs import Resources
 
 from ..environments import Cluster, Environment
 from . import contract as c
+from . import snapshot_metrics
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,12 @@ def kube_prometheus_stack(cluster: Cluster) -> AddOn:
                 ],
             },
             "prometheusOperator": {"resources": requests(small)},
-            "kube-state-metrics": {"resources": requests(small)},
+            # The k3s servers' etcd snapshot records as a metric, for the off-site snapshot alerts.
+            "kube-state-metrics": {
+                "resources": requests(small),
+                "customResourceState": snapshot_metrics.custom_resource_state(),
+                "rbac": {"extraRules": snapshot_metrics.RBAC_RULES},
+            },
         },
         pods=(Pods(prometheus), Pods(alertmanager), Pods(grafana), Pods(small), Pods(small)),
         # The pods prometheus-operator generates (Prometheus, Alertmanager, their config

@@ -64,6 +64,7 @@ PASS_THROUGH: Mapping[str, Mapping[str, str]] = {
         "prometheusOperator.resources": "the operator container's resources, copied into the pod spec",
         "grafana.resources": "Grafana's container resources, copied into the pod spec",
         "kube-state-metrics.resources": "kube-state-metrics' container resources, copied into the pod spec",
+        "kube-state-metrics.customResourceState.config": "written as kube-state-metrics' custom resource state file",
     },
     "loki": {
         "loki.schemaConfig": "rendered as Loki's schema_config block",

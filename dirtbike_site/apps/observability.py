@@ -27,8 +27,9 @@ from dirtbike_constructs import (
 
 from ..addons import contract
 
-from .. import peers
+from .. import environments, peers
 from ..site import PART_OF, Site
+from . import cluster_alerts
 from .metric_guards import source_guards
 
 # WordPress SLOs: 99.9% of requests answered without a 5xx over 30 days, p95 under 500 ms.
@@ -256,7 +257,10 @@ def alerts(site: Site) -> dict[str, list[Alert]]:
             description="cert-manager has not renewed {{ $labels.namespace }}/{{ $labels.name }}; it normally renews 30 days ahead.",
         ),
     ]
-    return {"wordpress-slo": wordpress, "postgresql": postgres, "platform": platform}
+    groups = {"wordpress-slo": wordpress, "postgresql": postgres, "platform": platform}
+    if environments.cluster_watcher(env.cluster).name == env.name:
+        groups[cluster_alerts.GROUP] = cluster_alerts.snapshot_alerts(env.on)
+    return groups
 
 
 def rules(site: Site) -> AlertRules:
