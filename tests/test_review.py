@@ -80,6 +80,19 @@ def test_a_removed_flow_is_reported():
     assert texts(BASE_NET + WEB_TO_DB, BASE_NET, "flow-removed") == ["flow removed: `shop/web` → `shop/db` on 5432/TCP"]
 
 
+@pytest.mark.parametrize(
+    "block, name",
+    [
+        ({"cidr": "0.0.0.0/0"}, "any address"),
+        ({"cidr": "0.0.0.0/0", "except": ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]}, "internet"),
+        ({"cidr": "198.51.100.0/24"}, "198.51.100.0/24"),
+    ],
+)
+def test_addresses_are_named_as_flows_md_names_them(block, name):
+    out = policy("egress-web-out", {"app.kubernetes.io/name": "web"}, egress=[{"to": [{"ipBlock": block}], "ports": [{"port": 443}]}])
+    assert texts(BASE_NET, [*BASE_NET, out], "flow-added") == [f"flow added: `shop/web` → `{name}` on 443/TCP"]
+
+
 def test_flows_from_other_namespaces_are_named_by_their_selector():
     from_traefik = policy(
         "ingress-web-from-traefik",
@@ -396,9 +409,52 @@ def test_the_flow_picture_marks_added_and_removed_edges():
         ),
     ]
     picture = review([*before, cache], [*BASE_NET, cache, *web_to_cache]).picture
-    assert 'n_shop_web ==>|"+ 6379/TCP"| n_shop_cache' in picture
-    assert 'n_shop_web -.->|"- 5432/TCP"| n_shop_db' in picture
-    assert "linkStyle" in picture
+    assert 'n_shop_web ==>|"+6379"| n_shop_cache' in picture
+    assert 'n_shop_web -.->|"-5432"| n_shop_db' in picture
+    assert "linkStyle 0 stroke:#1a7f37" in picture and "linkStyle 1 stroke:#cf222e" in picture
+    # cache had no connection before, db has none after
+    assert "class n_shop_cache added" in picture and "class n_shop_db removed" in picture
+
+
+def test_the_flow_picture_leaves_out_what_did_not_change():
+    cache = deployment("cache", port=6379)
+    web_to_cache = [
+        policy("egress-web-to-cache", {"app.kubernetes.io/name": "web"}, egress=[{"to": [pods_of("cache")], "ports": [{"port": 6379}]}]),
+        policy(
+            "ingress-cache-from-web", {"app.kubernetes.io/name": "cache"}, ingress=[{"from": [pods_of("web")], "ports": [{"port": 6379}]}]
+        ),
+    ]
+    kept = [*BASE_NET, *WEB_TO_DB, cache]
+    picture = review(kept, [*kept, *web_to_cache]).picture
+    assert "n_shop_db" not in picture and "5432" not in picture
+    assert review(kept, [*kept, deployment("other")]).picture is None  # no flow changed: no picture
+
+
+def test_a_pair_whose_ports_change_is_one_amber_edge():
+    egress_any_port = changed(WEB_TO_DB[0], lambda p: p["spec"]["egress"][0].pop("ports"))
+    moved = changed(WEB_TO_DB[1], lambda p: p["spec"]["ingress"][0]["ports"].append({"port": 5440}))
+    picture = review([*BASE_NET, egress_any_port, WEB_TO_DB[1]], [*BASE_NET, egress_any_port, moved]).picture
+    assert 'n_shop_web ==>|"5432, +5440"| n_shop_db' in picture and "stroke:#9a6700" in picture
+
+
+def test_workloads_the_policies_select_alike_are_one_endpoint():
+    """Two colours of a blue-green pair share the name label and every policy selects them
+    alike: one endpoint, named as FLOWS.md names it. Two workloads sharing a name label that a
+    policy tells apart keep their own names."""
+
+    def colour(name):
+        def edit(d):
+            d["metadata"]["name"] = f"web-{name}"
+            d["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/instance"] = f"web-{name}"
+
+        return changed(deployment("web"), edit)
+
+    base = [namespace(), default_deny(), deployment("db", port=5432)]
+    both = [colour("blue"), colour("green")]
+    assert texts(base, [*base, *both, *WEB_TO_DB], "flow-added") == ["flow added: `shop/web` → `shop/db` on 5432/TCP"]
+    only_blue = changed(WEB_TO_DB[0], lambda p: p["spec"]["podSelector"]["matchLabels"].update({"app.kubernetes.io/instance": "web-blue"}))
+    found = texts(base, [*base, *both, only_blue, WEB_TO_DB[1]], "flow-added")
+    assert found == ["flow added: `shop/web-blue` → `shop/db` on 5432/TCP"]
 
 
 def test_fit_drops_the_detailed_diff_first():

@@ -9,6 +9,8 @@ point (see `setup.cfg`):
 | `tools.diff` | `dirtbike-diff` | semantic diff of a rendered tree between a git revision and the working tree |
 | `tools.netpol` | `dirtbike-netpol` | NetworkPolicy evaluator: who can reach whom, on which port |
 | `tools.flow_report` | (library function) | Markdown/Mermaid picture of declared flows |
+| `tools.flow_names` | (library functions) | the names of flow endpoints FLOWS.md and the review share |
+| `tools.flow_picture` | (library functions) | the Mermaid picture of flows both draw |
 | `tools.pin_images` | `python -m dirtbike_constructs.tools.pin_images` (`make pin-images`) | resolve image tags to digests (OCI distribution API) into an images lock |
 | `tools.review` | `dirtbike-review` | what a change to a rendered tree will do (security, rollout, failures, capacity, images, flows), as a pull-request comment |
 

@@ -1,31 +1,18 @@
 """A picture of the allowed network flows: a Mermaid graph (rendered by PR views) and a table,
-derived from the same Flow objects the NetworkPolicies come from."""
+derived from the same Flow objects the NetworkPolicies come from, in the vocabulary the review
+uses too (`flow_names`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from ..endpoint import EndpointInfo
 from ..flows import Flow
+from .flow_names import FlowEndpoint, declared_endpoint
+from .flow_picture import PictureEdge, mermaid, pairs, port_label
 
 
-def _endpoint(info: EndpointInfo) -> tuple[str, str]:
-    """(group, name): the namespace, or 'network' for an IP range or a peer whose addresses
-    are pending, and the endpoint's name."""
-    return ("network" if info.is_network or info.pending else info.namespace or ""), info.name
-
-
-def _label(info: EndpointInfo) -> str:
-    if info.pending:
-        return f"{info.name} (addresses not set)"
-    if info.is_network:
-        return f"{info.name} ({', '.join(info.cidrs)}" + (f" except {', '.join(info.except_cidrs)}" if info.except_cidrs else "") + ")"
-    return info.name
-
-
-def _node_id(group: str, name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "_", f"{group}__{name}").strip("_")
+def _sides(flow: Flow) -> tuple[FlowEndpoint, FlowEndpoint]:
+    return declared_endpoint(flow.source), declared_endpoint(flow.destination)
 
 
 def unique_flows(flows: Iterable[Flow]) -> list[Flow]:
@@ -33,44 +20,34 @@ def unique_flows(flows: Iterable[Flow]) -> list[Flow]:
     seen: dict[tuple[object, ...], Flow] = {}
     for flow in flows:
         seen.setdefault(flow.key, flow)
-    return sorted(seen.values(), key=lambda f: (_endpoint(f.source), _endpoint(f.destination), f.port, f.protocol))
+    return sorted(seen.values(), key=lambda f: (*_sides(f), f.port, f.protocol))
 
 
 def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
-    """The report: the allowed flows as a graph and a table, then the declared flows no policy
-    allows yet because a peer's addresses are pending (drawn dotted), with what is missing."""
+    """The report: the allowed flows as a graph (one edge per pair of endpoints, with its
+    ports) and a table (one row per port), then the declared flows no policy allows yet
+    because a peer's addresses are pending (drawn dotted), with what is missing."""
     everything = unique_flows(flows)
-    flows = [f for f in everything if not f.pending]
+    allowed = [f for f in everything if not f.pending]
     pending = [f for f in everything if f.pending]
-    groups: dict[str, dict[str, str]] = {}
-    for flow in everything:
-        for peer in (flow.source, flow.destination):
-            group, name = _endpoint(peer)
-            groups.setdefault(group, {})[name] = _label(peer)
+    edges = [PictureEdge(s, d, port_label(ports)) for (s, d), ports in pairs(_connections(allowed)).items()]
+    edges += [PictureEdge(s, d, f"{port_label(ports)} pending", "pending") for (s, d), ports in pairs(_connections(pending)).items()]
+    outside = {end for flow in everything for info, end in zip((flow.source, flow.destination), _sides(flow)) if info.external}
     lines = [
         f"# {title}",
         "",
         "Every connection the NetworkPolicies allow besides DNS; everything else is denied.",
-        "Generated from the flow declarations; changes exactly when a flow changes.",
+        "Generated from the flow declarations; changes exactly when a flow changes. One arrow per",
+        "pair of endpoints with its ports (TCP unless marked); ↻: among the endpoint's own pods;",
+        "dashed: not run by this tree; dotted: declared, not allowed yet.",
         "",
-        "```mermaid",
-        "flowchart LR",
+        *mermaid(edges, outside),
+        "",
+        "| from | to | port |",
+        "|---|---|---|",
     ]
-    for group in sorted(groups):
-        lines.append(f'  subgraph {_node_id("ns", group)}["{group}"]')
-        for name, label in sorted(groups[group].items()):
-            lines.append(f'    {_node_id(group, name)}["{label}"]')
-        lines.append("  end")
-    for flow in flows:
-        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
-        lines.append(f'  {_node_id(*src)} -->|"{flow.port}/{flow.protocol}"| {_node_id(*dst)}')
-    for flow in pending:
-        src, dst = _endpoint(flow.source), _endpoint(flow.destination)
-        lines.append(f'  {_node_id(*src)} -.->|"{flow.port}/{flow.protocol} pending"| {_node_id(*dst)}')
-    lines += ["```", "", "| from | to | port |", "|---|---|---|"]
-    for flow in flows:
-        lines.append(_row(flow))
-    lines.append(f"\n{len(flows)} flows.")
+    lines += [_row(flow) for flow in allowed]
+    lines.append(f"\n{len(allowed)} flows.")
     if pending:
         lines += [
             "",
@@ -86,7 +63,10 @@ def render_flow_report(title: str, flows: Iterable[Flow]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _connections(flows: Iterable[Flow]) -> list[tuple[FlowEndpoint, FlowEndpoint, int, str]]:
+    return [(*_sides(flow), flow.port, flow.protocol) for flow in flows]
+
+
 def _row(flow: Flow, *extra: str) -> str:
-    src, dst = _endpoint(flow.source), _endpoint(flow.destination)
-    cells = [f"{src[0]}/{_label(flow.source)}", f"{dst[0]}/{_label(flow.destination)}", f"{flow.port}/{flow.protocol}", *extra]
-    return "| " + " | ".join(cells) + " |"
+    source, destination = _sides(flow)
+    return "| " + " | ".join([str(source), str(destination), f"{flow.port}/{flow.protocol}", *extra]) + " |"

@@ -148,6 +148,23 @@ class Evaluator:
             return self._allowed(destination, "Ingress", source, port, protocol)
         return True
 
+    def selections(self, pod: Pod) -> frozenset[tuple[object, ...]]:
+        """Which selectors of the policies pick `pod`: its policies' pod selectors and the rule
+        peers that match it. Two pods of one namespace with the same selections are the same to
+        every policy, so they reach and are reached alike."""
+        found: set[tuple[object, ...]] = set()
+        for index, policy in enumerate(self.policies):
+            own = policy["metadata"].get("namespace", "default")
+            spec = policy.get("spec") or {}
+            if own == pod.namespace and selects(spec.get("podSelector"), pod.label_map):
+                found.add((index,))
+            for key, peers_key in (("ingress", "from"), ("egress", "to")):
+                for rule_index, rule in enumerate(spec.get(key) or []):
+                    for peer_index, peer in enumerate(rule.get(peers_key) or []):
+                        if self._peer_matches(peer, own, pod):
+                            found.add((index, key, rule_index, peer_index))
+        return frozenset(found)
+
     def reachability(self, pods: Iterable[Pod], addresses: Iterable[Address], probes: Iterable[tuple[int, str]]) -> set[Connection]:
         """Every (source, destination, port, protocol) the policies allow among the given
         endpoints, over the probe ports."""
@@ -219,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     one `source -> destination port/protocol` line each: between its workloads, the database
     instances and poolers CloudNativePG runs for it, the pods of other namespaces its policies
     name (an operator, Prometheus, the ingress controller) and the address ranges they name
-    (`public addresses` stands for any address outside the private ranges). FOLDER may hold
+    (`internet` stands for any address outside the private ranges); the names are FLOWS.md's
+    (`flow_names`). FOLDER may hold
     any layout the library writes (one tree, or one per environment: each gets a heading) or a
     plain `cdk8s synth` output. What it leaves out is printed on stderr."""
     from .review.flows import compare_flows  # the review's endpoints: one definition

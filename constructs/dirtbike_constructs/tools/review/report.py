@@ -64,7 +64,6 @@ def review_tree(name: str, old: Tree | None, new: Tree | None, scans: Mapping[st
         *exposure_findings(old, new),
         *admission_findings(old, new),
     ]
-    picture = flow_picture(flows) if flows.after or flows.before else None
     return TreeReview(
         name,
         security,
@@ -72,7 +71,7 @@ def review_tree(name: str, old: Tree | None, new: Tree | None, scans: Mapping[st
         danger_findings(old, new),
         image_findings(old, new, scans),
         capacity_table(old, new),
-        picture,
+        flow_picture(flows),
         _without_heading(render_markdown([diff])),
         counts,
     )
@@ -125,11 +124,10 @@ def render_tree(review: TreeReview, base: str) -> str:
         lines += [
             "### Flows",
             "",
-            "<details><summary>Flow picture after the change (added: thick green, removed: dotted red)</summary>",
+            "What the change does to the flows, in FLOWS.md's names: added thick green, removed dotted red, "
+            "ports changed amber (`+` added, `-` removed); a new endpoint filled green, a gone one red.",
             "",
             review.picture,
-            "",
-            "</details>",
             "",
         ]
     if review.server_files:
