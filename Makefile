@@ -8,7 +8,7 @@ CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs lint setup synth wheel check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
+.PHONY: docs lint setup synth flow-picture wheel check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -27,6 +27,11 @@ node_modules/.installed: package.json package-lock.json
 ## synth: write every environment into dist/<env>/ (a failure leaves dist/ as it was)
 synth: setup
 	$(PY) main.py
+
+## flow-picture: draw dist/prod/FLOWS.md's graph in headless Chromium into docs/flows-prod.png (the
+## README shows it; a test fails when it is older than the flows)
+flow-picture: setup
+	$(PY) scripts/flow_render.py prod
 
 ## check-dist: fail, listing files, when the committed dist/ differs from a fresh synth
 check-dist: setup
