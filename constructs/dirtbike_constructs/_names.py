@@ -84,9 +84,9 @@ _FORMS: Mapping[Form, tuple[re.Pattern[str], str]] = {
 DIGEST_LENGTH = 8
 
 
-def derived_label(prefix: str, name: str, rule: NameRule = DNS_LABEL) -> str:
-    """`<prefix>-<name>` as a name `rule` accepts (a volume name from a Secret's or a claim's
-    name, a DNS label): kept as it is when it already is one; otherwise made one (lower case,
+def derived_label(prefix: str, name: str, rule: NameRule = NAME_RULES[("*", "volumes[].name")]) -> str:
+    """`<prefix>-<name>` as a name `rule` accepts (default: the table's rule for a volume name,
+    as for a Secret's or a claim's volume): kept as it is when it already is one; otherwise made one (lower case,
     any other character '-', cut to fit) and ended with DIGEST_LENGTH hex digits of the
     name's sha256, since making it one loses what told two names apart (a dot, or a tail cut at
     the limit), so two names never derive the same one. Stable: the same name, the same result."""
