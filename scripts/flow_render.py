@@ -16,6 +16,7 @@ import html
 import json
 import os
 import re
+import shutil
 import struct
 import subprocess
 import tempfile
@@ -126,6 +127,8 @@ class Rendering:
 
 
 def _browser(url: str, *args: str) -> str:
+    if shutil.which(CHROMIUM) is None:
+        raise RuntimeError(f"{CHROMIUM} not found: install Chromium (Debian: apt-get install chromium; .ci/run does) or set CHROMIUM")
     with tempfile.TemporaryDirectory() as profile:
         result = subprocess.run(
             [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args, url], capture_output=True, text=True, timeout=180, check=False

@@ -140,3 +140,9 @@ def test_a_review_picture_draws_its_styles():
     test_every_edge_is_one_path_from_its_source_to_its_destination((source, rendering))
     test_every_label_sits_on_its_own_edge_with_its_text((source, rendering))
     test_no_label_overlaps_another_label_or_a_node((source, rendering))
+
+
+def test_a_missing_browser_is_named_with_the_fix(monkeypatch):
+    monkeypatch.setattr(flow_render, "CHROMIUM", "no-such-chromium")
+    with pytest.raises(RuntimeError, match="no-such-chromium not found: install Chromium"):
+        flow_render.render("flowchart LR\n  a --> b\n")
