@@ -180,12 +180,12 @@ if [ "$first_tree" != - ] && [ "$skip_cluster" -eq 0 ]; then
   [ "$rc" -eq 0 ] || { echo "apply: $first_tree was not applied, so $env_name was not either (--skip-cluster skips it)" >&2; exit "$rc"; }
   [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ] && cluster_applied=1
 fi
-# The CRDs among the names given that exist now, in one request; a failed lookup (not a
-# missing CRD) ends the run.
-existing_crds() {
-  local answer
-  answer=$("$kubectl" get crd "$@" -o name --ignore-not-found 2>&1) || die_env "could not look up CRDs: $(first_error "$answer")"
-  sed -n 's|^customresourcedefinition[^/]*/||p' <<< "$answer"
+# existing TYPE WHAT NAME...: the NAMEs of kubectl type TYPE that exist now, in one request; a
+# failed lookup (not a missing object) ends the run, naming WHAT it looked up.
+existing() {
+  local type=$1 what=$2 answer; shift 2
+  answer=$("$kubectl" get "$type" "$@" -o name --ignore-not-found 2>&1) || die_env "could not look up $what: $(first_error "$answer")"
+  sed -n 's|^[^/]*/||p' <<< "$answer"
 }
 # The first list's lines that the second lacks.
 lacking() { comm -23 <(sort -u <<< "$1") <(sort -u <<< "$2"); }
@@ -195,14 +195,14 @@ crd_wait=${timeout%s}; [[ "$crd_wait" =~ ^[0-9]+$ ]] || crd_wait=300
 await_crds() {
   local waited=0 present absent met
   while :; do
-    present=$(existing_crds "$@") || exit $?
+    present=$(existing crd CRDs "$@") || exit $?
     absent=$(lacking "$(printf '%s\n' "$@")" "$present")
     [ -z "$absent" ] && break
     if [ "$waited" -ge "$crd_wait" ]; then echo "$absent"; return 1; fi
     sleep 5; waited=$((waited + 5))
   done
   met=$("$kubectl" wait --for=condition=Established --timeout="$timeout" "${@/#/crd/}" 2>/dev/null) && return 0
-  lacking "$(printf '%s\n' "$@")" "$(sed -n 's|^customresourcedefinition[^/]*/\([^ ]*\) condition met$|\1|p' <<< "$met")"
+  lacking "$(printf '%s\n' "$@")" "$(sed -n 's|^[^/]*/\([^ ]*\) condition met$|\1|p' <<< "$met")"
   return 1
 }
 
@@ -230,7 +230,7 @@ elif [ "$cluster_applied" -eq 1 ]; then
   done
 else
   # shellcheck disable=SC2086 # CRD names have no spaces
-  present=$(existing_crds $crds)
+  present=$(existing crd CRDs $crds)
   for name in $(lacking "$crds" "$present"); do
     if [ "$first_tree" = - ] && [ "${kind_of[$name]}" = Plan ]; then
       own_crd[plan]=$name
@@ -242,9 +242,8 @@ fi
 if [ "${#needed_ns[@]}" -gt 0 ]; then
   wanted_ns=$(printf '%s\n' "${!needed_ns[@]}" | sort)
   # shellcheck disable=SC2086 # namespace names have no spaces
-  answer=$("$kubectl" get namespace $wanted_ns -o name --ignore-not-found 2>&1) ||
-    die_env "could not look up namespaces: $(first_error "$answer")"
-  for ns in $(lacking "$wanted_ns" "$(sed -n 's|^namespace/||p' <<< "$answer")"); do
+  present=$(existing namespace namespaces $wanted_ns)
+  for ns in $(lacking "$wanted_ns" "$present"); do
     missing+=("namespace $ns: the operator that runs there is not installed (the add-ons of dist/$first_tree)")
   done
 fi

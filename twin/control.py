@@ -238,7 +238,7 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     if current is not None and ready(current):
         return current
     if current is not None:
-        stop_one(current)
+        stop_twins([current])
     folder = STATE / cluster
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -449,10 +449,6 @@ def stop_twins(twins: list[Twin]) -> None:
     for twin in twins:
         twin.pids.clear()
         _save(twin)
-
-
-def stop_one(twin: Twin) -> None:
-    stop_twins([twin])
 
 
 def stop_all() -> list[str]:

@@ -20,7 +20,8 @@ from typing import Any
 
 import yaml
 
-# kubectl's plural resource name (and its singular) -> the API path of its group and version.
+# kubectl's plural resource name -> the API path of its group and version (reads of other
+# kinds, or of a kind named otherwise, go through kubectl).
 _READ_PATHS = {
     **{kind: "api/v1" for kind in ("pods", "events", "nodes", "namespaces", "configmaps", "services", "persistentvolumeclaims")},
     **{kind: "apis/apps/v1" for kind in ("deployments", "statefulsets", "daemonsets")},
@@ -77,8 +78,8 @@ class Kube:
         return items
 
     def get(self, kind: str, name: str, namespace: str | None = None) -> dict[str, Any] | None:
-        if kind + "s" in _READ_PATHS:
-            return self._read(kind + "s", namespace=namespace, name=name)
+        if kind in _READ_PATHS:
+            return self._read(kind, namespace=namespace, name=name)
         args = ["get", kind, name, "-o", "json"] + (["-n", namespace] if namespace else [])
         done = self.run(*args)
         if done.returncode != 0:

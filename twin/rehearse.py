@@ -216,7 +216,7 @@ def _await_autoscaler_minimums(kube: Kube, namespaces: list[str], seconds: float
         for ns in namespaces:
             for hpa in kube.items("horizontalpodautoscalers", namespace=ns):
                 target = hpa["spec"]["scaleTargetRef"]["name"]
-                deployment = kube.get("deployment", target, ns) or {}
+                deployment = kube.get("deployments", target, ns) or {}
                 ready = deployment.get("status", {}).get("readyReplicas", 0)
                 if ready < hpa["spec"].get("minReplicas", 1):
                     short.append(

@@ -160,4 +160,4 @@ def test_a_namespace_made_by_hand_gets_the_restricted_default(twins: dict[str, c
     done = kube.run("apply", "--server-side", "-f", "-", input_text=json.dumps(pod))
     assert done.returncode != 0
     assert 'violates PodSecurity "restricted:v1.36": privileged' in done.stderr
-    assert kube.get("namespace", "made-by-hand")["metadata"].get("labels", {}).get("pod-security.kubernetes.io/enforce") is None
+    assert kube.get("namespaces", "made-by-hand")["metadata"].get("labels", {}).get("pod-security.kubernetes.io/enforce") is None
