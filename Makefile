@@ -37,13 +37,11 @@ flow-picture: setup
 check-dist: setup
 	$(PY) main.py --check
 
-## test: dist/ freshness, the whole suite (on every core), then the rehearsals on the control-plane
-## twin in one process (builds the twin on a machine that has none; ends it however the run ends)
+## test: dist/ freshness, then the whole suite (on every core) and beside it the rehearsals on the
+## control-plane twin in one process (builds the twin on a machine that has none; ends it however
+## the run ends); scripts/test.sh says how
 test: setup check-dist
-	$(PY) -m pytest -q -n auto --dist worksteal --ignore=tests/twin
-	@export DIRTBIKE_TWIN_STATE=$(CURDIR)/build/test-twin; \
-	  trap '$(PY) -m twin.control stop >/dev/null 2>&1 || true' EXIT INT TERM; \
-	  $(PY) -m pytest -q tests/twin
+	PYTHON=$(PY) bash scripts/test.sh
 
 ## test-fast: the suite without the wheel/CLI tests
 test-fast: setup

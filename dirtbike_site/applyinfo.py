@@ -4,11 +4,13 @@ one definition each. TARGET is an environment (`stage`) or a cluster's tree (`cl
     python -m dirtbike_site.applyinfo context TARGET    the kube context TARGET is applied to
     python -m dirtbike_site.applyinfo selector TARGET   the owner label selector (prune)
     python -m dirtbike_site.applyinfo types [TARGET]    kubectl types the project creates there, in apply order
+    python -m dirtbike_site.applyinfo resources TARGET  the same kinds as group/resource, what an access
+                                                        review names (the patch right apply.sh checks)
     python -m dirtbike_site.applyinfo first TARGET      the tree applied before TARGET (its cluster's), or '-'
     python -m dirtbike_site.applyinfo confirm TARGET    the word to type before applying, or '-' (no question)
     python -m dirtbike_site.applyinfo not-blocking TARGET  MISSING-INPUTS.md section title endings that
                                                         do not stop the apply, separated by '|'
-    python -m dirtbike_site.applyinfo all TARGET        the six above, one per line (one start-up)
+    python -m dirtbike_site.applyinfo all TARGET        the seven above, one per line (one start-up)
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 import sys
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.synth import APPLY_ORDER, kubectl_type
+from dirtbike_constructs.kinds import api_resource, kubectl_type
+from dirtbike_constructs.synth import APPLY_ORDER
 
 from . import cluster_site, environments
 from .missing_inputs import NOT_BLOCKING
@@ -36,13 +39,14 @@ def _cluster_of(target: str) -> str | None:
 
 def answer(question: str, target: str | None) -> str:
     cluster = _cluster_of(target) if target else None
-    if question == "types":
+    if question in ("types", "resources"):
         kinds = [k for group in APPLY_ORDER for k in group]
         if cluster is not None:
             kinds = [k for k in kinds if k in cluster_site.KINDS]
         elif target is not None:
             kinds = [k for k in kinds if k not in cluster_site.ONLY_KINDS]
-        return ",".join(kubectl_type(kind) for kind in kinds)
+        name = kubectl_type if question == "types" else api_resource
+        return ",".join(name(kind) for kind in kinds)
     assert target is not None
     if question == "not-blocking":
         return "|".join(NOT_BLOCKING)
@@ -64,7 +68,7 @@ def answer(question: str, target: str | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    questions = ("context", "selector", "types", "first", "confirm", "not-blocking")
+    questions = ("context", "selector", "types", "first", "confirm", "not-blocking", "resources")
     try:
         if argv[:1] == ["all"] and len(argv) == 2:
             for question in questions:

@@ -78,7 +78,7 @@ command -v "$python" >/dev/null 2>&1 || die_env "no project Python at $python: r
 command -v "$kubectl" >/dev/null 2>&1 || die_env "kubectl not found ($kubectl): install kubectl (1.32) or set KUBECTL"
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
   { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
-{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; read -r not_blocking; } <<< "$answers"
+{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; read -r not_blocking; read -r resources; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
@@ -151,18 +151,24 @@ reach=$("$kubectl" get --raw /readyz --request-timeout=20s 2>&1) ||
 # The user may apply what dist/ holds: server-side apply is the patch verb on every kind the
 # project creates there. Asked before anything changes, so a read-only user changes nothing.
 if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
-  # One question per kind, asked at once (a round trip each), answers read in order.
-  answers_dir=$scratch/can-i; mkdir "$answers_dir"
+  # One access review per kind (kubectl auth can-i's question), all sent by one kubectl: the
+  # answers come back in the order asked.
   IFS=, read -r -a kinds <<< "$types"
+  IFS=, read -r -a kind_resources <<< "$resources"
+  reviews=$(for resource in "${kind_resources[@]}"; do
+    printf -- '- {apiVersion: authorization.k8s.io/v1, kind: SelfSubjectAccessReview, spec: {resourceAttributes: {verb: patch, group: "%s", resource: %s}}}\n' \
+      "${resource%/*}" "${resource#*/}"
+  done)
+  allowed_all=$(printf 'apiVersion: v1\nkind: List\nitems:\n%s\n' "$reviews" |
+    "$kubectl" create -f - -o 'jsonpath={.status.allowed}{"\n"}' 2>&1) ||
+    die_env "could not ask whether the user of context $current_context may apply dist/$env_name: $(first_error "$allowed_all")"
+  mapfile -t allowed <<< "$allowed_all"
+  [ "${#allowed[@]}" -eq "${#kinds[@]}" ] ||
+    die_env "kubectl answered ${#allowed[@]} access reviews for ${#kinds[@]} kinds: $(first_error "$allowed_all")"
   for i in "${!kinds[@]}"; do
-    { "$kubectl" auth can-i patch "${kinds[$i]}" --all-namespaces 2>/dev/null || true; } > "$answers_dir/$i" &
-  done
-  wait
-  for i in "${!kinds[@]}"; do
-    allowed=$(cat "$answers_dir/$i")
-    if [ "$allowed" != yes ]; then
+    if [ "${allowed[$i]}" != true ]; then
       user=$("$kubectl" auth whoami -o 'jsonpath={.status.userInfo.username}' 2>/dev/null) || user="the user of context $current_context"
-      die_env "user $user may not patch ${kinds[$i]} (kubectl auth can-i patch ${kinds[$i]} --all-namespaces: ${allowed:-no}): use a context whose user may apply dist/$env_name"
+      die_env "user $user may not patch ${kinds[$i]} (kubectl auth can-i patch ${kinds[$i]} --all-namespaces: no): use a context whose user may apply dist/$env_name"
     fi
   done
 fi

@@ -413,7 +413,7 @@ def test_an_unreachable_cluster_is_reported_as_such(run):
 
 
 def test_a_user_who_may_not_apply_is_named_before_anything_changes(run):
-    result = run("stage", "--allow-missing-inputs", deny="deployment.apps")
+    result = run("stage", "--allow-missing-inputs", deny="deployments")
     assert result.returncode == 3
     assert result.stderr.strip().splitlines()[-1] == (
         "apply: user fake-user may not patch deployment.apps (kubectl auth can-i patch deployment.apps --all-namespaces: no):"
@@ -422,10 +422,31 @@ def test_a_user_who_may_not_apply_is_named_before_anything_changes(run):
     assert not applies(result.calls)
 
 
-def test_a_dry_run_does_not_ask_for_rights_it_does_not_use(run):
-    result = run("stage", "--allow-missing-inputs", "--dry-run", deny="deployment.apps")
+def test_every_kind_is_asked_for_in_one_kubectl(run):
+    """One access review per kind the project creates, all sent by one kubectl process (a process
+    per kind cost a kubectl start-up each, forty of them per apply)."""
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster")
     assert result.returncode == 0, result.stderr
+    assert [c for c in result.calls if c.startswith("create -f -")] == ['create -f - -o jsonpath={.status.allowed}{"\\n"}']
     assert not [c for c in result.calls if c.startswith("auth can-i")]
+
+
+def test_an_access_review_that_fails_says_why(run):
+    result = run(
+        "stage", "--allow-missing-inputs", fail="create -f -", fail_message="error: the server could not find the requested resource"
+    )
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines()[-1] == (
+        "apply: could not ask whether the user of context dirtbike-nonprod may apply dist/stage:"
+        " error: the server could not find the requested resource"
+    )
+    assert not applies(result.calls)
+
+
+def test_a_dry_run_does_not_ask_for_rights_it_does_not_use(run):
+    result = run("stage", "--allow-missing-inputs", "--dry-run", deny="deployments")
+    assert result.returncode == 0, result.stderr
+    assert not [c for c in result.calls if c.startswith("create -f -")]
 
 
 def test_a_failing_lookup_is_not_reported_as_a_missing_crd(run):

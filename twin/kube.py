@@ -1,9 +1,10 @@
 """kubectl against one twin, as JSON: the few reads and writes the rehearsal makes.
 
-Writes go through kubectl, as an operator's do. The reads of the kinds in `_READ_PATHS` go to
-the API server directly over HTTPS with the same kubeconfig's certificates: the background
-watchers read several times a second, and a kubectl process per read (a fraction of a second
-of CPU each) would take the machine's cores from the control plane under test."""
+The rehearsal's writes go through kubectl, as an operator's do. The reads of the kinds in
+`_READ_PATHS`, and the requests of the admission cases (`send`), go to the API server directly
+over HTTPS with the same kubeconfig's certificates: the background watchers read several times a
+second and the cases make hundreds of requests, and a kubectl process per request (a tenth of a
+second of CPU each) would take the machine's cores from the control plane under test."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from typing import Any
 
 import yaml
 
-# kubectl's plural resource name -> the API path of its group and version (reads of other
-# kinds, or of a kind named otherwise, go through kubectl).
+from dirtbike_constructs.invariants import KIND_RESOURCE
+
+# kubectl's resource name (plural, `.group` for a custom resource) -> the API path of its group
+# and version (reads of other kinds, or of a kind named otherwise, go through kubectl).
 _READ_PATHS = {
     **{kind: "api/v1" for kind in ("pods", "events", "nodes", "namespaces", "configmaps", "services", "persistentvolumeclaims")},
     **{kind: "apis/apps/v1" for kind in ("deployments", "statefulsets", "daemonsets")},
@@ -31,6 +34,8 @@ _READ_PATHS = {
     "endpointslices": "apis/discovery.k8s.io/v1",
     "networkpolicies": "apis/networking.k8s.io/v1",
     "validatingadmissionpolicies": "apis/admissionregistration.k8s.io/v1",
+    # the operator stand-in reads these every round, until the CRD is there and after
+    "clusters.postgresql.cnpg.io": "apis/postgresql.cnpg.io/v1",
 }
 _NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
 
@@ -106,7 +111,7 @@ class Kube:
         path = f"{server}/{_READ_PATHS[plural]}"
         if namespace and plural in _NAMESPACED:
             path += f"/namespaces/{urllib.parse.quote(namespace)}"
-        path += f"/{plural}" + (f"/{urllib.parse.quote(name)}" if name else "")
+        path += f"/{plural.split('.')[0]}" + (f"/{urllib.parse.quote(name)}" if name else "")
         if selector:
             path += "?" + urllib.parse.urlencode({"labelSelector": selector})
         try:
@@ -119,6 +124,46 @@ class Kube:
             raise KubeError(f"GET {path}: {error.code} {error.reason}") from error
         except urllib.error.URLError as error:
             raise KubeError(f"GET {path}: {error.reason}") from error
+
+    def send(
+        self,
+        method: str,
+        obj: dict[str, Any],
+        *,
+        impersonate: tuple[str, str] | None = None,
+        content_type: str = "application/json",
+        body: dict[str, Any] | None = None,
+        query: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        """One request about OBJ (its apiVersion, kind, name and namespace name the path), as
+        kubectl create (POST), replace (PUT), delete (DELETE) or a patch (PATCH with
+        content_type) sends it: BODY, by default OBJ itself (none for a DELETE). IMPERSONATE is
+        (user, group), kubectl's --as and --as-group. Returns the HTTP status and, for a
+        refusal, the server's message (kubectl prints the same after "Error from server")."""
+        server, context = self._endpoint
+        api_version, meta = str(obj["apiVersion"]), obj["metadata"]
+        path = f"{server}/{'apis' if '/' in api_version else 'api'}/{api_version}"
+        if meta.get("namespace"):
+            path += f"/namespaces/{urllib.parse.quote(meta['namespace'])}"
+        path += f"/{KIND_RESOURCE[obj['kind']]}" + ("" if method == "POST" else f"/{urllib.parse.quote(meta['name'])}")
+        if query:
+            path += "?" + urllib.parse.urlencode(query)
+        data = None if method == "DELETE" and body is None else json.dumps(obj if body is None else body).encode()
+        request = urllib.request.Request(path, data=data, method=method, headers={"Content-Type": content_type})
+        if impersonate:
+            request.add_header("Impersonate-User", impersonate[0])
+            request.add_header("Impersonate-Group", impersonate[1])
+        try:
+            with urllib.request.urlopen(request, context=context, timeout=30) as response:
+                return int(response.status), ""
+        except urllib.error.HTTPError as error:
+            answer = error.read().decode(errors="replace")
+            try:
+                return error.code, str(json.loads(answer).get("message", answer))
+            except ValueError:
+                return error.code, answer
+        except urllib.error.URLError as error:
+            raise KubeError(f"{method} {path}: {error.reason}") from error
 
     def apply(self, obj: dict[str, Any], manager: str) -> subprocess.CompletedProcess[str]:
         return self.run("apply", "--server-side", f"--field-manager={manager}", "-f", "-", input_text=json.dumps(obj))

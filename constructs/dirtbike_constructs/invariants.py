@@ -30,6 +30,7 @@ from typing import Any
 
 from . import _validate as check
 from .errors import ConfigError
+from .kinds import KIND_API
 from .meta import LABEL_MANAGED_BY, LABEL_NAME, LABEL_PART_OF
 from .pod_security import HOST_NAMESPACES, host_access
 
@@ -736,18 +737,15 @@ def variables(rule: Rule, scope: AdmissionScope) -> list[tuple[str, str]]:
 
 # --- at synthesis ---------------------------------------------------------------------------
 
+#: The resources the admission rules name, by kind: the pods' own kinds and those the rules judge.
 KIND_RESOURCE = {
     "Pod": "pods",
-    "Deployment": "deployments",
-    "StatefulSet": "statefulsets",
     "DaemonSet": "daemonsets",
     "ReplicaSet": "replicasets",
-    "Job": "jobs",
-    "CronJob": "cronjobs",
-    "Secret": "secrets",
-    "Service": "services",
-    "NetworkPolicy": "networkpolicies",
-    "Namespace": "namespaces",
+    **{
+        kind: KIND_API[kind][1]
+        for kind in ("Deployment", "StatefulSet", "Job", "CronJob", "Secret", "Service", "NetworkPolicy", "Namespace")
+    },
 }
 
 

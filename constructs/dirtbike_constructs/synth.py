@@ -16,6 +16,7 @@ import cdk8s
 import yaml
 
 from .errors import ConfigError
+from .kinds import KIND_API, api_resource, kubectl_type  # noqa: F401  (re-exported: the public place)
 from .meta import construct_path_of
 from .pod_fit import NodeSize, check_fit
 from .pod_security import check_objects
@@ -53,58 +54,6 @@ APPLY_ORDER: tuple[tuple[str, ...], ...] = (
     # system-upgrade-controller Plans: after the controller, which installs their CRD.
     ("Plan",),
 )
-#: The API group of each kind (core: ''), for kubectl's `kind.group` names.
-KIND_GROUP: dict[str, str] = {
-    "Namespace": "",
-    "StorageClass": "storage.k8s.io",
-    "PriorityClass": "scheduling.k8s.io",
-    "ClusterIssuer": "cert-manager.io",
-    "ClusterRole": "rbac.authorization.k8s.io",
-    "ClusterRoleBinding": "rbac.authorization.k8s.io",
-    "ValidatingAdmissionPolicy": "admissionregistration.k8s.io",
-    "ValidatingAdmissionPolicyBinding": "admissionregistration.k8s.io",
-    "ResourceQuota": "",
-    "LimitRange": "",
-    "NetworkPolicy": "networking.k8s.io",
-    "ServiceAccount": "",
-    "Role": "rbac.authorization.k8s.io",
-    "RoleBinding": "rbac.authorization.k8s.io",
-    "SealedSecret": "bitnami.com",
-    "Secret": "",
-    "ConfigMap": "",
-    "PersistentVolumeClaim": "",
-    "ObjectStore": "barmancloud.cnpg.io",
-    "Cluster": "postgresql.cnpg.io",
-    "Database": "postgresql.cnpg.io",
-    "Pooler": "postgresql.cnpg.io",
-    "ScheduledBackup": "postgresql.cnpg.io",
-    "Job": "batch",
-    "CronJob": "batch",
-    "Service": "",
-    "Deployment": "apps",
-    "StatefulSet": "apps",
-    "PodDisruptionBudget": "policy",
-    "HorizontalPodAutoscaler": "autoscaling",
-    "Middleware": "traefik.io",
-    "TraefikService": "traefik.io",
-    "Certificate": "cert-manager.io",
-    "IngressRoute": "traefik.io",
-    "PodMonitor": "monitoring.coreos.com",
-    "ServiceMonitor": "monitoring.coreos.com",
-    "PrometheusRule": "monitoring.coreos.com",
-    "HelmChartConfig": "helm.cattle.io",
-    "HelmChart": "helm.cattle.io",
-    "AlertmanagerConfig": "monitoring.coreos.com",
-    "Plan": "upgrade.cattle.io",
-}
-
-
-def kubectl_type(kind: str) -> str:
-    """`deployment.apps`, `service`: how kubectl names a kind unambiguously."""
-    group = KIND_GROUP[kind]
-    return f"{kind.lower()}.{group}" if group else kind.lower()
-
-
 _RANK = {kind: rank for rank, kinds in enumerate(APPLY_ORDER) for kind in kinds}
 CLUSTER_SCOPE_DIR = "_cluster"
 

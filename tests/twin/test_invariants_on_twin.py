@@ -1,7 +1,8 @@
 """The admission policies on the real API server: every crafted case of tests/invariant_cases.py
-that plain kubectl can make is applied to the twin as a person would, with the policies of its
-scope in force, and the API server answers as the library does (the same refusal message, or
-admission). The policies of dist/ pass the API server's own type checking."""
+that plain kubectl can make is sent to the twin as kubectl sends it (the same request, made
+directly: a kubectl process per request cost more than the server's answer), with the
+policies of its scope in force, and the API server answers as the library does (the same
+refusal message, or admission). The policies of dist/ pass the API server's own type checking."""
 
 from __future__ import annotations
 
@@ -16,18 +17,21 @@ import pytest
 from invariant_cases import CASES, SCOPES, Case, case_policies
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.invariants import BREAK_GLASS_ANNOTATION, check_request
+from dirtbike_constructs.invariants import BREAK_GLASS_ANNOTATION, KIND_RESOURCE, check_request
 from twin import control
 from twin.kube import Kube
 
 #: A person's (or a controller's) request: the name the policies read, and the rights of an
 #: administrator, so that RBAC does not answer before admission does.
 ADMIN_GROUP = "system:masters"
+#: What kubectl delete sends (its default cascade, in the background, without waiting).
+DELETE_OPTIONS = {"apiVersion": "v1", "kind": "DeleteOptions", "propagationPolicy": "Background"}
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _as(case: Case) -> list[str]:
-    return [f"--as={case.username}", f"--as-group={ADMIN_GROUP}"]
+def _as(case: Case) -> tuple[str, str]:
+    """kubectl's --as and --as-group."""
+    return case.username, ADMIN_GROUP
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +69,15 @@ def _library_message(case: Case) -> str | None:
     return None
 
 
-def _clear(kube: Kube, obj: dict[str, object]) -> None:
-    """Removes what a case left, past the policies: break-glass first, as an operator would."""
-    meta = obj["metadata"]
-    assert isinstance(meta, dict)
-    target = [f"{obj['kind']}/{meta['name']}"] + (["-n", str(meta["namespace"])] if meta.get("namespace") else [])
+def _clear(kube: Kube, obj: dict[str, Any]) -> None:
+    """Removes what a case left, past the policies: break-glass first, as an operator would
+    (kubectl annotate --overwrite, then kubectl delete --ignore-not-found)."""
     if obj["kind"] == "Namespace":
         return
-    kube.run("annotate", "--overwrite", *target, f"{BREAK_GLASS_ANNOTATION}=test cleanup")
-    kube.run("delete", *target, "--wait=false", "--ignore-not-found")
+    annotate = {"metadata": {"annotations": {BREAK_GLASS_ANNOTATION: "test cleanup"}}}
+    kube.send("PATCH", obj, body=annotate, content_type="application/merge-patch+json")
+    status, message = kube.send("DELETE", obj, body=DELETE_OPTIONS)
+    assert status < 300 or status == 404, message
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.twin], ids=lambda c: c.id)
@@ -87,28 +91,36 @@ def test_the_api_server_judges_each_case_as_the_library(kube: Kube, case: Case) 
         if case.old_object is not None:
             # The state before an update is made past the policies (break-glass), as the case
             # is about the update; before a delete it is made plainly (break-glass would exempt
-            # the delete itself).
+            # the delete itself). kubectl apply --server-side --force-conflicts.
             old = copy.deepcopy(case.old_object)
             if case.operation == "UPDATE":
                 old["metadata"].setdefault("annotations", {})[BREAK_GLASS_ANNOTATION] = "test set-up"
-            kube.ok("apply", "--server-side", "--force-conflicts", "--field-manager=twin-case", "-f", "-", input_text=json.dumps(old))
+            status, message = kube.send(
+                "PATCH", old, content_type="application/apply-patch+yaml", query={"fieldManager": "twin-case", "force": "true"}
+            )
+            assert status < 300, message
         if case.operation == "CREATE":
-            done = kube.run("create", *_as(case), "-f", "-", input_text=json.dumps(case.object))
-            if done.returncode == 0 and case.object is not None:
+            assert case.object is not None
+            status, message = kube.send("POST", case.object, impersonate=_as(case))
+            if status < 300:
                 made.append(case.object)
         elif case.operation == "UPDATE":
-            done = kube.run("replace", *_as(case), "-f", "-", input_text=json.dumps(case.object))
+            # kubectl replace of an object without a resourceVersion sends the server's.
+            assert case.object is not None
+            new = copy.deepcopy(case.object)
+            current = kube.get(KIND_RESOURCE[new["kind"]], new["metadata"]["name"], new["metadata"].get("namespace"))
+            assert current is not None
+            new["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
+            status, message = kube.send("PUT", new, impersonate=_as(case))
         else:
             assert case.old_object is not None
-            meta = case.old_object["metadata"]
-            target = [f"{case.old_object['kind']}/{meta['name']}"] + (["-n", meta["namespace"]] if meta.get("namespace") else [])
-            done = kube.run("delete", *_as(case), *target, "--wait=false")
+            status, message = kube.send("DELETE", case.old_object, impersonate=_as(case), body=DELETE_OPTIONS)
         if expected is None:
-            assert done.returncode == 0, done.stderr
+            assert status < 300, message
         else:
-            assert done.returncode != 0
-            assert expected in done.stderr.replace("\n", " "), done.stderr
-            assert f"cases-{case.scope}-{case.rule}" in done.stderr
+            assert status >= 400
+            assert expected in message.replace("\n", " "), message
+            assert f"cases-{case.scope}-{case.rule}" in message
     finally:
         for obj in made:
             _clear(kube, obj)

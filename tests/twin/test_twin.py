@@ -2,8 +2,9 @@
 kube-controller-manager and kube-scheduler of the pinned Kubernetes release, etcd, kwok's
 simulated servers) with dist/ applied by the project's own apply step.
 
-These run after the rest of the suite, in one process, against one twin per cluster
-(tests/twin/conftest.py), in file order: the rehearsals first, then the apply step's failures."""
+These run beside the rest of the suite (scripts/test.sh), in one process, against one twin per
+cluster (tests/twin/conftest.py), in file order: the rehearsals first, then the apply step's
+failures."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dirtbike_constructs.kinds import KIND_API, api_resource
 from twin import control
 from twin.standins import StandIns
 
@@ -49,6 +51,19 @@ def test_every_release_passes_its_rehearsal(twins: dict[str, control.Twin]) -> N
 
 
 CHECKS = ["admitted", "read back", "pods", "capacity", "drain", "blue-green", "idempotent", "review predictions"]
+
+
+def test_every_kind_is_named_as_the_api_server_serves_it(twins: dict[str, control.Twin]) -> None:
+    """The group and resource of each kind the library renders (what apply.sh's access review
+    names) are the API server's own: read from the discovery of the twin, whose CRDs are the
+    upstream files. Runs after the rehearsal, which installed the cluster trees' add-on CRDs."""
+    served: set[tuple[str, str]] = set()
+    for twin in twins.values():
+        for line in twin.kube().ok("api-resources", "--no-headers").splitlines():
+            # NAME [SHORTNAMES] APIVERSION NAMESPACED KIND: the optional column makes it read from both ends
+            fields = line.split()
+            served.add((fields[-1], f"{fields[-3].rpartition('/')[0]}/{fields[0]}"))
+    assert [kind for kind in KIND_API if (kind, api_resource(kind)) not in served] == []
 
 
 def _kubeconfig(
@@ -118,6 +133,10 @@ def test_apply_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, contro
         kube.ok("wait", "--for=condition=Established", "crd/middlewares.traefik.io", "--timeout=60s")
 
 
+def _default_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
     twin = twins["nonprod"]
     config = _kubeconfig(tmp_path, twin)
@@ -130,6 +149,9 @@ def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        # As from a terminal: a process started in the background (make test starts these tests
+        # so) inherits SIGINT ignored, and bash cannot trap a signal ignored when it started.
+        preexec_fn=_default_interrupt,
     )
     assert process.stdout is not None
     for line in process.stdout:
