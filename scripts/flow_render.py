@@ -47,9 +47,11 @@ FLAGS = (
 PAD = 16
 STAMP_KEY = "dirtbike-mermaid-sha256"
 
-# Runs in the page after mermaid has drawn: every measure in page pixels.
+# Runs in the page after mermaid has drawn: every measure of one picture (`picture`, its
+# container), in page pixels.
 MEASURE = """
-const svg = document.querySelector('#picture svg');
+const measure = picture => {
+const svg = picture.querySelector('svg');
 const box = e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; };
 const point = (path, at) => {
   const p = path.getPointAtLength(at), m = path.getScreenCTM();
@@ -65,20 +67,25 @@ return {
   edges: [...svg.querySelectorAll('path[data-edge="true"]')].map(p => ({id: p.dataset.id, points: samples(p)})),
   labels: [...svg.querySelectorAll('g.edgeLabel g.label[data-id]')].map(l => ({id: l.dataset.id, box: box(l), text: l.textContent})),
 };
+};
 """
 
 
-def page(source: str) -> str:
-    """The HTML page drawing `source`; when done, its measures as JSON in #result."""
+def page(sources: list[str]) -> str:
+    """The HTML page drawing each of `sources`, one below the other; when done, a list of their
+    measures as JSON in #result."""
+    pictures = "".join(f'<pre class="picture mermaid">{html.escape(source)}</pre>' for source in sources)
     return f"""<!doctype html>
 <html><head><meta charset="utf-8">
-<style>body {{ margin: 0; background: #fff; }} #picture {{ margin: 0; padding: {PAD}px; display: inline-block; }}</style>
+<style>body {{ margin: 0; background: #fff; }} .picture {{ margin: 0; padding: {PAD}px; display: inline-block; }}</style>
 <script src="{MERMAID.as_uri()}"></script></head>
-<body><pre id="picture" class="mermaid">{html.escape(source)}</pre><pre id="result"></pre>
+<body>{pictures}<pre id="result"></pre>
 <script>
+{MEASURE}
+const pictures = [...document.querySelectorAll('.picture')];
 mermaid.initialize({{startOnLoad: false, flowchart: {{useMaxWidth: false}}}});
-mermaid.run({{nodes: [document.getElementById('picture')]}})
-  .then(() => {{ document.getElementById('result').textContent = JSON.stringify((() => {{ {MEASURE} }})()); }})
+mermaid.run({{nodes: pictures}})
+  .then(() => {{ document.getElementById('result').textContent = JSON.stringify(pictures.map(measure)); }})
   .catch(error => {{ document.getElementById('result').textContent = JSON.stringify({{error: String(error)}}); }});
 </script></body></html>
 """
@@ -140,11 +147,17 @@ def _browser(url: str, *args: str) -> str:
 
 def render(source: str) -> Rendering:
     """Draw `source` in the browser and read back what it drew."""
+    return render_all([source])[0]
+
+
+def render_all(sources: list[str]) -> list[Rendering]:
+    """Draw each of `sources` on one page, in one start of the browser (a start costs more than
+    a drawing), and read back what it drew of each. `seconds` is the browser's time for all."""
     if not MERMAID.is_file():
         raise RuntimeError(f"{MERMAID.relative_to(ROOT)} is missing: run make setup")
     with tempfile.TemporaryDirectory() as folder:
         html_file = Path(folder) / "picture.html"
-        html_file.write_text(page(source), encoding="utf-8")
+        html_file.write_text(page(sources), encoding="utf-8")
         started = time.monotonic()
         dom = _browser(html_file.as_uri(), "--dump-dom")
         seconds = time.monotonic() - started
@@ -154,14 +167,17 @@ def render(source: str) -> Rendering:
     measured = json.loads(html.unescape(found.group(1)))
     if "error" in measured:
         raise RuntimeError(f"mermaid refused the picture: {measured['error']}")
-    return Rendering(
-        width=measured["size"][0],
-        height=measured["size"][1],
-        nodes={_node_id(n["id"]): Drawn(Box(*n["box"]), n["text"]) for n in measured["nodes"]},
-        edges={e["id"]: [tuple(p) for p in e["points"]] for e in measured["edges"]},
-        labels={label["id"]: Drawn(Box(*label["box"]), label["text"]) for label in measured["labels"] if label["text"]},
-        seconds=seconds,
-    )
+    return [
+        Rendering(
+            width=one["size"][0],
+            height=one["size"][1],
+            nodes={_node_id(n["id"]): Drawn(Box(*n["box"]), n["text"]) for n in one["nodes"]},
+            edges={e["id"]: [tuple(p) for p in e["points"]] for e in one["edges"]},
+            labels={label["id"]: Drawn(Box(*label["box"]), label["text"]) for label in one["labels"] if label["text"]},
+            seconds=seconds,
+        )
+        for one in measured
+    ]
 
 
 def _node_id(svg_id: str) -> str:
@@ -173,7 +189,7 @@ def screenshot(source: str, width: float, height: float) -> bytes:
     """A PNG of the drawn picture, `width` x `height` being its rendered size."""
     with tempfile.TemporaryDirectory() as folder:
         html_file, png = Path(folder) / "picture.html", Path(folder) / "picture.png"
-        html_file.write_text(page(source), encoding="utf-8")
+        html_file.write_text(page([source]), encoding="utf-8")
         size = f"{int(width) + 2 * PAD + 1},{int(height) + 2 * PAD + 1}"
         _browser(html_file.as_uri(), f"--window-size={size}", f"--screenshot={png}")
         return png.read_bytes()

@@ -32,10 +32,16 @@ def source_of(env: str) -> str:
     return flow_render.mermaid_source((ROOT / "dist" / env / "FLOWS.md").read_text())
 
 
-@pytest.fixture(scope="module", params=environments.NAMES)
-def drawn(request):
-    source = source_of(request.param)
-    return source, flow_render.render(source)
+@pytest.fixture(scope="module")
+def drawings():
+    """Every environment's picture, drawn in one start of the browser."""
+    sources = [source_of(env) for env in environments.NAMES]
+    return dict(zip(environments.NAMES, zip(sources, flow_render.render_all(sources))))
+
+
+@pytest.fixture(params=environments.NAMES)
+def drawn(request, drawings):
+    return drawings[request.param]
 
 
 def text_of(label: str) -> str:
@@ -100,9 +106,8 @@ def test_the_committed_prod_picture_shows_the_current_flows():
     assert "docs/flows-prod.png" in (ROOT / "README.md").read_text()
 
 
-def test_a_screenshot_shows_the_whole_picture():
-    source = source_of("prod")
-    rendering = flow_render.render(source)
+def test_a_screenshot_shows_the_whole_picture(drawings):
+    source, rendering = drawings["prod"]
     png = flow_render.screenshot(source, rendering.width, rendering.height)
     width, height = flow_render.png_size(png)
     assert width >= rendering.width + 2 * flow_render.PAD and height >= rendering.height + 2 * flow_render.PAD
