@@ -7,6 +7,10 @@ PY := $(VENV)/bin/python
 CRDS ?= ../shared/crds
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Python keeps compiled modules (__pycache__, ignored by git): every process of the suite and of the
+# twin's tests would otherwise compile the project, and pytest rewrite the tests, anew. A
+# PYTHONDONTWRITEBYTECODE of the environment is set empty (off) for the project's commands.
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: docs lint setup synth flow-picture wheel check-dist test test-fast imports seal apply bench diff review capacity pin-images clean twin twin-stop rehearse
 
