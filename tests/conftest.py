@@ -63,6 +63,15 @@ yaml.safe_load = _safe_load
 yaml.safe_load_all = _safe_load_all
 
 
+def process_start_time(pid: str) -> str | None:
+    """When process PID started (clock ticks since boot), None when none runs. With the pid it
+    names one process: pids are reused, and a busy machine goes round all of them in minutes."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except OSError:
+        return None
+
+
 @functools.cache
 def _dist_pickled(env: str) -> bytes:
     """dist/<env> parsed once per test process; handed out as fresh copies (cheap to unpickle)."""

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, process_start_time
 
 from dirtbike_site import applyinfo, missing_inputs
 
@@ -145,7 +145,7 @@ def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo
         time.sleep(0.1)
     # A pid is the wait's only while the process started then runs: pids are reused, and a busy
     # machine (the twin's tests beside these) goes round all of them in minutes.
-    started = {pid: _start_time(pid) for pid in hung.read_text().split()}
+    started = {pid: process_start_time(pid) for pid in hung.read_text().split()}
     if group:
         os.killpg(process.pid, signal.SIGINT)
     else:
@@ -155,25 +155,16 @@ def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo
         "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
     )
     # A wait that started while the signal was on its way: its start time as found now.
-    started.update({pid: _start_time(pid) for pid in hung.read_text().split() if pid not in started})
+    started.update({pid: process_start_time(pid) for pid in hung.read_text().split() if pid not in started})
     left = []
     for pid, start in started.items():
         deadline = time.monotonic() + 30  # generous: the machine may be busy; a pass takes well under 1 s
-        while start is not None and _start_time(pid) == start and time.monotonic() < deadline:
+        while start is not None and process_start_time(pid) == start and time.monotonic() < deadline:
             time.sleep(0.1)
-        if start is not None and _start_time(pid) == start:
+        if start is not None and process_start_time(pid) == start:
             left.append(pid)
             os.kill(int(pid), signal.SIGKILL)  # the test leaves no process behind, even failing
     assert not left, f"waits still running after the interrupt: {left}"
-
-
-def _start_time(pid: str) -> str | None:
-    """When process PID started (clock ticks since boot), None when none runs: with the pid, it
-    names one process."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
-    except OSError:
-        return None
 
 
 def test_a_stale_cluster_tree_is_named(run, tmp_path):
