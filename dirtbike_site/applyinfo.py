@@ -18,12 +18,10 @@ from __future__ import annotations
 import sys
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.kinds import api_resource, kubectl_type
-from dirtbike_constructs.synth import APPLY_ORDER
+from dirtbike_constructs.kinds import APPLY_ORDER, api_resource, kubectl_type
 
-from . import cluster_site, environments
-from .missing_inputs import NOT_BLOCKING
-from .cli import CLUSTERS_TREE, cluster_owner_labels, owner_labels
+from . import environments
+from .apply_facts import CLUSTER_KINDS, CLUSTER_ONLY_KINDS, CLUSTERS_TREE, NOT_BLOCKING, cluster_owner_labels, owner_labels
 
 #: Environments whose apply asks for their name to be typed (and so does their cluster's).
 PROTECTED = ("prod",)
@@ -42,9 +40,9 @@ def answer(question: str, target: str | None) -> str:
     if question in ("types", "resources"):
         kinds = [k for group in APPLY_ORDER for k in group]
         if cluster is not None:
-            kinds = [k for k in kinds if k in cluster_site.KINDS]
+            kinds = [k for k in kinds if k in CLUSTER_KINDS]
         elif target is not None:
-            kinds = [k for k in kinds if k not in cluster_site.ONLY_KINDS]
+            kinds = [k for k in kinds if k not in CLUSTER_ONLY_KINDS]
         name = kubectl_type if question == "types" else api_resource
         return ",".join(name(kind) for kind in kinds)
     assert target is not None

@@ -27,6 +27,7 @@ from dirtbike_constructs.synth import APPLY_ORDER, SYNC_WAVE
 from dirtbike_constructs.tree_writer import leftovers, output_lock, read_tree, write_trees
 
 from . import admission, environments
+from .apply_facts import CLUSTERS_TREE, cluster_owner_labels, owner_labels
 from . import failures
 from .credentials import SealedStore
 from .missing_inputs import FILE as MISSING_FILE, missing_inputs_report
@@ -36,25 +37,8 @@ from .apps import edge
 
 FLOWS_FILE = "FLOWS.md"
 UNPINNED_FILE = "UNPINNED-IMAGES.md"
-ENVIRONMENT_LABEL = "dirtbike.io/environment"
-
-
-def owner_labels(env_name: str) -> dict[str, str]:
-    """The label set that marks an object as this project's, in this environment. The apply
-    step prunes by exactly this set."""
-    return {"app.kubernetes.io/managed-by": "dirtbike-constructs", ENVIRONMENT_LABEL: env_name}
-
-
-def cluster_owner_labels(cluster: str) -> dict[str, str]:
-    """The label set of what a cluster's tree renders (storage classes, add-ons); no
-    environment label, so no environment's prune ever selects it."""
-    return {"app.kubernetes.io/managed-by": "dirtbike-constructs", cluster_site.CLUSTER_LABEL: cluster}
-
-
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
-#: The tree of dist/ that holds one folder per cluster.
-CLUSTERS_TREE = "clusters"
 TARGETS = (*environments.NAMES, CLUSTERS_TREE)
 
 

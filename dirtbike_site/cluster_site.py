@@ -16,8 +16,6 @@ from .addons import system_upgrade
 from .environments import Cluster, Environment, on_cluster
 from .site import PART_OF
 
-CLUSTER_LABEL = "dirtbike.io/cluster"
-
 
 @dataclass
 class ClusterSite:
@@ -53,26 +51,3 @@ def build(cluster: Cluster) -> ClusterSite:
         admission.render(policies, env)
     system_upgrade.render(site.chart("upgrades"), cluster, part_of=PART_OF)
     return site
-
-
-#: The kinds a cluster's tree renders: its apply lists and prunes only these (the
-#: environments' custom kinds may not exist yet when the add-ons are first applied).
-KINDS = (
-    "Namespace",
-    "StorageClass",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "HelmChartConfig",
-    "HelmChart",
-    # the system-upgrade-controller and its Plan (addons/system_upgrade.py)
-    "ServiceAccount",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "Role",
-    "RoleBinding",
-    "ConfigMap",
-    "Deployment",
-    "Plan",
-)
-#: Kinds only a cluster's tree renders.
-ONLY_KINDS = ("ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "HelmChartConfig", "HelmChart", "Plan")

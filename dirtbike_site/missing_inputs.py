@@ -13,16 +13,10 @@ from collections.abc import Iterable
 from dirtbike_constructs import Flow
 from dirtbike_constructs.tools.flow_report import unique_flows
 
+from .apply_facts import INFORMATIONAL
 from .credentials import SealedStore, credentials_section
 
 FILE = "MISSING-INPUTS.md"
-#: The end of a section title that scripts/apply.sh does not refuse for.
-INFORMATIONAL = "(informational)"
-#: The end of a section title listing what the servers' install needs (files copied onto the
-#: servers, docs/cluster.md): the Kubernetes objects do not wait for it.
-SERVER_INSTALL = "(needed when installing the servers)"
-#: The section title endings scripts/apply.sh does not refuse for (applyinfo hands them over).
-NOT_BLOCKING = (INFORMATIONAL, SERVER_INSTALL)
 #: Each admin host's console, for the closed-hosts section.
 CONSOLES = {"admin.www": "phpMyAdmin", "admin.auth": "the Logto admin console", "admin.trails": "the PocketBase admin UI"}
 

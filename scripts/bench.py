@@ -46,7 +46,7 @@ from dirtbike_constructs import (  # noqa: E402
     ZeroTrustNamespace,
 )
 from dirtbike_constructs.synth import chart_manifests, render_tree, to_yaml  # noqa: E402
-from dirtbike_site import cli, environments  # noqa: E402
+from dirtbike_site import apply_facts, cli, environments  # noqa: E402
 
 WORKLOAD = Container(
     name="app",
@@ -104,7 +104,7 @@ def run(runs: int, sizes: list[int]) -> list[tuple[str, str, str]]:
     return rows
 
 
-ENV_LABEL = cli.ENVIRONMENT_LABEL
+ENV_LABEL = apply_facts.ENVIRONMENT_LABEL
 GOALS = {"kustomize": 1.0, "floor": 1.5}
 
 

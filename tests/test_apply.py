@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, process_start_time
 
-from dirtbike_site import applyinfo, missing_inputs
+from dirtbike_site import apply_facts, applyinfo, missing_inputs
 
 SCRIPT = ROOT / "scripts" / "apply.sh"
 FAKES = Path(__file__).parent / "fakes"
@@ -218,7 +218,7 @@ def test_server_install_inputs_alone_do_not_stop_the_cluster_apply(run):
     without --allow-missing-inputs."""
     report = (ROOT / "dist" / "clusters" / "nonprod" / "MISSING-INPUTS.md").read_text()
     titles = [line[3:] for line in report.splitlines() if line.startswith("## ")]
-    assert titles and all(title.endswith(missing_inputs.SERVER_INSTALL) for title in titles)
+    assert titles and all(title.endswith(apply_facts.SERVER_INSTALL) for title in titles)
     result = run("clusters/nonprod")
     assert result.returncode == 0, result.stderr
     assert applies(result.calls)

@@ -1,7 +1,41 @@
-"""The API group and resource name of every kind the library renders, without cdk8s (the apply
-step and the admission rules read them; importing this starts no jsii runtime)."""
+"""The kinds the library renders: the order they are applied in, and each one's API group and
+resource name. Without cdk8s: the apply step and the admission rules read them, and importing
+this starts no jsii runtime."""
 
 from __future__ import annotations
+
+#: The order objects are applied in, by kind; one definition for file names and tooling.
+APPLY_ORDER: tuple[tuple[str, ...], ...] = (
+    (
+        "Namespace",
+        "StorageClass",
+        "PriorityClass",
+        "ClusterIssuer",
+        "ClusterRole",
+        "ClusterRoleBinding",
+        # the admission policies, before anything they judge is applied
+        "ValidatingAdmissionPolicy",
+        "ValidatingAdmissionPolicyBinding",
+    ),
+    ("ResourceQuota", "LimitRange"),
+    ("NetworkPolicy",),
+    ("ServiceAccount", "Role", "RoleBinding"),
+    ("SealedSecret", "Secret"),
+    ("ConfigMap",),
+    ("PersistentVolumeClaim", "ObjectStore"),  # the ObjectStore before the Cluster that archives to it
+    ("Cluster",),
+    ("Database", "Pooler", "ScheduledBackup"),
+    ("Job", "CronJob"),
+    ("Service",),
+    ("Deployment", "StatefulSet"),
+    ("PodDisruptionBudget", "HorizontalPodAutoscaler"),
+    ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
+    ("PodMonitor", "ServiceMonitor", "PrometheusRule", "AlertmanagerConfig"),
+    # k3s add-ons (a cluster's tree): after their namespaces; helm-controller installs them.
+    ("HelmChartConfig", "HelmChart"),
+    # system-upgrade-controller Plans: after the controller, which installs their CRD.
+    ("Plan",),
+)
 
 #: The API group and resource (plural) name of each kind (core group: ''): kubectl's `kind.group`
 #: names, and the resource an access review or a RESTful path names. The plurals are the API

@@ -16,44 +16,12 @@ import cdk8s
 import yaml
 
 from .errors import ConfigError
-from .kinds import KIND_API, api_resource, kubectl_type  # noqa: F401  (re-exported: the public place)
+from .kinds import APPLY_ORDER as APPLY_ORDER, KIND_API as KIND_API, api_resource as api_resource, kubectl_type as kubectl_type
 from .meta import construct_path_of
 from .pod_fit import NodeSize, check_fit
 from .pod_security import check_objects
 from .tree_writer import read_tree, write_trees  # noqa: F401  (re-exported: the public place)
 
-#: The order objects are applied in, by kind; one definition for file names and tooling.
-APPLY_ORDER: tuple[tuple[str, ...], ...] = (
-    (
-        "Namespace",
-        "StorageClass",
-        "PriorityClass",
-        "ClusterIssuer",
-        "ClusterRole",
-        "ClusterRoleBinding",
-        # the admission policies, before anything they judge is applied
-        "ValidatingAdmissionPolicy",
-        "ValidatingAdmissionPolicyBinding",
-    ),
-    ("ResourceQuota", "LimitRange"),
-    ("NetworkPolicy",),
-    ("ServiceAccount", "Role", "RoleBinding"),
-    ("SealedSecret", "Secret"),
-    ("ConfigMap",),
-    ("PersistentVolumeClaim", "ObjectStore"),  # the ObjectStore before the Cluster that archives to it
-    ("Cluster",),
-    ("Database", "Pooler", "ScheduledBackup"),
-    ("Job", "CronJob"),
-    ("Service",),
-    ("Deployment", "StatefulSet"),
-    ("PodDisruptionBudget", "HorizontalPodAutoscaler"),
-    ("Middleware", "TraefikService", "Certificate", "IngressRoute"),
-    ("PodMonitor", "ServiceMonitor", "PrometheusRule", "AlertmanagerConfig"),
-    # k3s add-ons (a cluster's tree): after their namespaces; helm-controller installs them.
-    ("HelmChartConfig", "HelmChart"),
-    # system-upgrade-controller Plans: after the controller, which installs their CRD.
-    ("Plan",),
-)
 _RANK = {kind: rank for rank, kinds in enumerate(APPLY_ORDER) for kind in kinds}
 CLUSTER_SCOPE_DIR = "_cluster"
 

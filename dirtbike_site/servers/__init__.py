@@ -12,7 +12,7 @@ import yaml
 from dirtbike_constructs.k3s_server_config import render_server_config
 
 from ..environments import Cluster
-from ..missing_inputs import INFORMATIONAL, SERVER_INSTALL
+from ..apply_facts import INFORMATIONAL, SERVER_INSTALL
 from . import k3s_config, paths
 from .admission import admission_configuration, exemption_notes
 from .audit import audit_policy

@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import yaml
@@ -137,32 +138,46 @@ def _default_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+#: The twin's kubectl, except that the apply's first rollout wait marks $HELD and holds until the
+#: interrupted apply ends it: the interrupt lands mid-apply however busy the machine is (dev is
+#: already applied by the rehearsal, so its apply can be done before a test reads its output).
+HOLDING_KUBECTL = """#!/usr/bin/env bash
+if [ "$1" = rollout ] && mkdir "$HELD" 2>/dev/null; then
+  while :; do sleep 0.1; done
+fi
+exec "$TWIN_KUBECTL" "$@"
+"""
+
+
 def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
-    """dev's own tree, interrupted at its group 02, then applied again (its cluster's tree is
-    the rehearsal's; interrupting it adds nothing but minutes)."""
+    """dev's own tree, interrupted while a group's waits run, then applied again."""
     twin = twins["nonprod"]
     config = _kubeconfig(tmp_path, twin)
-    env = _env(twin, config)
-    process = subprocess.Popen(
-        ["bash", "scripts/apply.sh", "dev", "--skip-cluster", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        # As from a terminal: a process started in the background (make test starts these tests
-        # so) inherits SIGINT ignored, and bash cannot trap a signal ignored when it started.
-        preexec_fn=_default_interrupt,
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.startswith("apply: group 02"):
-            break
-    os.killpg(process.pid, signal.SIGINT)
-    _, err = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert "interrupted; what was applied stays (apply is idempotent: run it again)" in err
+    holding, held = tmp_path / "kubectl", tmp_path / "held"
+    holding.write_text(HOLDING_KUBECTL)
+    holding.chmod(0o755)
+    env = {**_env(twin, config), "KUBECTL": str(holding), "TWIN_KUBECTL": twin.kubectl, "HELD": str(held)}
+    with (tmp_path / "out").open("w") as out:
+        process = subprocess.Popen(
+            ["bash", "scripts/apply.sh", "dev", "--skip-cluster", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            # As from a terminal: a process started in the background (make test starts these
+            # tests so) inherits SIGINT ignored, and bash cannot trap a signal ignored when it started.
+            preexec_fn=_default_interrupt,
+        )
+        deadline = time.monotonic() + 300
+        while not held.exists():
+            assert process.poll() is None and time.monotonic() < deadline, (tmp_path / "out").read_text()[-2000:]
+            time.sleep(0.1)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err[-2000:]
+    assert err.strip().splitlines()[-1] == "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
     # The operator and provisioner stand-ins play their part while the apply waits on them.
     with StandIns(twin.kube()):
         again = _apply(twin, config, "dev", "--skip-cluster")
