@@ -1,10 +1,11 @@
 """kubectl against one twin, as JSON: the few reads and writes the rehearsal makes.
 
-The rehearsal's writes go through kubectl, as an operator's do. The reads of the kinds in
-`_READ_PATHS`, and the requests of the admission cases (`send`), go to the API server directly
-over HTTPS with the same kubeconfig's certificates: the background watchers read several times a
-second and the cases make hundreds of requests, and a kubectl process per request (a tenth of a
-second of CPU each) would take the machine's cores from the control plane under test."""
+What an operator does goes through kubectl, as theirs would: scripts/apply.sh, drains, the
+blue-green switch, kubectl diff. The rest talks to the API server directly over HTTPS with the
+same kubeconfig's certificates: the reads of the kinds in `_READ_PATHS` (the watchers read
+several times a second), the stand-ins' writes, the review predictions' dry runs and the
+admission cases' requests (`send`, `apply`: the requests kubectl would send). A kubectl process
+per request costs about a tenth of a second of CPU, which the control plane under test shares."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from typing import Any
 import yaml
 
 from dirtbike_constructs.invariants import KIND_RESOURCE
+from dirtbike_constructs.kinds import KIND_API
 
 # kubectl's resource name (plural, `.group` for a custom resource) -> the API path of its group
 # and version (reads of other kinds, or of a kind named otherwise, go through kubectl).
@@ -37,6 +39,8 @@ _READ_PATHS = {
     # the operator stand-in reads these every round, until the CRD is there and after
     "clusters.postgresql.cnpg.io": "apis/postgresql.cnpg.io/v1",
 }
+#: Kinds only the twin itself writes (the provisioner stand-in's volumes), with their resource.
+_TWIN_KINDS = {"PersistentVolume": "persistentvolumes"}
 _NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
 
 
@@ -134,6 +138,7 @@ class Kube:
         content_type: str = "application/json",
         body: dict[str, Any] | None = None,
         query: dict[str, str] | None = None,
+        subresource: str = "",
     ) -> tuple[int, str]:
         """One request about OBJ (its apiVersion, kind, name and namespace name the path), as
         kubectl create (POST), replace (PUT), delete (DELETE) or a patch (PATCH with
@@ -145,7 +150,10 @@ class Kube:
         path = f"{server}/{'apis' if '/' in api_version else 'api'}/{api_version}"
         if meta.get("namespace"):
             path += f"/namespaces/{urllib.parse.quote(meta['namespace'])}"
-        path += f"/{KIND_RESOURCE[obj['kind']]}" + ("" if method == "POST" else f"/{urllib.parse.quote(meta['name'])}")
+        kind = obj["kind"]
+        plural = KIND_API[kind][1] if kind in KIND_API else _TWIN_KINDS.get(kind) or KIND_RESOURCE[kind]
+        path += f"/{plural}" + ("" if method == "POST" else f"/{urllib.parse.quote(meta['name'])}")
+        path += f"/{subresource}" if subresource else ""
         if query:
             path += "?" + urllib.parse.urlencode(query)
         data = None if method == "DELETE" and body is None else json.dumps(obj if body is None else body).encode()
@@ -165,5 +173,9 @@ class Kube:
         except urllib.error.URLError as error:
             raise KubeError(f"{method} {path}: {error.reason}") from error
 
-    def apply(self, obj: dict[str, Any], manager: str) -> subprocess.CompletedProcess[str]:
-        return self.run("apply", "--server-side", f"--field-manager={manager}", "-f", "-", input_text=json.dumps(obj))
+    def apply(self, obj: dict[str, Any], manager: str, *, dry_run: bool = False, subresource: str = "") -> tuple[int, str]:
+        """kubectl apply --server-side of OBJ as MANAGER (optionally --dry-run=server, or of a
+        subresource such as status), sent directly: the HTTP status and, for a refusal, the
+        server's message."""
+        query = {"fieldManager": manager, **({"dryRun": "All"} if dry_run else {})}
+        return self.send("PATCH", obj, content_type="application/apply-patch+yaml", query=query, subresource=subresource)

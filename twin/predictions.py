@@ -6,7 +6,6 @@ manager. Every prediction must match what the server does."""
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,9 +128,6 @@ def predict(kube: Kube, env_dist: Path, cluster_dist: Path) -> list[Prediction]:
             after.objects.setdefault(c_ident, c_manifest)
         before = Tree(tree.name, {**cluster.objects, **tree.objects}, dict(tree.paths))
         findings = [f for f in danger_findings(before, after) if f.rule != LOSES_DATA]
-        done = kube.run(
-            "apply", "--server-side", f"--field-manager={FIELD_MANAGER}", "--dry-run=server", "-f", "-", input_text=json.dumps(changed)
-        )
-        message = (done.stderr.strip().splitlines() or [""])[-1]
-        results.append(Prediction(change.title, "/".join(p for p in ident if p), bool(findings), done.returncode != 0, message[:300]))
+        status, message = kube.apply(changed, FIELD_MANAGER, dry_run=True)
+        results.append(Prediction(change.title, "/".join(p for p in ident if p), bool(findings), status >= 400, message[:300]))
     return results

@@ -161,7 +161,8 @@ class SecondApply:
             },
             "data": {"why": "stands for an object an earlier release applied and dist/ no longer has"},
         }
-        self.kube.apply(leftover, FIELD_MANAGER)
+        status, message = self.kube.apply(leftover, FIELD_MANAGER)
+        assert status < 300, f"planting the leftover ConfigMap failed: {message}"
         before = _owned(self.kube, selector)
         rendered = {
             f"{o['kind']}/{o['metadata'].get('namespace', '')}/{o['metadata']['name']}"

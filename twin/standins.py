@@ -10,7 +10,6 @@ the rehearsal needs of each and nothing else.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from .kube import Kube, KubeError
@@ -45,7 +44,7 @@ def provision(kube: Kube) -> int:
     for claim in kube.items("persistentvolumeclaims"):
         if claim.get("status", {}).get("phase") != "Pending":
             continue
-        if kube.apply(_volume_for(claim), MANAGER).returncode == 0:
+        if kube.apply(_volume_for(claim), MANAGER)[0] < 300:
             made += 1
     return made
 
@@ -73,10 +72,7 @@ def mark_clusters_ready(kube: Kube) -> int:
                 ]
             },
         }
-        done = kube.run(
-            "apply", "--server-side", f"--field-manager={MANAGER}", "--subresource=status", "-f", "-", input_text=json.dumps(patch)
-        )
-        if done.returncode == 0:
+        if kube.apply(patch, MANAGER, subresource="status")[0] < 300:
             marked += 1
     return marked
 
