@@ -10,6 +10,7 @@ per request costs about a tenth of a second of CPU, which the control plane unde
 from __future__ import annotations
 
 import json
+import os
 import ssl
 import subprocess
 import urllib.error
@@ -44,6 +45,12 @@ _TWIN_KINDS = {"PersistentVolume": "persistentvolumes"}
 _NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
 
 
+def kubectl_cache(folder: Path) -> Path:
+    """Where kubectl keeps the discovery cache of the twin whose state is in FOLDER: there, gone
+    with it. A twin's port changes at every start, and ~/.kube/cache kept a copy per start."""
+    return folder / "kubectl-cache"
+
+
 class KubeError(Exception):
     """kubectl failed; the message is its own error line."""
 
@@ -58,6 +65,7 @@ class Kube:
     def run(self, *args: str, input_text: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [self.kubectl, "--kubeconfig", str(self.kubeconfig), *args],
+            env={**os.environ, "KUBECACHEDIR": str(kubectl_cache(self.kubeconfig.parent))},
             input=input_text,
             capture_output=True,
             text=True,

@@ -20,6 +20,7 @@ import yaml
 
 from dirtbike_constructs.kinds import KIND_API, api_resource
 from twin import control
+from twin.kube import kubectl_cache
 from twin.standins import StandIns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +83,13 @@ def _kubeconfig(
 
 
 def _env(twin: control.Twin, kubeconfig: Path) -> dict[str, str]:
-    return {**os.environ, "KUBECONFIG": str(kubeconfig), "KUBECTL": twin.kubectl, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    return {
+        **os.environ,
+        "KUBECONFIG": str(kubeconfig),
+        "KUBECTL": twin.kubectl,
+        "KUBECACHEDIR": str(kubectl_cache(twin.folder)),
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    }
 
 
 def _apply(twin: control.Twin, kubeconfig: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -200,3 +207,13 @@ def test_a_namespace_made_by_hand_gets_the_restricted_default(twins: dict[str, c
     assert done.returncode != 0
     assert 'violates PodSecurity "restricted:v1.36": privileged' in done.stderr
     assert kube.get("namespaces", "made-by-hand")["metadata"].get("labels", {}).get("pod-security.kubernetes.io/enforce") is None
+
+
+def test_kubectl_keeps_the_twins_discovery_in_their_folders(twins: dict[str, control.Twin]) -> None:
+    """Last in the file: after every kubectl the tests and the rehearsal started, nothing of the
+    twins is in the user's own cache (a twin's port changes at every start; a copy per start
+    piled up there)."""
+    home_cache = Path(os.environ.get("KUBECACHEDIR", Path.home() / ".kube" / "cache")) / "discovery"
+    for twin in twins.values():
+        assert (kubectl_cache(twin.folder) / "discovery" / f"127.0.0.1_{twin.api_port}").is_dir()
+        assert not (home_cache / f"127.0.0.1_{twin.api_port}").exists()
