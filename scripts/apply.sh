@@ -160,11 +160,11 @@ if [ "$dry_run" -eq 0 ] && [ "$diff_only" -eq 0 ]; then
       "${resource%/*}" "${resource#*/}"
   done)
   allowed_all=$(printf 'apiVersion: v1\nkind: List\nitems:\n%s\n' "$reviews" |
-    "$kubectl" create -f - -o 'jsonpath={.status.allowed}{"\n"}' 2>&1) ||
-    die_env "could not ask whether the user of context $current_context may apply dist/$env_name: $(first_error "$allowed_all")"
+    "$kubectl" create -f - -o 'jsonpath={.status.allowed}{"\n"}' 2> "$scratch/access-errors") ||
+    die_env "could not ask whether the user of context $current_context may apply dist/$env_name: $(first_error "$(cat "$scratch/access-errors")")"
   mapfile -t allowed <<< "$allowed_all"
   [ "${#allowed[@]}" -eq "${#kinds[@]}" ] ||
-    die_env "kubectl answered ${#allowed[@]} access reviews for ${#kinds[@]} kinds: $(first_error "$allowed_all")"
+    die_env "kubectl answered ${#allowed[@]} access reviews for ${#kinds[@]} kinds: ${allowed_all:0:200}"
   for i in "${!kinds[@]}"; do
     if [ "${allowed[$i]}" != true ]; then
       user=$("$kubectl" auth whoami -o 'jsonpath={.status.userInfo.username}' 2>/dev/null) || user="the user of context $current_context"

@@ -436,6 +436,13 @@ def test_every_kind_is_asked_for_in_one_kubectl(run):
     assert not [c for c in result.calls if c.startswith("auth can-i")]
 
 
+def test_a_warning_beside_the_access_reviews_is_not_an_answer(run):
+    """kubectl prints the server's warnings on stderr: the answers are stdout's lines alone."""
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster", warning="Warning: a deprecated API")
+    assert result.returncode == 0, result.stderr
+    assert applies(result.calls)
+
+
 def test_an_access_review_that_fails_says_why(run):
     result = run(
         "stage", "--allow-missing-inputs", fail="create -f -", fail_message="error: the server could not find the requested resource"
