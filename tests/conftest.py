@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import os
 import pickle
+import time
+import signal
 
 # Before cdk8s starts jsii: silence its Node 20 end-of-life banner (also in xdist workers).
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
@@ -70,6 +72,24 @@ def process_start_time(pid: str) -> str | None:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
     except OSError:
         return None
+
+
+def end_leftovers(pids_file: Path, started: dict[str, str | None], wait: float = 30) -> list[str]:
+    """The processes whose pids PIDS_FILE lists still running WAIT seconds from now (a busy
+    machine may take a while; a pass takes well under a second), each then ended with SIGKILL
+    so a test leaves nothing behind, even failing. STARTED holds the start times read while they
+    ran; a pid not in it gets the start time found now."""
+    listed = pids_file.read_text().split() if pids_file.exists() else []
+    known = {**{pid: process_start_time(pid) for pid in listed}, **started}
+    deadline = time.monotonic() + wait
+    left = []
+    for pid, at in known.items():
+        while at is not None and process_start_time(pid) == at and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if at is not None and process_start_time(pid) == at:
+            left.append(pid)
+            os.kill(int(pid), signal.SIGKILL)
+    return left
 
 
 @functools.cache

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, process_start_time
+from conftest import ROOT, end_leftovers, process_start_time
 
 from dirtbike_site import apply_facts, applyinfo, missing_inputs
 
@@ -140,30 +140,28 @@ def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo
     }
     argv = ["bash", str(SCRIPT), "stage", "--allow-missing-inputs", "--skip-cluster"]
     process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    while not (hung.exists() and len(hung.read_text().split()) >= (1 if group else 2)):
-        assert process.poll() is None, process.communicate()
-        time.sleep(0.1)
     # A pid is the wait's only while the process started then runs: pids are reused, and a busy
     # machine (the twin's tests beside these) goes round all of them in minutes.
-    started = {pid: process_start_time(pid) for pid in hung.read_text().split()}
-    if group:
-        os.killpg(process.pid, signal.SIGINT)
-    else:
-        process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=30)
+    started: dict[str, str | None] = {}
+    err = ""
+    try:
+        while not (hung.exists() and len(hung.read_text().split()) >= (1 if group else 2)):
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.1)
+        started = {pid: process_start_time(pid) for pid in hung.read_text().split()}
+        if group:
+            os.killpg(process.pid, signal.SIGINT)
+        else:
+            process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    finally:
+        left = end_leftovers(hung, started)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
     assert process.returncode == 130 and err.strip().endswith(
         "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
     )
-    # A wait that started while the signal was on its way: its start time as found now.
-    started.update({pid: process_start_time(pid) for pid in hung.read_text().split() if pid not in started})
-    left = []
-    for pid, start in started.items():
-        deadline = time.monotonic() + 30  # generous: the machine may be busy; a pass takes well under 1 s
-        while start is not None and process_start_time(pid) == start and time.monotonic() < deadline:
-            time.sleep(0.1)
-        if start is not None and process_start_time(pid) == start:
-            left.append(pid)
-            os.kill(int(pid), signal.SIGKILL)  # the test leaves no process behind, even failing
     assert not left, f"waits still running after the interrupt: {left}"
 
 

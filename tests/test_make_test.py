@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, process_start_time
+from conftest import ROOT, end_leftovers, process_start_time
 
 FAKE_PYTHON = Path(__file__).parent / "fakes" / "test-python"
 
@@ -76,22 +76,22 @@ def test_an_interrupt_ends_both_parts_and_the_twin(checkout: Path) -> None:
     of their own and are ended by the script, then the twin is stopped."""
     hang = checkout / "hang"
     run = start(checkout, hang=str(hang))
-    while not (hang.exists() and len(hang.read_text().split()) == 2):
-        assert run.poll() is None, run.communicate()
-        time.sleep(0.05)
-    started = {pid: process_start_time(pid) for pid in hang.read_text().split()}
-    os.killpg(run.pid, signal.SIGINT)
-    _, err = run.communicate(timeout=60)
+    started: dict[str, str | None] = {}
+    err = ""
+    try:
+        while not (hang.exists() and len(hang.read_text().split()) == 2):
+            assert run.poll() is None, run.communicate()
+            time.sleep(0.05)
+        started = {pid: process_start_time(pid) for pid in hang.read_text().split()}
+        os.killpg(run.pid, signal.SIGINT)
+        _, err = run.communicate(timeout=60)
+    finally:
+        left = end_leftovers(hang, started)
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
     assert run.returncode == 130
     assert "test: interrupted" in err
-    left = []
-    for pid, at in started.items():
-        deadline = time.monotonic() + 30
-        while at is not None and process_start_time(pid) == at and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if at is not None and process_start_time(pid) == at:
-            left.append(pid)
-            os.kill(int(pid), signal.SIGKILL)  # leave nothing behind, even failing
     assert left == []
     assert calls(checkout)[-1] == "-m twin.control stop"
 
