@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import os
 import pickle
-import time
 import signal
+import subprocess
+import time
 
 # Before cdk8s starts jsii: silence its Node 20 end-of-life banner (also in xdist workers).
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
@@ -74,11 +75,12 @@ def process_start_time(pid: str) -> str | None:
         return None
 
 
-def end_leftovers(pids_file: Path, started: dict[str, str | None], wait: float = 30) -> list[str]:
-    """The processes whose pids PIDS_FILE lists still running WAIT seconds from now (a busy
-    machine may take a while; a pass takes well under a second), each then ended with SIGKILL
-    so a test leaves nothing behind, even failing. STARTED holds the start times read while they
-    ran; a pid not in it gets the start time found now."""
+def end_leftovers(script: subprocess.Popen[str], pids_file: Path, started: dict[str, str | None], wait: float = 30) -> list[str]:
+    """After an interrupt test (in its finally block): the processes whose pids PIDS_FILE lists
+    still running WAIT seconds from now (a busy machine may take a while; a pass takes well
+    under a second), each then ended with SIGKILL so a test leaves nothing behind, even failing;
+    and SCRIPT's process group, killed if the script still runs. STARTED holds the start times
+    read while they ran; a pid not in it gets the start time found now."""
     listed = pids_file.read_text().split() if pids_file.exists() else []
     known = {**{pid: process_start_time(pid) for pid in listed}, **started}
     deadline = time.monotonic() + wait
@@ -89,6 +91,9 @@ def end_leftovers(pids_file: Path, started: dict[str, str | None], wait: float =
         if at is not None and process_start_time(pid) == at:
             left.append(pid)
             os.kill(int(pid), signal.SIGKILL)
+    if script.poll() is None:
+        os.killpg(script.pid, signal.SIGKILL)
+        script.wait()
     return left
 
 

@@ -155,10 +155,7 @@ def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo
             process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
     finally:
-        left = end_leftovers(hung, started)
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        left = end_leftovers(process, hung, started)
     assert process.returncode == 130 and err.strip().endswith(
         "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
     )

@@ -86,10 +86,7 @@ def test_an_interrupt_ends_both_parts_and_the_twin(checkout: Path) -> None:
         os.killpg(run.pid, signal.SIGINT)
         _, err = run.communicate(timeout=60)
     finally:
-        left = end_leftovers(hang, started)
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
-            run.wait()
+        left = end_leftovers(run, hang, started)
     assert run.returncode == 130
     assert "test: interrupted" in err
     assert left == []

@@ -40,8 +40,9 @@ _READ_PATHS = {
     # the operator stand-in reads these every round, until the CRD is there and after
     "clusters.postgresql.cnpg.io": "apis/postgresql.cnpg.io/v1",
 }
-#: Kinds only the twin itself writes (the provisioner stand-in's volumes), with their resource.
-_TWIN_KINDS = {"PersistentVolume": "persistentvolumes"}
+#: The resource of each kind `send` names: the library's kinds, the pods' kinds the admission
+#: rules name, and the one kind only the twin writes (the provisioner stand-in's volumes).
+_PLURALS = {**KIND_RESOURCE, **{kind: plural for kind, (_, plural) in KIND_API.items()}, "PersistentVolume": "persistentvolumes"}
 _NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
 
 
@@ -119,23 +120,30 @@ class Kube:
     def _read(
         self, plural: str, *, namespace: str | None = None, name: str | None = None, selector: str | None = None
     ) -> dict[str, Any] | None:
-        server, context = self._endpoint
-        path = f"{server}/{_READ_PATHS[plural]}"
+        path = f"{self._endpoint[0]}/{_READ_PATHS[plural]}"
         if namespace and plural in _NAMESPACED:
             path += f"/namespaces/{urllib.parse.quote(namespace)}"
         path += f"/{plural.split('.')[0]}" + (f"/{urllib.parse.quote(name)}" if name else "")
         if selector:
             path += "?" + urllib.parse.urlencode({"labelSelector": selector})
+        status, answer = self._request(urllib.request.Request(path))
+        if status == 404 and name:
+            return None
+        if status >= 400:
+            raise KubeError(f"GET {path}: {status} {answer[:300]}")
+        found: dict[str, Any] = json.loads(answer)
+        return found
+
+    def _request(self, request: urllib.request.Request) -> tuple[int, str]:
+        """The HTTP status and body of REQUEST to the API server; one that never got an answer
+        is a KubeError."""
         try:
-            with urllib.request.urlopen(path, context=context, timeout=30) as response:
-                found: dict[str, Any] = json.load(response)
-                return found
+            with urllib.request.urlopen(request, context=self._endpoint[1], timeout=30) as response:
+                return int(response.status), response.read().decode()
         except urllib.error.HTTPError as error:
-            if error.code == 404 and name:
-                return None
-            raise KubeError(f"GET {path}: {error.code} {error.reason}") from error
+            return error.code, error.read().decode(errors="replace")
         except urllib.error.URLError as error:
-            raise KubeError(f"GET {path}: {error.reason}") from error
+            raise KubeError(f"{request.get_method()} {request.full_url}: {error.reason}") from error
 
     def send(
         self,
@@ -153,14 +161,11 @@ class Kube:
         content_type) sends it: BODY, by default OBJ itself (none for a DELETE). IMPERSONATE is
         (user, group), kubectl's --as and --as-group. Returns the HTTP status and, for a
         refusal, the server's message (kubectl prints the same after "Error from server")."""
-        server, context = self._endpoint
         api_version, meta = str(obj["apiVersion"]), obj["metadata"]
-        path = f"{server}/{'apis' if '/' in api_version else 'api'}/{api_version}"
+        path = f"{self._endpoint[0]}/{'apis' if '/' in api_version else 'api'}/{api_version}"
         if meta.get("namespace"):
             path += f"/namespaces/{urllib.parse.quote(meta['namespace'])}"
-        kind = obj["kind"]
-        plural = KIND_API[kind][1] if kind in KIND_API else _TWIN_KINDS.get(kind) or KIND_RESOURCE[kind]
-        path += f"/{plural}" + ("" if method == "POST" else f"/{urllib.parse.quote(meta['name'])}")
+        path += f"/{_PLURALS[obj['kind']]}" + ("" if method == "POST" else f"/{urllib.parse.quote(meta['name'])}")
         path += f"/{subresource}" if subresource else ""
         if query:
             path += "?" + urllib.parse.urlencode(query)
@@ -169,17 +174,13 @@ class Kube:
         if impersonate:
             request.add_header("Impersonate-User", impersonate[0])
             request.add_header("Impersonate-Group", impersonate[1])
+        status, answer = self._request(request)
+        if status < 400:
+            return status, ""
         try:
-            with urllib.request.urlopen(request, context=context, timeout=30) as response:
-                return int(response.status), ""
-        except urllib.error.HTTPError as error:
-            answer = error.read().decode(errors="replace")
-            try:
-                return error.code, str(json.loads(answer).get("message", answer))
-            except ValueError:
-                return error.code, answer
-        except urllib.error.URLError as error:
-            raise KubeError(f"{method} {path}: {error.reason}") from error
+            return status, str(json.loads(answer).get("message", answer))
+        except ValueError:
+            return status, answer
 
     def apply(self, obj: dict[str, Any], manager: str, *, dry_run: bool = False, subresource: str = "") -> tuple[int, str]:
         """kubectl apply --server-side of OBJ as MANAGER (optionally --dry-run=server, or of a
