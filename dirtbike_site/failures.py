@@ -230,20 +230,28 @@ def guarded(run: Callable[[], int], *, debug: bool, outdir: Path | None = None, 
     """Run an entry point; answer any failure with `explain` on stderr."""
     with _handling_interrupts() as interrupts:
         try:
-            return run()
+            code = run()
         except BaseException as error:  # noqa: BLE001 - every failure gets an answer and an exit code
             if isinstance(error, SystemExit):
                 raise
-            error = interrupts.behind(error)
-            answer = explain(error, outdir=outdir, action=action)
-            stderr = interrupts.stderr
-            if debug and answer.code != INTERRUPTED:
-                traceback.print_exception(error, file=stderr)
-            print(*answer.lines, sep="\n", file=stderr)
-            if answer.code != INTERRUPTED and not debug:
-                print("  (run with --debug for the full traceback)", file=stderr)
-            stderr.flush()
-            return answer.code
+            return _answer(interrupts.behind(error), interrupts.stderr, debug=debug, outdir=outdir, action=action)
+        if interrupts.seen:
+            # Code that swallows exceptions (a jsii finalizer, a callback) caught the interrupt,
+            # and the run went on to answer whatever failed next (node, dead of the same
+            # Ctrl-C) where the interrupt had silenced stderr: the interrupt is the answer.
+            return _answer(KeyboardInterrupt(), interrupts.stderr, debug=debug, outdir=outdir, action=action)
+        return code
+
+
+def _answer(error: BaseException, stderr: TextIO, *, debug: bool, outdir: Path | None, action: str) -> int:
+    answer = explain(error, outdir=outdir, action=action)
+    if debug and answer.code != INTERRUPTED:
+        traceback.print_exception(error, file=stderr)
+    print(*answer.lines, sep="\n", file=stderr)
+    if answer.code != INTERRUPTED and not debug:
+        print("  (run with --debug for the full traceback)", file=stderr)
+    stderr.flush()
+    return answer.code
 
 
 def run_main(main: Callable[[list[str]], int], *, action: str) -> int:

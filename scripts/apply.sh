@@ -48,9 +48,20 @@ first_error() {
   grep -m1 -i '^error' <<< "$1" || grep -v '^[[:space:]]*$' <<< "$1" | tail -n 1 | grep . || echo "(kubectl printed nothing)"
 }
 # Scratch files of the questions and waits asked at once; those still running end with the run.
+# They are killed outright: each only watches (rollout status, wait, delete --wait), and a
+# SIGTERM that reaches one between bash's fork and its exec is lost, leaving it running.
+# Disowned first, so bash does not report each as "Killed".
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-trap '{ kill $(jobs -p) || true; } 2>/dev/null; echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2; exit 130' INT TERM
+interrupted() {
+  local waits
+  waits=$(jobs -p); disown -a
+  # shellcheck disable=SC2086 # one pid per word
+  { kill -KILL $waits || true; } 2>/dev/null
+  echo "apply: interrupted; what was applied stays (apply is idempotent: run it again)" >&2
+  exit 130
+}
+trap interrupted INT TERM
 
 env_name="" show_diff=0 diff_only=0 dry_run=0 yes=0 allow_missing=0 timeout=300s skip_cluster=0
 while [ $# -gt 0 ]; do

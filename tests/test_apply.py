@@ -121,11 +121,16 @@ def test_one_synthesis_checks_the_environment_and_its_cluster_tree(run, tmp_path
     assert alone.returncode == 0 and checks.read_text().splitlines()[-1].split()[4:] == ["stage"]
 
 
-@pytest.mark.parametrize("hang, group", [("rollout status", False), ("apply --server-side", True)], ids=["waits", "apply"])
-def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo_answers, hang, group):
+@pytest.mark.parametrize(
+    "hang, group, deaf",
+    [("rollout status", False, ""), ("apply --server-side", True, ""), ("rollout status", False, "yes")],
+    ids=["waits", "apply", "waits deaf to SIGTERM"],
+)
+def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo_answers, hang, group, deaf):
     """Ctrl-C (SIGINT to the process group) during an apply, or SIGINT to apply.sh alone during
     the group's waits, which run in the background and ignore SIGINT: the run ends 130 with its
-    one line, and no wait is left running."""
+    one line, and no wait is left running. Seen once beside the twin's tests: a wait forked the
+    moment the interrupt came lost the SIGTERM that should have ended it, and ran on."""
     log, hung = tmp_path / "kubectl.log", tmp_path / "hung.pids"
     env = {
         **os.environ,
@@ -134,6 +139,7 @@ def test_an_interrupt_ends_the_run_and_its_waits_and_says_so(tmp_path, applyinfo
         "FAKE_CONTEXT": "dirtbike-nonprod",
         "FAKE_HANG": hang,
         "FAKE_HANG_PIDS": str(hung),
+        "FAKE_HANG_DEAF": deaf,
         "PYTHON": str(FAKES / "python"),
         "FAKE_REAL_PYTHON": sys.executable,
         "FAKE_APPLYINFO": str(applyinfo_answers),

@@ -178,6 +178,42 @@ def test_an_interrupt_that_jsii_turns_into_a_broken_pipe_is_the_interrupt(capsys
     assert len(err.strip().splitlines()) == 1 and "interrupted" in err and "ECONNRESET" not in err
 
 
+def _swallow_an_interrupt() -> None:
+    """The interrupt reaches Python while code that swallows it runs (a jsii finalizer, a
+    callback, an import)."""
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)
+    except KeyboardInterrupt:
+        pass
+
+
+def _node_failure() -> int:
+    # What the run finds next, with node dead of the same Ctrl-C.
+    print("synth failed: Node.js is missing or failing", file=sys.stderr)
+    return failures.ENVIRONMENT
+
+
+def _swallowed_then_node_failure() -> int:
+    _swallow_an_interrupt()
+    return _node_failure()
+
+
+def _swallowed_then_inner_guard() -> int:
+    # main.py's guard saw the interrupt while importing the site; cli.main's guard, entered
+    # after it, did not, and prints its answer where the first one silenced stderr.
+    _swallow_an_interrupt()
+    return failures.guarded(_node_failure, debug=False)
+
+
+@pytest.mark.parametrize("run", [_swallowed_then_node_failure, _swallowed_then_inner_guard], ids=["alone", "nested"])
+def test_an_interrupt_swallowed_on_the_way_is_still_the_interrupt(run, capsys):
+    """Seen once in CI: main.py exited 3 with nothing on stderr after a Ctrl-C."""
+    assert failures.guarded(run, debug=False) == failures.INTERRUPTED
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "interrupted" in err
+
+
 def test_a_failure_without_an_interrupt_stands(capsys):
     def broken() -> int:
         raise BrokenPipeError(32, "Broken pipe")
