@@ -27,7 +27,10 @@ finish() {
 trap finish EXIT
 trap 'echo "test: interrupted" >&2; exit 130' INT TERM
 
-setsid "$python" -m pytest -q -p no:cacheprovider tests/twin > "$log" 2>&1 < /dev/null &
+# The log is made here, not by the background part's redirection: that runs after the fork, and
+# a suite that ends at once would find no log to show.
+: > "$log"
+setsid "$python" -m pytest -q -p no:cacheprovider tests/twin >> "$log" 2>&1 < /dev/null &
 twin_pid=$!
 
 suite=0
