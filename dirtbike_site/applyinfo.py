@@ -10,7 +10,10 @@ one definition each. TARGET is an environment (`stage`) or a cluster's tree (`cl
     python -m dirtbike_site.applyinfo confirm TARGET    the word to type before applying, or '-' (no question)
     python -m dirtbike_site.applyinfo not-blocking TARGET  MISSING-INPUTS.md section title endings that
                                                         do not stop the apply, separated by '|'
-    python -m dirtbike_site.applyinfo all TARGET        the seven above, one per line (one start-up)
+    python -m dirtbike_site.applyinfo starts-pods TARGET  the kinds, as file names spell them, whose
+                                                        groups are applied in a call of their own
+                                                        (kinds.STARTS_PODS), separated by '|'
+    python -m dirtbike_site.applyinfo all TARGET        the eight above, one per line (one start-up)
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import sys
 
 from dirtbike_constructs import ConfigError
-from dirtbike_constructs.kinds import APPLY_ORDER, api_resource, kubectl_type
+from dirtbike_constructs.kinds import APPLY_ORDER, STARTS_PODS, api_resource, kubectl_type
 
 from . import environments
 from .apply_facts import CLUSTER_KINDS, CLUSTER_ONLY_KINDS, CLUSTERS_TREE, NOT_BLOCKING, cluster_owner_labels, owner_labels
@@ -48,6 +51,8 @@ def answer(question: str, target: str | None) -> str:
     assert target is not None
     if question == "not-blocking":
         return "|".join(NOT_BLOCKING)
+    if question == "starts-pods":
+        return "|".join(sorted(kind.lower() for kind in STARTS_PODS))
     if cluster is not None:
         hosted = [e.name for e in environments.on_cluster(cluster)]
         return {
@@ -66,7 +71,7 @@ def answer(question: str, target: str | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    questions = ("context", "selector", "types", "first", "confirm", "not-blocking", "resources")
+    questions = ("context", "selector", "types", "first", "confirm", "not-blocking", "resources", "starts-pods")
     try:
         if argv[:1] == ["all"] and len(argv) == 2:
             for question in questions:

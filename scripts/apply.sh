@@ -24,9 +24,11 @@ usage: scripts/apply.sh <env> [options]       (make apply ENV=<env> ARGS="option
        scripts/apply.sh clusters/<cluster> [options]
 
 Apply dist/<env>/ to the cluster of <env> (dev, stage or prod) in the dependency order of the
-file names, wait for each group, then prune what this project created there and dist/ no
-longer has. First the same for the cluster's own tree dist/clusters/<cluster>/ (storage
-classes and the add-ons), then wait for the CRDs the add-ons install to be established.
+file names (a group that starts pods in a kubectl call of its own, once everything before it is
+applied; the groups between them in one call), wait for what each call started, then prune
+what this project created there and dist/ no longer has. First the same for the cluster's own
+tree dist/clusters/<cluster>/ (storage classes and the add-ons), then wait for the CRDs the
+add-ons install to be established.
 
   --diff                       show `kubectl diff` first, then apply
   --diff-only                  show `kubectl diff` and stop
@@ -89,7 +91,8 @@ command -v "$python" >/dev/null 2>&1 || die_env "no project Python at $python: r
 command -v "$kubectl" >/dev/null 2>&1 || die_env "kubectl not found ($kubectl): install kubectl (1.32) or set KUBECTL"
 answers=$(cd "$root" && "$python" -m dirtbike_site.applyinfo all "$env_name") ||
   { echo "apply: unknown environment '$env_name' (dev, stage or prod)" >&2; exit 2; }
-{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; read -r not_blocking; read -r resources; } <<< "$answers"
+{ read -r expected_context; read -r selector; read -r types; read -r first_tree; read -r confirm_word; read -r not_blocking; read -r resources
+  read -r starts_pods; } <<< "$answers"
 dist="$dist_root/$env_name"
 [ -d "$dist" ] || die "no $dist: run make synth"
 
@@ -284,10 +287,12 @@ if [ "$confirm_word" != - ] && [ "$dry_run" -eq 0 ] && [ "$yes" -eq 0 ]; then
   [ "$answer" = "$confirm_word" ] || die "not confirmed; nothing applied"
 fi
 
-# 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml).
-# The waits of a group run at once (the whole group is applied, they wait on different objects)
-# and are reported in file order; one that fails says why in kubectl's words: a timeout is only
-# one of the causes.
+# 4. Apply group by group, in the order the file names carry (NN-kind-name.yaml). A group
+# holding a kind that starts pods (applyinfo starts-pods), or whose CRD comes with this tree's
+# controller, is applied in a kubectl call of its own, after everything before it was applied
+# without error; the groups between them go in one call (kubectl applies its files in order).
+# The waits of a call run at once (they wait on different objects) and are reported in file
+# order; one that fails says why in kubectl's words: a timeout is only one of the causes.
 start_wait() {
   local what=$1; shift
   "$kubectl" "$@" > "$scratch/wait-${#wait_pids[@]}" 2>&1 &
@@ -306,24 +311,22 @@ finish_waits() {
 }
 apply_args=(--server-side --field-manager="$field_manager")
 [ "$dry_run" -eq 1 ] && apply_args+=(--dry-run=server)
-ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
-for rank in $ranks; do
-  batch=()
-  for f in "${files[@]}"; do [[ "${f##*/}" == "$rank"-* ]] && batch+=(-f "$dist/$f"); done
-  for kind in "${!own_crd[@]}"; do
-    printf '%s\n' "${files[@]}" | grep -q "/$rank-$kind-" || continue
-    if [ "$dry_run" -eq 1 ]; then
-      echo "apply: group $rank skipped in a dry run: CRD ${own_crd[$kind]} comes with this tree's controller"
-      continue 2
-    fi
-    await_crds "${own_crd[$kind]}" >/dev/null || die "CRD ${own_crd[$kind]} was not established within $timeout after its controller was applied"
-  done
-  echo "apply: group $rank ($(( ${#batch[@]} / 2 )) objects)"
+# The group's files (relative to dist/<tree>) of RANK.
+group_files() { local f; for f in "${files[@]}"; do [[ "${f##*/}" == "$1"-* ]] && echo "$f"; done; }
+# Sets kind to the kind of a file name NN-kind-name.yaml (no subshell: it runs for every file).
+file_kind() { local base=${1##*/}; base=${base#*-}; kind=${base%%-*}; }
+# Applies call_files, the files of the groups named as arguments, in one kubectl call, then
+# waits for what they hold.
+apply_groups() {
+  local batch=() f base ns kind name label
+  for f in "${call_files[@]}"; do batch+=(-f "$dist/$f"); done
+  label="group $1"; [ "$#" -eq 1 ] || label="groups $*"
+  echo "apply: $label ($(( ${#batch[@]} / 2 )) objects)"
   # A Job's pod template is immutable and the init Jobs are idempotent: run them anew.
   if [ "$dry_run" -eq 0 ]; then
     wait_pids=() wait_whats=() wait_verbs=()
-    for f in "${files[@]}"; do
-      [[ "${f##*/}" == "$rank"-job-* ]] || continue
+    for f in "${call_files[@]}"; do
+      file_kind "$f"; [ "$kind" = job ] || continue
       base=${f##*/}; base=${base%.yaml}
       start_wait "could not replace job ${f%%/*}/${base#*-job-}" \
         delete -n "${f%%/*}" "job.batch/${base#*-job-}" --ignore-not-found --wait=true
@@ -331,12 +334,11 @@ for rank in $ranks; do
     finish_waits
   fi
   "$kubectl" apply "${apply_args[@]}" "${batch[@]}" ||
-    die "kubectl apply failed in group $rank: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
-  [ "$dry_run" -eq 1 ] && continue
+    die "kubectl apply failed in $label: $(printf '%s ' "${batch[@]}" | sed 's/-f //g')"
+  [ "$dry_run" -eq 1 ] && return 0
   wait_pids=() wait_whats=() wait_verbs=()
-  for f in "${files[@]}"; do
-    [[ "${f##*/}" == "$rank"-* ]] || continue
-    ns=${f%%/*} base=${f##*/}; base=${base%.yaml} kind=${base#*-} kind=${kind%%-*} name=${base#*-*-}
+  for f in "${call_files[@]}"; do
+    file_kind "$f"; ns=${f%%/*} base=${f##*/}; base=${base%.yaml} name=${base#*-*-}
     case "$kind" in
       cluster) start_wait "PostgreSQL cluster $ns/$name did not become ready" \
                  wait --for=condition=Ready --timeout="$timeout" -n "$ns" "cluster.postgresql.cnpg.io/$name" ;;
@@ -347,7 +349,34 @@ for rank in $ranks; do
     esac
   done
   finish_waits
+}
+pending=() call_files=()
+flush() {
+  [ "${#pending[@]}" -eq 0 ] || apply_groups "${pending[@]}"
+  pending=() call_files=()
+}
+ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
+for rank in $ranks; do
+  mapfile -t group < <(group_files "$rank")
+  alone=0 crd=""
+  for f in "${group[@]}"; do
+    file_kind "$f"
+    [[ "|$starts_pods|" == *"|$kind|"* ]] && alone=1
+    if [ -n "${own_crd[$kind]:-}" ]; then alone=1 crd=${own_crd[$kind]}; fi
+  done
+  [ "$alone" -eq 0 ] && { pending+=("$rank"); call_files+=("${group[@]}"); continue; }
+  flush
+  if [ -n "$crd" ]; then
+    if [ "$dry_run" -eq 1 ]; then
+      echo "apply: group $rank skipped in a dry run: CRD $crd comes with this tree's controller"
+      continue
+    fi
+    await_crds "$crd" >/dev/null || die "CRD $crd was not established within $timeout after its controller was applied"
+  fi
+  pending=("$rank") call_files=("${group[@]}")
+  flush
 done
+flush
 [ "$dry_run" -eq 1 ] && { echo "apply: dry run complete; nothing pruned"; exit 0; }
 
 # 5. Prune what this project created in this environment and dist/ no longer has.

@@ -313,10 +313,20 @@ def test_a_failing_cluster_tree_stops_before_the_environment(run):
 def test_applies_in_order_with_waits(run):
     result = run("stage", "--allow-missing-inputs")
     assert result.returncode == 0, result.stderr
-    groups = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in env_applies(result.calls)]
-    ranks = [{name[:2] for name in group} for group in groups]
-    assert all(len(r) == 1 for r in ranks) and [r.pop() for r in ranks] == sorted({g[0][:2] for g in groups})
-    assert any(name.startswith("00-namespace-") for name in groups[0])
+    calls = [[a.split("/")[-1] for a in call.split() if a.endswith(".yaml")] for call in env_applies(result.calls)]
+    # Each group that starts pods in a call of its own; the groups between them in one call.
+    assert [sorted({name[:2] for name in call}) for call in calls] == [
+        ["00", "01", "02", "03", "05", "06"],
+        ["07"],
+        ["08"],
+        ["09"],
+        ["10"],
+        ["11"],
+        ["13", "14"],
+    ]
+    assert [name[:2] for call in calls for name in call] == sorted(name[:2] for call in calls for name in call)  # file order
+    assert any(name.startswith("00-namespace-") for name in calls[0])
+    assert "apply: groups 00 01 02 03 05 06 (" in result.stdout and "apply: group 07 (1 objects)" in result.stdout
     assert all("--server-side" in c and "--field-manager=dirtbike-platform" in c for c in applies(result.calls))
     cluster_wait = result.calls.index(
         "wait --for=condition=Ready --timeout=300s -n dirtbike-stage-data cluster.postgresql.cnpg.io/postgres"
@@ -380,6 +390,15 @@ def test_prod_needs_typed_confirmation(run):
     confirmed = run("prod", "--allow-missing-inputs", context="dirtbike-prod", stdin="prod\nprod\n")
     assert confirmed.returncode == 0 and env_applies(confirmed.calls)
     assert run("prod", "--allow-missing-inputs", "--yes", context="dirtbike-prod").returncode == 0
+
+
+def test_a_failure_stops_the_apply_before_any_pod_starts(run):
+    """The groups before the first that starts pods go in one kubectl call, which applies the
+    rest of its files when one fails: the PostgreSQL cluster after them is not applied."""
+    result = run("stage", "--allow-missing-inputs", "--skip-cluster", fail="02-networkpolicy-default-deny")
+    assert result.returncode == 1
+    assert "kubectl apply failed in groups 00 01 02 03 05 06:" in result.stderr
+    assert env_applies(result.calls) and not [c for c in result.calls if "07-cluster-" in c or c.startswith(("wait", "rollout"))]
 
 
 def test_failure_names_the_object_and_stops(run):

@@ -244,3 +244,19 @@ def test_sync_waves_follow_the_apply_order(trees):
                 rank = int(path.split("/")[-1][:2])
                 assert manifest["metadata"]["annotations"][SYNC_WAVE] == str(rank), path
                 assert manifest["kind"] in APPLY_ORDER[rank], path
+
+
+def test_every_kind_that_holds_a_pod_template_is_applied_as_one_that_starts_pods(trees):
+    """scripts/apply.sh applies a group that starts pods only once everything before it applied
+    without error (kinds.STARTS_PODS): a kind with a pod template missing there would be applied
+    in one call with the NetworkPolicies that guard it."""
+    from dirtbike_constructs.kinds import APPLY_ORDER, STARTS_PODS
+
+    assert STARTS_PODS <= {kind for group in APPLY_ORDER for kind in group}
+    for tree in trees.values():
+        for path, text in tree.items():
+            if path.endswith(".yaml"):
+                manifest = yaml.safe_load(text)
+                spec = manifest.get("spec") or {}
+                if "jobTemplate" in spec or "containers" in ((spec.get("template") or {}).get("spec") or {}):
+                    assert manifest["kind"] in STARTS_PODS, path

@@ -98,8 +98,8 @@ def check_apply(environment: str, cluster: str) -> Check:
         return Check("admitted", False, f"apply.sh exited {done.returncode}", tail + warnings)
     if warnings:
         return Check("admitted", False, f"{len(warnings)} admission warnings", warnings)
-    groups = sum(1 for line in done.stdout.splitlines() if line.startswith("apply: group"))
-    return Check("admitted", True, f"every object admitted, no warning ({groups} apply groups)")
+    calls = sum(1 for line in done.stdout.splitlines() if line.startswith("apply: group"))  # "group NN" or "groups NN NN"
+    return Check("admitted", True, f"every object admitted, no warning ({calls} kubectl applies)")
 
 
 def _live(kube: Kube, tree: Path) -> dict[tuple[str, str, str], dict[str, Any]]:

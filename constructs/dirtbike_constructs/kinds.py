@@ -84,6 +84,13 @@ KIND_API: dict[str, tuple[str, str]] = {
     "Plan": ("upgrade.cattle.io", "plans"),
 }
 
+#: The kinds whose objects make pods run, themselves or through their controller (the
+#: PostgreSQL operator, helm-controller, the upgrade controller). The apply step applies a group
+#: holding one in a kubectl call of its own, after everything before it was applied without
+#: error: what guards a pod (its NetworkPolicies, ServiceAccount, quota) is in place before it
+#: runs. Groups holding none of them go in one call.
+STARTS_PODS: frozenset[str] = frozenset({"Cluster", "Pooler", "Job", "CronJob", "Deployment", "StatefulSet", "HelmChart", "Plan"})
+
 
 def kubectl_type(kind: str) -> str:
     """`deployment.apps`, `service`: how kubectl names a kind unambiguously."""

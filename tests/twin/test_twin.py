@@ -157,7 +157,9 @@ exec "$TWIN_KUBECTL" "$@"
 
 
 def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
-    """dev's own tree, interrupted while a group's waits run, then applied again."""
+    """The cluster's own tree, interrupted while a group's waits run (its upgrade controller's
+    rollout), then applied again. The same script applies every tree; this one is the
+    smallest with a wait, so the resumed apply costs the least."""
     twin = twins["nonprod"]
     config = _kubeconfig(tmp_path, twin)
     holding, held = tmp_path / "kubectl", tmp_path / "held"
@@ -166,7 +168,7 @@ def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict
     env = {**_env(twin, config), "KUBECTL": str(holding), "TWIN_KUBECTL": twin.kubectl, "HELD": str(held)}
     with (tmp_path / "out").open("w") as out:
         process = subprocess.Popen(
-            ["bash", "scripts/apply.sh", "dev", "--skip-cluster", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
+            ["bash", "scripts/apply.sh", "clusters/nonprod", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
             cwd=ROOT,
             env=env,
             stdout=out,
@@ -187,9 +189,9 @@ def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict
     assert err.strip().splitlines()[-1] == "apply: interrupted; what was applied stays (apply is idempotent: run it again)"
     # The operator and provisioner stand-ins play their part while the apply waits on them.
     with StandIns(twin.kube()):
-        again = _apply(twin, config, "dev", "--skip-cluster")
+        again = _apply(twin, config, "clusters/nonprod")
     assert again.returncode == 0, again.stderr[-2000:]
-    assert "apply: dist/dev applied to dirtbike-nonprod" in again.stdout
+    assert "apply: dist/clusters/nonprod applied to dirtbike-nonprod" in again.stdout
 
 
 def test_a_namespace_made_by_hand_gets_the_restricted_default(twins: dict[str, control.Twin]) -> None:
