@@ -82,11 +82,15 @@ def _apply_env(cluster: str) -> dict[str, str]:
     return env
 
 
-def run_apply(environment: str, cluster: str, *extra: str) -> subprocess.CompletedProcess[str]:
+def run_apply(environment: str, cluster: str, *extra: str, checked: bool = False) -> subprocess.CompletedProcess[str]:
     """scripts/apply.sh for ENVIRONMENT against the twin, as an operator runs it (confirmed,
-    with the inputs an operator has yet to supply listed but not blocking the rehearsal)."""
+    with the inputs an operator has yet to supply listed but not blocking the rehearsal).
+    CHECKED: this rehearsal's first apply found dist/<env> to be what the code makes, and the
+    rehearsal never writes dist/: apply.sh is told so (as it tells its nested apply of the
+    cluster's tree) instead of synthesizing again."""
     argv = ["bash", str(ROOT / "scripts" / "apply.sh"), environment, "--yes", "--allow-missing-inputs", "--timeout", APPLY_TIMEOUT]
-    return subprocess.run([*argv, *extra], capture_output=True, text=True, check=False, env=_apply_env(cluster), cwd=ROOT, timeout=900)
+    env = _apply_env(cluster) | ({"APPLY_FRESH_CHECKED": environment} if checked else {})
+    return subprocess.run([*argv, *extra], capture_output=True, text=True, check=False, env=env, cwd=ROOT, timeout=900)
 
 
 def check_apply(environment: str, cluster: str) -> Check:
@@ -169,7 +173,7 @@ class SecondApply:
             f"{o['kind']}/{o['metadata'].get('namespace', '')}/{o['metadata']['name']}"
             for _, o in _objects(ROOT / "dist" / self.environment)
         }
-        done = run_apply(self.environment, self.cluster, "--skip-cluster")
+        done = run_apply(self.environment, self.cluster, "--skip-cluster", checked=True)
         after = _owned(self.kube, selector)
         self.problems = []
         gone, expected = sorted(before - after), sorted(before - rendered)
