@@ -18,10 +18,26 @@ def test_synthetic_workloads_render_three_objects_each():
     assert bench.synthetic(2) == 4 + 2 * 3
 
 
-def test_rows_cover_platform_and_scale():
+def test_rows_cover_platform_and_scale(monkeypatch):
+    """The table's rows. The two platform timings stand in for a synthesis each (what they time
+    is the CLI's and cli.render's own work, tested where those are); the synthetic workloads
+    are built for real."""
+    timed: list[str] = []
+    monkeypatch.setattr(bench, "main_py_once", lambda: timed.append("main.py"))
+    monkeypatch.setattr(bench, "render_all", lambda: timed.append("render"))
     rows = bench.run(runs=1, sizes=[1, 2])
     labels = [r[0] for r in rows]
     assert labels[0].startswith("platform") and "2 hardened workloads" in labels and labels[-1].startswith("slope")
+    assert timed == ["main.py", "render"]
+
+
+def test_one_platform_run_is_a_synthesis_of_every_environment(monkeypatch, tmp_path):
+    """What the first row times: `python main.py` into a new folder, every environment."""
+    commands: list[list[str]] = []
+    monkeypatch.setattr(bench.subprocess, "run", lambda command, **kwargs: commands.append(command))
+    bench.main_py_once()
+    ((python, script, flag, _),) = commands
+    assert (python, script, flag) == (sys.executable, "main.py", "--outdir")
 
 
 TREES = {

@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from . import pki
-from .kube import Kube
+from .kube import GO_GC_PERCENT, Kube
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the twins keep their state; the tests run theirs apart from a developer's own twin.
@@ -46,12 +46,6 @@ POD_CIDR = "10.42.0.0/16"
 PODS_PER_NODE = 110
 #: How long a component may take to answer after its start before the twin gives up.
 START_TIMEOUT = 90.0
-#: The Go garbage collector's target for every twin process: at Go's default (100) the API
-#: server spent about a fifth of its CPU collecting; at 400 it spends far less for a few hundred
-#: MB more. The servers keep k3s' defaults; this trades the twin's memory for the cores a
-#: rehearsal shares with the suite. It changes when memory is reclaimed, never what a
-#: component does.
-GO_GC_PERCENT = "400"
 
 
 class TwinError(Exception):

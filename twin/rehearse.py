@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from . import bluegreen, control, maintenance, readback
-from .kube import Kube, KubeError, kubectl_cache
+from .kube import Kube, KubeError, kubectl_env
 from .standins import StandIns
 
 ROOT = control.ROOT
@@ -77,7 +77,7 @@ def _apply_env(cluster: str) -> dict[str, str]:
     env = dict(os.environ)
     env["KUBECONFIG"] = str(twin.folder / "admin.kubeconfig")
     env["KUBECTL"] = twin.kubectl
-    env["KUBECACHEDIR"] = str(kubectl_cache(twin.folder))
+    env.update(kubectl_env(twin.folder))
     env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
     return env
 

@@ -20,7 +20,7 @@ import yaml
 
 from dirtbike_constructs.kinds import KIND_API, api_resource
 from twin import control
-from twin.kube import kubectl_cache
+from twin.kube import kubectl_cache, kubectl_env
 from twin.standins import StandIns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +87,7 @@ def _env(twin: control.Twin, kubeconfig: Path) -> dict[str, str]:
         **os.environ,
         "KUBECONFIG": str(kubeconfig),
         "KUBECTL": twin.kubectl,
-        "KUBECACHEDIR": str(kubectl_cache(twin.folder)),
+        **kubectl_env(twin.folder),
         "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
     }
 
