@@ -1,15 +1,17 @@
 """The twin's own logic that needs no running twin: how a read-back is compared with dist/, which
-API server flags come from the rendered server configuration, how the build stamps versions."""
+API server flags come from the rendered server configuration, how the build stamps versions, how
+the direct requests keep their connection."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from twin import readback, serverconfig
+from twin import kube as kube_module, readback, serverconfig
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -111,3 +113,76 @@ def test_a_pull_request_rehearses_the_environments_its_change_concerns() -> None
     assert touched_by(["dist/clusters/nonprod/kube-system/15-helmchart-loki.yaml"]) == ["dev", "stage"]
     assert touched_by(["dist/stage/FLOWS.md", "dist/clusters/prod/servers/audit-policy"]) == ["stage", "prod"]
     assert touched_by(["README.md", "dist/.synth.lock"]) == []
+
+
+class _Connection:
+    """A stand-in for http.client.HTTPSConnection: answers 200 with the path, or fails as
+    FAILURES (one per request, None for an answer) say."""
+
+    made: list[_Connection] = []
+
+    def __init__(self, host: str, port: int | None, **options: object) -> None:
+        self.failures: list[BaseException | None] = []
+        self.sent: list[tuple[str, str]] = []
+        self.closed = False
+        _Connection.made.append(self)
+
+    def request(self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None) -> None:
+        failure = self.failures.pop(0) if self.failures else None
+        if failure is not None:
+            raise failure
+        self.sent.append((method, path))
+
+    def getresponse(self) -> object:
+        class Response:
+            status = 200
+
+            @staticmethod
+            def read() -> bytes:
+                return b"{}"
+
+        return Response()
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.fixture
+def kube(monkeypatch: pytest.MonkeyPatch) -> Iterator[kube_module.Kube]:
+    import http.client
+
+    _Connection.made = []
+    monkeypatch.setattr(http.client, "HTTPSConnection", _Connection)
+    kube = kube_module.Kube(Path("admin.kubeconfig"))
+    kube.__dict__["_endpoint"] = ("https://127.0.0.1:6443", None)  # no kubeconfig read: the stand-in needs no TLS
+    yield kube
+
+
+def test_requests_share_one_kept_alive_connection(kube: kube_module.Kube) -> None:
+    assert kube._request("GET", "https://127.0.0.1:6443/api/v1/namespaces") == (200, "{}")
+    assert kube._request("GET", "https://127.0.0.1:6443/api/v1/pods?labelSelector=a%3Db") == (200, "{}")
+    (connection,) = _Connection.made
+    assert connection.sent == [("GET", "/api/v1/namespaces"), ("GET", "/api/v1/pods?labelSelector=a%3Db")]
+
+
+def test_a_connection_the_server_closed_meanwhile_is_opened_again_and_the_request_sent_once(kube: kube_module.Kube) -> None:
+    import http.client
+
+    kube._request("GET", "https://127.0.0.1:6443/healthz")
+    _Connection.made[0].failures = [http.client.RemoteDisconnected("closed")]
+    assert kube._request("PATCH", "https://127.0.0.1:6443/api/v1/namespaces/a", b"{}") == (200, "{}")
+    first, second = _Connection.made
+    assert first.closed and first.sent == [("GET", "/healthz")] and second.sent == [("PATCH", "/api/v1/namespaces/a")]
+
+
+def test_a_new_connection_that_fails_is_an_error_not_a_second_try(kube: kube_module.Kube, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = _Connection.__init__
+
+    def refusing(self: _Connection, *args: object, **options: object) -> None:
+        original(self, *args, **options)
+        self.failures = [ConnectionRefusedError(111, "Connection refused")]
+
+    monkeypatch.setattr(_Connection, "__init__", refusing)
+    with pytest.raises(kube_module.KubeError, match="POST https://127.0.0.1:6443/api/v1/pods: .*Connection refused"):
+        kube._request("POST", "https://127.0.0.1:6443/api/v1/pods", b"{}")
+    assert len(_Connection.made) == 1

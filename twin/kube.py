@@ -9,13 +9,13 @@ per request costs about a tenth of a second of CPU, which the control plane unde
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import ssl
 import subprocess
-import urllib.error
+import threading
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -139,7 +139,7 @@ class Kube:
         path += f"/{plural.split('.')[0]}" + (f"/{urllib.parse.quote(name)}" if name else "")
         if selector:
             path += "?" + urllib.parse.urlencode({"labelSelector": selector})
-        status, answer = self._request(urllib.request.Request(path))
+        status, answer = self._request("GET", path)
         if status == 404 and name:
             return None
         if status >= 400:
@@ -147,16 +147,35 @@ class Kube:
         found: dict[str, Any] = json.loads(answer)
         return found
 
-    def _request(self, request: urllib.request.Request) -> tuple[int, str]:
-        """The HTTP status and body of REQUEST to the API server; one that never got an answer
-        is a KubeError."""
-        try:
-            with urllib.request.urlopen(request, context=self._endpoint[1], timeout=30) as response:
-                return int(response.status), response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read().decode(errors="replace")
-        except urllib.error.URLError as error:
-            raise KubeError(f"{request.get_method()} {request.full_url}: {error.reason}") from error
+    @cached_property
+    def _connections(self) -> threading.local:
+        """One kept-alive HTTPS connection per thread (the pollers read from threads of their
+        own): a new TLS connection per request cost the twin's API server and this process a
+        handshake and a client-certificate check each, about as much as the request."""
+        return threading.local()
+
+    def _request(self, method: str, url: str, data: bytes | None = None, headers: dict[str, str] | None = None) -> tuple[int, str]:
+        """The HTTP status and body of a request to the API server; one that never got an
+        answer is a KubeError. A kept-alive connection the server has closed meanwhile is
+        opened again and the request sent once more: it never reached the server."""
+        target = urllib.parse.urlsplit(url)
+        path = target.path + (f"?{target.query}" if target.query else "")
+        while True:
+            connection: http.client.HTTPSConnection | None = getattr(self._connections, "connection", None)
+            reused = connection is not None
+            if connection is None:
+                connection = http.client.HTTPSConnection(str(target.hostname), target.port, context=self._endpoint[1], timeout=30)
+                self._connections.connection = connection
+            try:
+                connection.request(method, path, body=data, headers=headers or {})
+                response = connection.getresponse()
+                return int(response.status), response.read().decode(errors="replace")
+            except (http.client.HTTPException, OSError) as error:
+                connection.close()
+                self._connections.connection = None
+                stale = isinstance(error, (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError))
+                if not (reused and stale):
+                    raise KubeError(f"{method} {url}: {error}") from error
 
     def send(
         self,
@@ -183,11 +202,10 @@ class Kube:
         if query:
             path += "?" + urllib.parse.urlencode(query)
         data = None if method == "DELETE" and body is None else json.dumps(obj if body is None else body).encode()
-        request = urllib.request.Request(path, data=data, method=method, headers={"Content-Type": content_type})
+        headers = {"Content-Type": content_type}
         if impersonate:
-            request.add_header("Impersonate-User", impersonate[0])
-            request.add_header("Impersonate-Group", impersonate[1])
-        status, answer = self._request(request)
+            headers |= {"Impersonate-User": impersonate[0], "Impersonate-Group": impersonate[1]}
+        status, answer = self._request(method, path, data, headers)
         if status < 400:
             return status, ""
         try:
