@@ -231,7 +231,7 @@ declare -A needed_ns=() kind_of=()
 for crd in $(cd "$dist" && awk '/^apiVersion:/{api=$2} /^kind:/{print $2 "|" api; nextfile}' "${files[@]}" | sort -u); do
   kind=${crd%%|*} api=${crd#*|} api_group=${api%/*}
   [[ "$api" == */* && "$api_group" == *.* && "$api_group" != *k8s.io ]] || continue
-  kind_of["$(echo "$kind" | tr '[:upper:]' '[:lower:]')s.$api_group"]=$kind
+  kind_of["${kind,,}s.$api_group"]=$kind
   if [ -n "${namespace_for[$api_group]:-}" ]; then needed_ns[${namespace_for[$api_group]}]=1; fi
 done
 crds=$(printf '%s\n' "${!kind_of[@]}" | sort)
@@ -302,7 +302,7 @@ finish_waits() {
   local i rc output
   for i in "${!wait_pids[@]}"; do
     rc=0; wait "${wait_pids[$i]}" || rc=$?
-    output=$(cat "$scratch/wait-$i"); [ -z "$output" ] || echo "$output" >&2
+    output=$(< "$scratch/wait-$i"); [ -z "$output" ] || echo "$output" >&2
     [ "$rc" -eq 0 ] && continue
     kill "${wait_pids[@]}" 2>/dev/null || true
     if [[ "$output" == *"timed out"* ]]; then die "${wait_whats[$i]} within $timeout ($(first_error "$output"))"; fi
@@ -311,8 +311,6 @@ finish_waits() {
 }
 apply_args=(--server-side --field-manager="$field_manager")
 [ "$dry_run" -eq 1 ] && apply_args+=(--dry-run=server)
-# The group's files (relative to dist/<tree>) of RANK.
-group_files() { local f; for f in "${files[@]}"; do [[ "${f##*/}" == "$1"-* ]] && echo "$f"; done; }
 # Sets kind to the kind of a file name NN-kind-name.yaml (no subshell: it runs for every file).
 file_kind() { local base=${1##*/}; base=${base#*-}; kind=${base%%-*}; }
 # Applies call_files, the files of the groups named as arguments, in one kubectl call, then
@@ -355,9 +353,12 @@ flush() {
   [ "${#pending[@]}" -eq 0 ] || apply_groups "${pending[@]}"
   pending=() call_files=()
 }
-ranks=$(printf '%s\n' "${files[@]}" | sed 's|.*/\([0-9][0-9]\)-.*|\1|' | sort -u)
+# Each group's files (relative to dist/<tree>, in file order), by rank; no file name has a space.
+declare -A group_files=()
+for f in "${files[@]}"; do base=${f##*/}; group_files[${base:0:2}]+="$f "; done
+ranks=$(printf '%s\n' "${!group_files[@]}" | sort)
 for rank in $ranks; do
-  mapfile -t group < <(group_files "$rank")
+  read -ra group <<< "${group_files[$rank]}"
   alone=0 crd=""
   for f in "${group[@]}"; do
     file_kind "$f"
@@ -392,7 +393,7 @@ live=$("$kubectl" get "$types" --all-namespaces -l "$selector" --ignore-not-foun
 while read -r kind api ns name; do
   [ -n "$kind" ] || continue
   [ "$ns" = "<none>" ] && ns=""
-  lower=$(echo "$kind" | tr '[:upper:]' '[:lower:]')
+  lower=${kind,,}
   [ -n "${wanted[$lower/$ns/$name]:-}" ] && continue
   api_group=${api%/*}; [ "$api_group" = "$api" ] && api_group=""
   echo "apply: prune $kind ${ns:+$ns/}$name (gone from dist/$env_name)"
