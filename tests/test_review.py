@@ -549,20 +549,21 @@ def test_each_cluster_of_a_nested_folder_gets_its_own_report():
     assert reviews["clusters/spare"].unchanged and reviews["prod"].unchanged
 
 
-@pytest.mark.slow
-def test_the_readme_sample_is_made_by_the_tool():
-    import subprocess
-    import sys
-
+def test_the_readme_sample_is_made_by_the_tool(monkeypatch):
+    """scripts/review_sample.py's report, made here: its crafted change replaces stage's values
+    and cli.build, which monkeypatch gives back after the test."""
     from conftest import ROOT
 
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "review_sample.py")], capture_output=True, text=True, check=True)
-    report = result.stdout
-    assert "Volumes cannot shrink" in report and "**wordpress stage: active blue -> green**" in report
-    assert "flow added: `monitoring/prometheus` → `dirtbike-stage-web/phpmyadmin` on 8080/TCP" in report
-    sys.path.insert(0, str(ROOT / "scripts"))
+    from dirtbike_site import cli, environments
+
+    monkeypatch.setitem(environments.ENVIRONMENTS, "stage", environments.ENVIRONMENTS["stage"])
+    monkeypatch.setattr(cli, "build", cli.build)
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
     import review_sample
 
+    report = review_sample.sample()
+    assert "Volumes cannot shrink" in report and "**wordpress stage: active blue -> green**" in report
+    assert "flow added: `monitoring/prometheus` → `dirtbike-stage-web/phpmyadmin` on 8080/TCP" in report
     readme = (ROOT / "README.md").read_text()
     assert review_sample.readme_sample(readme) == review_sample.in_readme(report), "run: python scripts/review_sample.py --readme"
 

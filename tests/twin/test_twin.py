@@ -128,17 +128,20 @@ def test_apply_names_a_user_without_rights(tmp_path: Path, twins: dict[str, cont
 
 
 def test_apply_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
+    """stage's one TraefikService: of the CRDs it uses, the one whose removal deletes the fewest
+    objects."""
     twin = twins["nonprod"]
     kube = twin.kube()
-    crd = ROOT.parent / "shared" / "crds" / "traefik.io" / "middlewares.traefik.io.yaml"
-    kube.ok("delete", "crd", "middlewares.traefik.io", "--wait=true")
+    crd = ROOT.parent / "shared" / "crds" / "traefik.io" / "traefikservices.traefik.io.yaml"
+    assert len(list((ROOT / "dist" / "stage").rglob("*-traefikservice-*.yaml"))) == 1
+    kube.ok("delete", "crd", "traefikservices.traefik.io", "--wait=true")
     try:
         done = _apply(twin, _kubeconfig(tmp_path, twin), "stage", "--skip-cluster")
         assert done.returncode == 3
-        assert "CRD middlewares.traefik.io: install Traefik 3.7 with its CRDs" in done.stderr
+        assert "CRD traefikservices.traefik.io: install Traefik 3.7 with its CRDs" in done.stderr
     finally:
         kube.ok("apply", "--server-side", "--field-manager=twin-addons", "-f", str(crd))
-        kube.ok("wait", "--for=condition=Established", "crd/middlewares.traefik.io", "--timeout=60s")
+        kube.ok("wait", "--for=condition=Established", "crd/traefikservices.traefik.io", "--timeout=60s")
 
 
 def _default_interrupt() -> None:
@@ -146,8 +149,8 @@ def _default_interrupt() -> None:
 
 
 #: The twin's kubectl, except that the apply's first rollout wait marks $HELD and holds until the
-#: interrupted apply ends it: the interrupt lands mid-apply however busy the machine is (dev is
-#: already applied by the rehearsal, so its apply can be done before a test reads its output).
+#: interrupted apply ends it: the interrupt lands mid-apply however busy the machine is (the tree
+#: is applied already by the rehearsal, so its apply can be done before a test reads its output).
 HOLDING_KUBECTL = """#!/usr/bin/env bash
 if [ "$1" = rollout ] && mkdir "$HELD" 2>/dev/null; then
   while :; do sleep 0.1; done
