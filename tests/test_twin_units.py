@@ -186,3 +186,14 @@ def test_a_new_connection_that_fails_is_an_error_not_a_second_try(kube: kube_mod
     with pytest.raises(kube_module.KubeError, match="POST https://127.0.0.1:6443/api/v1/pods: .*Connection refused"):
         kube._request("POST", "https://127.0.0.1:6443/api/v1/pods", b"{}")
     assert len(_Connection.made) == 1
+
+
+def test_starting_and_stopping_a_twin_loads_no_jsii_runtime() -> None:
+    """`make twin` and `make twin-stop` need no construct: importing cdk8s would start Node.js
+    (and print its end-of-life banner before any entry point can silence it)."""
+    import subprocess
+    import sys
+
+    probe = "import sys, twin.control, twin.kube, dirtbike_site.environments; print('jsii' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False", done.stderr

@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -296,7 +297,8 @@ def start(cluster: str, bin_dir: Path) -> Twin:
             *apiserver_extra_args(cluster),
         ],
     )
-    _wait("the API server's /readyz", twin, lambda: twin.kube().run("get", "--raw", "/readyz").returncode == 0)
+    kube = twin.kube()
+    _wait("the API server's /readyz", twin, kube.ready)
     _spawn(
         twin,
         "kube-controller-manager",
@@ -356,18 +358,18 @@ def start(cluster: str, bin_dir: Path) -> Twin:
         raise TwinError(f"twin {cluster}: the nodes were refused: {created.stderr.strip()}")
     _install_crds(twin)
     _grant_reader(twin)
-    _wait(
-        "every node Ready",
-        twin,
-        lambda: twin.kube().run("wait", "--for=condition=Ready", "node", "--all", "--timeout=2s").returncode == 0,
-    )
-    _wait(
-        "the default service account",
-        twin,
-        lambda: twin.kube().run("get", "serviceaccount", "default", "-n", "default").returncode == 0,
-    )
+    _wait("every node Ready", twin, lambda: _all_ready(kube.items("nodes"), len(nodes)))
+    _wait("the default service account", twin, lambda: kube.get("serviceaccounts", "default", "default") is not None)
     _write_shared_kubeconfig()
     return twin
+
+
+def _all_ready(nodes: list[dict[str, Any]], count: int) -> bool:
+    """COUNT nodes, each with its Ready condition True (what kubectl wait --for=condition=Ready
+    node --all waits for)."""
+    return len(nodes) == count and all(
+        any(c.get("type") == "Ready" and c.get("status") == "True" for c in (n.get("status") or {}).get("conditions") or []) for n in nodes
+    )
 
 
 def start_all(clusters: list[str], bin_dir: Path) -> dict[str, Twin]:

@@ -23,13 +23,15 @@ from typing import Any
 
 import yaml
 
-from dirtbike_constructs.invariants import KIND_RESOURCE
-from dirtbike_constructs.kinds import KIND_API
+from dirtbike_constructs.kinds import KIND_API, KIND_RESOURCE
 
 # kubectl's resource name (plural, `.group` for a custom resource) -> the API path of its group
 # and version (reads of other kinds, or of a kind named otherwise, go through kubectl).
 _READ_PATHS = {
-    **{kind: "api/v1" for kind in ("pods", "events", "nodes", "namespaces", "configmaps", "services", "persistentvolumeclaims")},
+    **{
+        kind: "api/v1"
+        for kind in ("pods", "events", "nodes", "namespaces", "configmaps", "services", "persistentvolumeclaims", "serviceaccounts")
+    },
     **{kind: "apis/apps/v1" for kind in ("deployments", "statefulsets", "daemonsets")},
     "jobs": "apis/batch/v1",
     "horizontalpodautoscalers": "apis/autoscaling/v2",
@@ -119,6 +121,14 @@ class Kube:
             raise KubeError(done.stderr.strip())
         found: dict[str, Any] = json.loads(done.stdout)
         return found
+
+    def ready(self) -> bool:
+        """Whether the API server answers /readyz with 200 (kubectl get --raw /readyz, sent
+        directly: a starting twin is asked every half second)."""
+        try:
+            return self._request("GET", f"{self._endpoint[0]}/readyz")[0] == 200
+        except KubeError:
+            return False
 
     @cached_property
     def _endpoint(self) -> tuple[str, ssl.SSLContext]:

@@ -30,7 +30,7 @@ from typing import Any
 
 from . import _validate as check
 from .errors import ConfigError
-from .kinds import KIND_API
+from .kinds import KIND_RESOURCE as KIND_RESOURCE
 from .meta import LABEL_MANAGED_BY, LABEL_NAME, LABEL_PART_OF
 from .pod_security import HOST_NAMESPACES, host_access
 
@@ -736,17 +736,6 @@ def variables(rule: Rule, scope: AdmissionScope) -> list[tuple[str, str]]:
 
 
 # --- at synthesis ---------------------------------------------------------------------------
-
-#: The resources the admission rules name, by kind: the pods' own kinds and those the rules judge.
-KIND_RESOURCE = {
-    "Pod": "pods",
-    "DaemonSet": "daemonsets",
-    "ReplicaSet": "replicasets",
-    **{
-        kind: KIND_API[kind][1]
-        for kind in ("Deployment", "StatefulSet", "Job", "CronJob", "Secret", "Service", "NetworkPolicy", "Namespace")
-    },
-}
 
 
 def rules_for(manifest: Mapping[str, Any], operation: str, scope: AdmissionScope) -> list[Rule]:

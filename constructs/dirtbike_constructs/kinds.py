@@ -91,6 +91,17 @@ KIND_API: dict[str, tuple[str, str]] = {
 #: runs. Groups holding none of them go in one call.
 STARTS_PODS: frozenset[str] = frozenset({"Cluster", "Pooler", "Job", "CronJob", "Deployment", "StatefulSet", "HelmChart", "Plan"})
 
+#: The resources the admission rules name, by kind: the pods' own kinds and those the rules judge.
+KIND_RESOURCE: dict[str, str] = {
+    "Pod": "pods",
+    "DaemonSet": "daemonsets",
+    "ReplicaSet": "replicasets",
+    **{
+        kind: KIND_API[kind][1]
+        for kind in ("Deployment", "StatefulSet", "Job", "CronJob", "Secret", "Service", "NetworkPolicy", "Namespace")
+    },
+}
+
 
 def kubectl_type(kind: str) -> str:
     """`deployment.apps`, `service`: how kubectl names a kind unambiguously."""
