@@ -92,10 +92,13 @@ def _env(twin: control.Twin, kubeconfig: Path) -> dict[str, str]:
     }
 
 
-def _apply(twin: control.Twin, kubeconfig: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = _env(twin, kubeconfig)
+def _apply(twin: control.Twin, kubeconfig: Path, target: str, *args: str, checked: bool = False) -> subprocess.CompletedProcess[str]:
+    """scripts/apply.sh TARGET against the twin. CHECKED: apply.sh is told dist/<target> was found
+    current (as it tells its nested apply), for the tests of what fails after that check: the
+    check has tests of its own (tests/test_apply.py) and runs in every rehearsal."""
+    env = _env(twin, kubeconfig) | ({"APPLY_FRESH_CHECKED": target} if checked else {})
     return subprocess.run(
-        ["bash", "scripts/apply.sh", *args, "--yes", "--allow-missing-inputs", "--timeout", "60s"],
+        ["bash", "scripts/apply.sh", target, *args, "--yes", "--allow-missing-inputs", "--timeout", "60s"],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -113,14 +116,14 @@ def test_apply_refuses_the_wrong_context(tmp_path: Path, twins: dict[str, contro
 
 def test_apply_names_an_unreachable_server(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
     closed = f"https://127.0.0.1:{control._free_port()}"
-    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], server=closed), "stage", "--skip-cluster")
+    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], server=closed), "stage", "--skip-cluster", checked=True)
     assert done.returncode == 3
     assert "cannot reach the cluster of context dirtbike-nonprod" in done.stderr
     assert f"The connection to the server {closed.removeprefix('https://')} was refused" in done.stderr
 
 
 def test_apply_names_a_user_without_rights(tmp_path: Path, twins: dict[str, control.Twin]) -> None:
-    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], client="reader"), "stage", "--skip-cluster")
+    done = _apply(twins["nonprod"], _kubeconfig(tmp_path, twins["nonprod"], client="reader"), "stage", "--skip-cluster", checked=True)
     assert done.returncode == 3
     lines = [line for line in done.stderr.splitlines() if line.startswith("apply:")]
     assert len(lines) == 1
@@ -136,7 +139,7 @@ def test_apply_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, contro
     assert len(list((ROOT / "dist" / "stage").rglob("*-traefikservice-*.yaml"))) == 1
     kube.ok("delete", "crd", "traefikservices.traefik.io", "--wait=true")
     try:
-        done = _apply(twin, _kubeconfig(tmp_path, twin), "stage", "--skip-cluster")
+        done = _apply(twin, _kubeconfig(tmp_path, twin), "stage", "--skip-cluster", checked=True)
         assert done.returncode == 3
         assert "CRD traefikservices.traefik.io: install Traefik 3.7 with its CRDs" in done.stderr
     finally:
