@@ -197,3 +197,18 @@ def test_starting_and_stopping_a_twin_loads_no_jsii_runtime() -> None:
     probe = "import sys, twin.control, twin.kube, dirtbike_site.environments; print('jsii' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_a_leftover_the_server_refuses_fails_the_second_apply_with_the_servers_words() -> None:
+    """The idempotence check plants an owned object dist/ lacks before the second apply; when the
+    server refuses it, the apply is not run and both checks that read it say why."""
+    from twin.rehearse import SecondApply
+
+    class Refusing:
+        def apply(self, obj: dict[str, object], manager: str) -> tuple[int, str]:
+            return 403, 'configmaps "twin-removed-from-dist" is forbidden'
+
+    second = SecondApply(Refusing(), "dev", "nonprod", "dirtbike-dev-web")
+    error = second.run()
+    assert error == 'planting the leftover ConfigMap failed (403): configmaps "twin-removed-from-dist" is forbidden'
+    assert second.problems == [error]

@@ -167,7 +167,10 @@ class SecondApply:
             "data": {"why": "stands for an object an earlier release applied and dist/ no longer has"},
         }
         status, message = self.kube.apply(leftover, FIELD_MANAGER)
-        assert status < 300, f"planting the leftover ConfigMap failed: {message}"
+        if status >= 300:
+            # Without it the prune cannot be judged: both checks that read this apply fail.
+            self.problems = [f"planting the leftover ConfigMap failed ({status}): {message}"]
+            return self.problems[0]
         before = _owned(self.kube, selector)
         rendered = {
             f"{o['kind']}/{o['metadata'].get('namespace', '')}/{o['metadata']['name']}"
