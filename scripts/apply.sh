@@ -221,7 +221,13 @@ await_crds() {
     if [ "$waited" -ge "$crd_wait" ]; then echo "$absent"; return 1; fi
     sleep 5; waited=$((waited + 5))
   done
-  met=$("$kubectl" wait --for=condition=Established --timeout="$timeout" "${@/#/crd/}" 2>/dev/null) && return 0
+  while :; do
+    met=$("$kubectl" wait --for=condition=Established --timeout="$timeout" "${@/#/crd/}" 2> "$scratch/crd-wait") && return 0
+    # A CRD created a moment ago has no conditions yet, and kubectl wait then fails at once
+    # (".status.conditions accessor error") instead of waiting: ask again while time is left.
+    if ! grep -q "accessor error" "$scratch/crd-wait" || [ "$waited" -ge "$crd_wait" ]; then break; fi
+    sleep 1; waited=$((waited + 1))
+  done
   lacking "$(printf '%s\n' "$@")" "$(sed -n 's|^[^/]*/\([^ ]*\) condition met$|\1|p' <<< "$met")"
   return 1
 }

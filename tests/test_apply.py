@@ -289,6 +289,15 @@ def test_the_cluster_tree_comes_first_and_its_crds_are_awaited(run):
     assert len(lookups) == 1 and all(a.replace("crd/", "") in lookups[0].split() for a in awaited)
 
 
+def test_a_crd_created_a_moment_ago_is_awaited_not_reported(run, tmp_path):
+    """kubectl wait fails at once, instead of waiting, on a CRD whose conditions are still null
+    (seen on the twin right after a CRD was created): apply.sh asks again."""
+    result = run("stage", "--allow-missing-inputs", unjudged=str(tmp_path / "judged"))
+    assert result.returncode == 0, result.stderr
+    waits = [c for c in result.calls if c.startswith("wait --for=condition=Established")]
+    assert len(waits) == 2 and waits[0] == waits[1] and env_applies(result.calls)
+
+
 def test_crds_the_add_ons_do_not_establish_stop_the_environment(run):
     result = run("stage", "--allow-missing-inputs", "--timeout", "0s", missing="clusters.postgresql.cnpg.io")
     assert result.returncode == 3

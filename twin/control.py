@@ -364,12 +364,29 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     return twin
 
 
+def _condition(obj: dict[str, Any], kind: str) -> bool:
+    """Whether OBJ's condition KIND is True; an object whose status has no conditions yet (a
+    CRD just created holds `conditions: null`) has none true."""
+    return any(c.get("type") == kind and c.get("status") == "True" for c in (obj.get("status") or {}).get("conditions") or [])
+
+
 def _all_ready(nodes: list[dict[str, Any]], count: int) -> bool:
     """COUNT nodes, each with its Ready condition True (what kubectl wait --for=condition=Ready
     node --all waits for)."""
-    return len(nodes) == count and all(
-        any(c.get("type") == "Ready" and c.get("status") == "True" for c in (n.get("status") or {}).get("conditions") or []) for n in nodes
-    )
+    return len(nodes) == count and all(_condition(n, "Ready") for n in nodes)
+
+
+def await_established(twin: Twin, names: list[str] | None = None) -> None:
+    """Waits until the CRDs NAMES (default: every CRD) are Established, read over HTTPS.
+    `kubectl wait --for=condition=Established` fails outright, instead of waiting, when it reads
+    a CRD created a moment before (its conditions are still null)."""
+    kube = twin.kube()
+
+    def established() -> bool:
+        crds = [c for c in kube.items("customresourcedefinitions") if names is None or c["metadata"]["name"] in names]
+        return (names is None or len(crds) == len(names)) and all(_condition(c, "Established") for c in crds)
+
+    _wait(f"the CRDs {', '.join(names)} Established" if names else "every CRD Established", twin, established)
 
 
 def start_all(clusters: list[str], bin_dir: Path) -> dict[str, Twin]:
@@ -396,9 +413,7 @@ def _install_crds(twin: Twin) -> None:
     done = twin.kube().run(*args)
     if done.returncode != 0:
         raise TwinError(f"twin {twin.cluster}: the add-ons' CRDs were refused: {done.stderr.strip()}")
-    waited = twin.kube().run("wait", "--for=condition=Established", "crd", "--all", "--timeout=60s")
-    if waited.returncode != 0:
-        raise TwinError(f"twin {twin.cluster}: CRDs not established: {waited.stderr.strip()}")
+    await_established(twin)
 
 
 def _grant_reader(twin: Twin) -> None:

@@ -39,13 +39,14 @@ _READ_PATHS = {
     "endpointslices": "apis/discovery.k8s.io/v1",
     "networkpolicies": "apis/networking.k8s.io/v1",
     "validatingadmissionpolicies": "apis/admissionregistration.k8s.io/v1",
+    "customresourcedefinitions": "apis/apiextensions.k8s.io/v1",
     # the operator stand-in reads these every round, until the CRD is there and after
     "clusters.postgresql.cnpg.io": "apis/postgresql.cnpg.io/v1",
 }
 #: The resource of each kind `send` names: the library's kinds, the pods' kinds the admission
 #: rules name, and the one kind only the twin writes (the provisioner stand-in's volumes).
 _PLURALS = {**KIND_RESOURCE, **{kind: plural for kind, (_, plural) in KIND_API.items()}, "PersistentVolume": "persistentvolumes"}
-_NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies"}
+_NAMESPACED = set(_READ_PATHS) - {"nodes", "namespaces", "validatingadmissionpolicies", "customresourcedefinitions"}
 
 
 #: The Go garbage collector's target for every twin process, and for the kubectl run against a

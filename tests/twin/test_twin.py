@@ -144,7 +144,7 @@ def test_apply_names_a_crd_not_installed(tmp_path: Path, twins: dict[str, contro
         assert "CRD traefikservices.traefik.io: install Traefik 3.7 with its CRDs" in done.stderr
     finally:
         kube.ok("apply", "--server-side", "--field-manager=twin-addons", "-f", str(crd))
-        kube.ok("wait", "--for=condition=Established", "crd/traefikservices.traefik.io", "--timeout=60s")
+        control.await_established(twin, ["traefikservices.traefik.io"])
 
 
 def _default_interrupt() -> None:
