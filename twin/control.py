@@ -31,7 +31,7 @@ from typing import Any
 import yaml
 
 from . import pki
-from .kube import GO_GC_PERCENT, Kube
+from .kube import GO_GC_PERCENT, Kube, condition_true
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Where the twins keep their state; the tests run theirs apart from a developer's own twin.
@@ -364,16 +364,10 @@ def start(cluster: str, bin_dir: Path) -> Twin:
     return twin
 
 
-def _condition(obj: dict[str, Any], kind: str) -> bool:
-    """Whether OBJ's condition KIND is True; an object whose status has no conditions yet (a
-    CRD just created holds `conditions: null`) has none true."""
-    return any(c.get("type") == kind and c.get("status") == "True" for c in (obj.get("status") or {}).get("conditions") or [])
-
-
 def _all_ready(nodes: list[dict[str, Any]], count: int) -> bool:
     """COUNT nodes, each with its Ready condition True (what kubectl wait --for=condition=Ready
     node --all waits for)."""
-    return len(nodes) == count and all(_condition(n, "Ready") for n in nodes)
+    return len(nodes) == count and all(condition_true(n, "Ready") for n in nodes)
 
 
 def await_established(twin: Twin, names: list[str] | None = None) -> None:
@@ -384,7 +378,7 @@ def await_established(twin: Twin, names: list[str] | None = None) -> None:
 
     def established() -> bool:
         crds = [c for c in kube.items("customresourcedefinitions") if names is None or c["metadata"]["name"] in names]
-        return (names is None or len(crds) == len(names)) and all(_condition(c, "Established") for c in crds)
+        return (names is None or len(crds) == len(names)) and all(condition_true(c, "Established") for c in crds)
 
     _wait(f"the CRDs {', '.join(names)} Established" if names else "every CRD Established", twin, established)
 

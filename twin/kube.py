@@ -63,6 +63,12 @@ def kubectl_cache(folder: Path) -> Path:
     return folder / "kubectl-cache"
 
 
+def condition_true(obj: dict[str, Any], kind: str) -> bool:
+    """Whether OBJ's condition KIND is True; an object whose status has no conditions yet (a
+    CRD just created holds `conditions: null`) has none true."""
+    return any(c.get("type") == kind and c.get("status") == "True" for c in (obj.get("status") or {}).get("conditions") or [])
+
+
 def kubectl_env(folder: Path) -> dict[str, str]:
     """The variables every kubectl run against the twin whose state is in FOLDER gets."""
     return {"KUBECACHEDIR": str(kubectl_cache(folder)), "GOGC": GO_GC_PERCENT}

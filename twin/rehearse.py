@@ -71,25 +71,30 @@ def _objects(tree: Path) -> list[tuple[Path, dict[str, Any]]]:
     return found
 
 
-def _apply_env(cluster: str) -> dict[str, str]:
-    twin = control.load(cluster)
-    assert twin is not None, f"the twin of {cluster} is started first"
-    env = dict(os.environ)
-    env["KUBECONFIG"] = str(twin.folder / "admin.kubeconfig")
-    env["KUBECTL"] = twin.kubectl
-    env.update(kubectl_env(twin.folder))
-    env["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20"
-    return env
+def apply_env(twin: control.Twin, kubeconfig: Path, fresh_checked: str | None = None) -> dict[str, str]:
+    """The environment scripts/apply.sh runs in against TWIN as the user of KUBECONFIG, with the
+    twin's own kubectl. FRESH_CHECKED: the target whose dist/ tree was found to be what the code
+    makes; apply.sh is told so (as it tells its nested apply of the cluster's tree) instead of
+    synthesizing again."""
+    return {
+        **os.environ,
+        "KUBECONFIG": str(kubeconfig),
+        "KUBECTL": twin.kubectl,
+        **kubectl_env(twin.folder),
+        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+        **({"APPLY_FRESH_CHECKED": fresh_checked} if fresh_checked else {}),
+    }
 
 
 def run_apply(environment: str, cluster: str, *extra: str, checked: bool = False) -> subprocess.CompletedProcess[str]:
     """scripts/apply.sh for ENVIRONMENT against the twin, as an operator runs it (confirmed,
     with the inputs an operator has yet to supply listed but not blocking the rehearsal).
-    CHECKED: this rehearsal's first apply found dist/<env> to be what the code makes, and the
-    rehearsal never writes dist/: apply.sh is told so (as it tells its nested apply of the
-    cluster's tree) instead of synthesizing again."""
+    CHECKED: this rehearsal's first apply found dist/<env> current, and the rehearsal never
+    writes dist/ (see apply_env)."""
+    twin = control.load(cluster)
+    assert twin is not None, f"the twin of {cluster} is started first"
+    env = apply_env(twin, twin.folder / "admin.kubeconfig", environment if checked else None)
     argv = ["bash", str(ROOT / "scripts" / "apply.sh"), environment, "--yes", "--allow-missing-inputs", "--timeout", APPLY_TIMEOUT]
-    env = _apply_env(cluster) | ({"APPLY_FRESH_CHECKED": environment} if checked else {})
     return subprocess.run([*argv, *extra], capture_output=True, text=True, check=False, env=env, cwd=ROOT, timeout=900)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .kube import Kube, KubeError
+from .kube import Kube, KubeError, condition_true
 from .poll import Poller
 
 #: The field manager of the stand-ins' writes, so they are told apart from ours.
@@ -53,8 +53,7 @@ def mark_clusters_ready(kube: Kube) -> int:
     """Marks every CloudNativePG Cluster Ready, as the operator would once its instances run."""
     marked = 0
     for cluster in kube.items("clusters.postgresql.cnpg.io"):
-        conditions = cluster.get("status", {}).get("conditions", [])
-        if any(c.get("type") == "Ready" and c.get("status") == "True" for c in conditions):
+        if condition_true(cluster, "Ready"):
             continue
         patch = {
             "apiVersion": cluster["apiVersion"],

@@ -20,7 +20,8 @@ import yaml
 
 from dirtbike_constructs.kinds import KIND_API, api_resource
 from twin import control
-from twin.kube import kubectl_cache, kubectl_env
+from twin.kube import kubectl_cache
+from twin.rehearse import apply_env
 from twin.standins import StandIns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,21 +83,11 @@ def _kubeconfig(
     return path
 
 
-def _env(twin: control.Twin, kubeconfig: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "KUBECONFIG": str(kubeconfig),
-        "KUBECTL": twin.kubectl,
-        **kubectl_env(twin.folder),
-        "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
-    }
-
-
 def _apply(twin: control.Twin, kubeconfig: Path, target: str, *args: str, checked: bool = False) -> subprocess.CompletedProcess[str]:
     """scripts/apply.sh TARGET against the twin. CHECKED: apply.sh is told dist/<target> was found
     current (as it tells its nested apply), for the tests of what fails after that check: the
     check has tests of its own (tests/test_apply.py) and runs in every rehearsal."""
-    env = _env(twin, kubeconfig) | ({"APPLY_FRESH_CHECKED": target} if checked else {})
+    env = apply_env(twin, kubeconfig, target if checked else None)
     return subprocess.run(
         ["bash", "scripts/apply.sh", target, *args, "--yes", "--allow-missing-inputs", "--timeout", "60s"],
         cwd=ROOT,
@@ -171,7 +162,7 @@ def test_an_interrupted_apply_is_resumed_by_the_next(tmp_path: Path, twins: dict
     holding, held = tmp_path / "kubectl", tmp_path / "held"
     holding.write_text(HOLDING_KUBECTL)
     holding.chmod(0o755)
-    env = {**_env(twin, config), "KUBECTL": str(holding), "TWIN_KUBECTL": twin.kubectl, "HELD": str(held)}
+    env = {**apply_env(twin, config), "KUBECTL": str(holding), "TWIN_KUBECTL": twin.kubectl, "HELD": str(held)}
     with (tmp_path / "out").open("w") as out:
         process = subprocess.Popen(
             ["bash", "scripts/apply.sh", "clusters/nonprod", "--yes", "--allow-missing-inputs", "--timeout", "60s"],
